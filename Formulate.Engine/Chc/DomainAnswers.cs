@@ -1,0 +1,22 @@
+using Formulate.Engine.Questions;
+using Formulate.Engine.Tracing;
+
+namespace Formulate.Engine.Chc;
+
+/// <summary>Reads answers for one domain's prediction and remembers which it read.</summary>
+internal sealed class DomainAnswers(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
+{
+    private readonly List<AnswerRead> _read = [];
+
+    public IReadOnlyList<AnswerRead> Read => _read;
+
+    public string? this[string questionId]
+    {
+        get
+        {
+            var code = answers.TryGetValue(questionId, out var answer) ? answer : null;
+            _read.Add(new AnswerRead(questionId, code, code is null ? null : questions.Find(questionId)?.LabelOf(code)));
+            return code;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>
+/// One area of need in the allocation summary: the units of care and what they cost each week.
+/// <see cref="Amount"/> is <see cref="Units"/> × <see cref="Rate"/> (÷ 52 for yearly units), rounded once.
+/// </summary>
+public sealed record AllocationLine
+{
+    public required string AreaId { get; init; }
+
+    public required string Area { get; init; }
+
+    /// <summary>Units of care, rounded to two decimal places.</summary>
+    public required decimal Units { get; init; }
+
+    public required UnitKind UnitKind { get; init; }
+
+    public UnitPeriod Period { get; init; } = UnitPeriod.PerWeek;
+
+    /// <summary>The kind of support priced, e.g. "home_care"; a rate key in the configuration.</summary>
+    public required string SupportType { get; init; }
+
+    /// <summary>£ per unit.</summary>
+    public required decimal Rate { get; init; }
+
+    /// <summary>£ per week.</summary>
+    public required decimal Amount { get; init; }
+
+    /// <summary>Hours of support a week this line stands for; zero for sessions, sleep-in nights and placements.</summary>
+    public required decimal WeeklyHours { get; init; }
+}

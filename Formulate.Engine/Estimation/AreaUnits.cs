@@ -1,0 +1,25 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>What a formula block worked out for an area before pricing.</summary>
+internal sealed record AreaUnits
+{
+    public required string AreaId { get; init; }
+
+    public required string Area { get; init; }
+
+    public required decimal Units { get; init; }
+
+    public required decimal UnitsWithoutUnpaid { get; init; }
+
+    public required UnitKind Kind { get; init; }
+
+    public required string SupportType { get; init; }
+
+    public UnitPeriod Period { get; init; } = UnitPeriod.PerWeek;
+
+    /// <summary>Hours of support per unit, for the total weekly hours.</summary>
+    public decimal HoursPerUnit { get; init; } = 1m;
+
+    /// <summary>A rate worked out by the block (e.g. per waking night); null means the configuration's rate for the support type.</summary>
+    public decimal? Rate { get; init; }
+}

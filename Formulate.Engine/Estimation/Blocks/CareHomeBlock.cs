@@ -1,0 +1,55 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>
+/// Care homes: lower bands get the council's banded weekly fee; the highest band gets a calculated budget of care hours
+/// in a care-home setting × the staff rate, plus the non-staffing (hotel) costs. Unpaid support does not reduce it.
+/// </summary>
+internal static class CareHomeBlock
+{
+    public const string AreaId = "care-home";
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> careNeeds)
+    {
+        var step = calculation.Step(AreaId, "Care home placement");
+        var home = person.LivingSituation == LivingSituations.NursingCare ? "nursing" : "residential";
+        var hours = careNeeds.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
+        var oneToOne = step.Answer("care_home.one_to_one");
+        var careHours = (hours * step.Model("care_home.hours_factor")) +
+                        (oneToOne is null or "none" ? 0m : step.Model($"care_home.one_to_one_hours.{oneToOne}"));
+        var band = Band(step, careHours);
+        var bandTwo = step.Rate($"care_home.{home}.band2", person.PrimarySupportReason);
+        var weekly = band switch
+        {
+            1 => step.Rate($"care_home.{home}.band1", person.PrimarySupportReason),
+            2 => bandTwo,
+            _ => Math.Max(bandTwo, (careHours * step.Rate(SupportTypes.CareHomeStaffHour, person.PrimarySupportReason)) +
+                                   step.Config($"rate.care_home.{home}.non_staffing")),
+        };
+        step.Explain($"{careHours:0.##} hours of care a week in a care home: band {band}");
+        if (home == "nursing")
+        {
+            var nhs = step.Config("nhs.funded_nursing_care_weekly");
+            step.Explain($"NHS-funded nursing care (£{nhs} a week) is paid by the NHS on top and is not part of this budget");
+        }
+
+        return AreaPricer.Price(step, person, new AreaUnits
+        {
+            AreaId = AreaId,
+            Area = home == "nursing" ? "Nursing home placement" : "Residential care home placement",
+            Units = 1m,
+            UnitsWithoutUnpaid = 1m,
+            Kind = UnitKind.Weeks,
+            SupportType = SupportTypes.CareHome,
+            Rate = weekly,
+            HoursPerUnit = 0m,
+        });
+    }
+
+    private static int Band(StepRecorder step, decimal careHours)
+    {
+        var byHours = careHours >= step.Model("care_home.band3_hours") ? 3 : careHours >= step.Model("care_home.band2_hours") ? 2 : 1;
+        var risk = step.AnswerIs("behaviour.present", "yes") ? step.Answer("behaviour.risk") : null;
+        var byBehaviour = risk switch { "severe" => 3, "high" => 2, _ => 1 };
+        return Math.Max(byHours, byBehaviour);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>
+/// Breaks for an unpaid carer: weeks of respite a year, spread over the year. A break never costs more each week than
+/// the paid care the carer's support replaces, so counting a carer can never make the estimate higher than not counting them.
+/// </summary>
+internal static class CarerBreaksBlock
+{
+    public const string AreaId = "carer-breaks";
+    private const string AreaLabel = "Breaks for the unpaid carer";
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, decimal valueOfUnpaidSupport)
+    {
+        var step = calculation.Step(AreaId, "Breaks so that the unpaid carer can keep caring");
+        var breaks = step.AnswerIs("person.has_unpaid_carer", "yes") ? step.Answer("carer.breaks_needed") : null;
+        if (breaks is null or "none")
+        {
+            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Weeks, SupportTypes.RespiteWeek, step.Finish(0m, "GBP per week"));
+        }
+
+        var weeks = step.Model($"carer_breaks.weeks_per_year.{breaks}");
+        var rate = step.Rate(SupportTypes.RespiteWeek, person.PrimarySupportReason);
+        var weekly = weeks * rate / 52m;
+        if (weekly > valueOfUnpaidSupport)
+        {
+            weeks = rate <= 0m ? 0m : Math.Floor(valueOfUnpaidSupport * 52m / rate * 100m) / 100m;
+            step.Explain($"limited to the £{valueOfUnpaidSupport} a week of paid care the carer's support replaces: {weeks} weeks a year");
+        }
+
+        return AreaPricer.Price(step, person, new AreaUnits
+        {
+            AreaId = AreaId,
+            Area = AreaLabel,
+            Units = weeks,
+            UnitsWithoutUnpaid = 0m,
+            Kind = UnitKind.Weeks,
+            Period = UnitPeriod.PerYear,
+            SupportType = SupportTypes.RespiteWeek,
+            Rate = rate,
+            HoursPerUnit = 0m,
+        });
+    }
+}

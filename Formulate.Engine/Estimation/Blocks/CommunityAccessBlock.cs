@@ -1,0 +1,41 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>Using the local community: hours a week of one-to-one support, or whole group day sessions where that is preferred.</summary>
+internal static class CommunityAccessBlock
+{
+    public const string AreaId = "community-access";
+    private const string AreaLabel = "Getting out into the community";
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
+    {
+        var step = calculation.Step(AreaId, "Using facilities and services in the local community");
+        var level = NeedLevel.Of(step, "community");
+        if (level is null)
+        {
+            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, SupportTypes.CommunitySupport, step.Finish(0m, "GBP per week"));
+        }
+
+        var (with, without) = NeedLevel.WeeklyHours(step, "community", "use the local community", level);
+        if (!step.AnswerIs("community.support_preference", "group_sessions"))
+        {
+            return AreaPricer.Price(step, person, new AreaUnits
+            {
+                AreaId = AreaId, Area = AreaLabel, Units = with, UnitsWithoutUnpaid = without,
+                Kind = UnitKind.Hours, SupportType = SupportTypes.CommunitySupport,
+            });
+        }
+
+        var hoursPerSession = step.Model("community.hours_per_session");
+        step.Explain($"whole sessions of {hoursPerSession} hours");
+        return AreaPricer.Price(step, person, new AreaUnits
+        {
+            AreaId = AreaId,
+            Area = AreaLabel,
+            Units = Math.Ceiling(with / hoursPerSession),
+            UnitsWithoutUnpaid = Math.Ceiling(without / hoursPerSession),
+            Kind = UnitKind.Sessions,
+            SupportType = SupportTypes.DayOpportunitySession,
+            HoursPerUnit = 0m,
+        });
+    }
+}

@@ -1,0 +1,25 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>Keeping the home habitable: hours a week by level of need, plus laundry and shopping; less in extra care housing.</summary>
+internal static class HouseholdBlock
+{
+    public const string AreaId = "household";
+
+    private static readonly HourlyOutcome Outcome =
+        new(AreaId, "Household tasks", "Household tasks: cleaning, laundry and shopping", "home_environment", "keep a habitable home");
+
+    private static readonly string[] ExtraTasks = ["laundry", "shopping"];
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
+        Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
+        {
+            var extra = 0m;
+            foreach (var task in ExtraTasks.Where(task => step.AnswerIs($"home_environment.{task}", "yes")))
+            {
+                extra += step.Model($"home_environment.extra_hours.{task}");
+            }
+
+            var factor = person.LivingSituation == LivingSituations.ExtraCareHousing ? step.Model("living.extra_care.household_factor") : 1m;
+            return (extra, factor);
+        });
+}

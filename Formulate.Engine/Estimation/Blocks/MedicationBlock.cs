@@ -1,0 +1,49 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>Medicines and delegated health tasks: minutes per time medicines are given, plus minutes a day per health task.</summary>
+internal static class MedicationBlock
+{
+    public const string AreaId = "medication-health";
+    private const string AreaLabel = "Medicines and health tasks";
+    private static readonly string[] HealthTasks = ["peg_feeding", "catheter_stoma", "pressure_care"];
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
+    {
+        var step = calculation.Step(AreaId, "Medicines and health tasks");
+        var minutesPerDay = 0m;
+        var support = step.Answer("medication.support");
+        if (support is not null and not "none")
+        {
+            var times = step.Answer("medication.times_per_day") switch { "4_plus" => 4, "3" => 3, "2" => 2, _ => 1 };
+            minutesPerDay += times * step.Model($"medication.minutes.{support}");
+        }
+
+        if (step.AnswerIs("health.tasks", "yes"))
+        {
+            foreach (var task in HealthTasks.Where(task => step.AnswerIs($"health.{task}", "yes")))
+            {
+                minutesPerDay += step.Model($"health.minutes.{task}");
+            }
+        }
+
+        if (minutesPerDay <= 0m)
+        {
+            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
+        }
+
+        var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
+        var sustained = unpaid > 0m ? OutcomeShare.Sustainability(step, "medication.unpaid_sustainable") : 0m;
+        var share = 1m - (unpaid * sustained);
+        step.Explain($"{minutesPerDay} minutes a day × (1 − {unpaid} × {sustained}) left for paid support");
+
+        return AreaPricer.Price(step, person, new AreaUnits
+        {
+            AreaId = AreaId,
+            Area = AreaLabel,
+            Units = NeedLevel.HoursFromMinutesPerDay(minutesPerDay * share),
+            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(minutesPerDay),
+            Kind = UnitKind.Hours,
+            SupportType = person.DailyLivingSupportType,
+        });
+    }
+}

@@ -1,0 +1,36 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>
+/// Using the home safely: hands-on safety hours by level of need, plus daytime supervision by how long the person can
+/// be left alone, raised for behaviour that challenges, and shared where a setting provides or shares supervision.
+/// </summary>
+internal static class SafetyBlock
+{
+    public const string AreaId = "safety-supervision";
+
+    private static readonly HourlyOutcome Outcome =
+        new(AreaId, "Safety and supervision", "Safety and supervision in the home", "home_safety", "use the home safely");
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
+        Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
+        {
+            var leftAlone = step.Answer("home_safety.left_alone");
+            var supervision = leftAlone is null ? 0m : step.Model($"home_safety.supervision_hours.{leftAlone}") * person.BehaviourFactor;
+            var factor = person.LivingSituation switch
+            {
+                LivingSituations.ExtraCareHousing => step.Model("living.extra_care.supervision_factor"),
+                LivingSituations.SupportedLiving when step.Policy("policy.supported_living.share_core_hours") => 1m / SharedBy(step),
+                _ => 1m,
+            };
+            step.Explain($"supervision {supervision:0.##} hours a week; setting factor {factor:0.####}");
+            return (supervision, factor);
+        });
+
+    private static decimal SharedBy(StepRecorder step) => step.Answer("supported_living.sharing") switch
+    {
+        "shared_with_1" => 2m,
+        "shared_with_2" => 3m,
+        "shared_with_3_plus" => 4m,
+        _ => 1m,
+    };
+}

@@ -1,0 +1,25 @@
+namespace Formulate.Engine.Estimation.Blocks;
+
+/// <summary>Shared Lives: the Shared Lives carer meets daily living and night needs for a banded weekly fee.</summary>
+internal static class SharedLivesBlock
+{
+    public const string AreaId = "shared-lives";
+
+    public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> replaced)
+    {
+        var step = calculation.Step(AreaId, "Shared Lives arrangement");
+        var hours = replaced.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
+        var band = hours >= step.Model("shared_lives.band3_hours") ? 3 : hours >= step.Model("shared_lives.band2_hours") ? 2 : 1;
+        step.Explain($"{hours:0.##} hours a week of daily living support: band {band}");
+        return AreaPricer.Price(step, person, new AreaUnits
+        {
+            AreaId = AreaId,
+            Area = "Shared Lives arrangement",
+            Units = 1m,
+            UnitsWithoutUnpaid = 1m,
+            Kind = UnitKind.Weeks,
+            SupportType = $"{SupportTypes.SharedLives}.band{band}",
+            HoursPerUnit = 0m,
+        });
+    }
+}

@@ -1,0 +1,12 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>A change to the sum of the allocation lines made by a council limit: the high-end cap or the minimum budget.</summary>
+public sealed record BudgetAdjustment
+{
+    public required string Id { get; init; }
+
+    public required string Label { get; init; }
+
+    /// <summary>£ per week; negative when the cap reduces the estimate.</summary>
+    public required decimal Amount { get; init; }
+}

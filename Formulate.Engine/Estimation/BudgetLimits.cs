@@ -1,0 +1,34 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>The council's high-end cap and minimum weekly budget for people living in the community.</summary>
+internal static class BudgetLimits
+{
+    public const string CapId = "high-end-cap";
+    public const string MinimumId = "minimum-budget";
+
+    public static IReadOnlyList<BudgetAdjustment> Apply(Calculation calculation, PersonFacts person, decimal sum, StepRecorder root)
+    {
+        if (person.InCareHome || sum <= 0m)
+        {
+            return [];
+        }
+
+        var step = calculation.Step("limits", "The council's cap and minimum for support at home");
+        var cap = step.Config("cap.community_weekly");
+        var minimum = step.Config("minimum.weekly_budget");
+        List<BudgetAdjustment> adjustments = [];
+        if (sum > cap)
+        {
+            adjustments.Add(new BudgetAdjustment { Id = CapId, Label = "Reduced to the council's high-end cap", Amount = cap - sum });
+            step.Explain($"£{sum} is above the cap of £{cap}: reduced by £{sum - cap}");
+        }
+        else if (sum < minimum)
+        {
+            adjustments.Add(new BudgetAdjustment { Id = MinimumId, Label = "Raised to the council's minimum budget", Amount = minimum - sum });
+            step.Explain($"£{sum} is below the minimum of £{minimum}: raised by £{minimum - sum}");
+        }
+
+        root.Add(step.Finish(adjustments.Sum(adjustment => adjustment.Amount), "GBP per week"));
+        return adjustments;
+    }
+}

@@ -1,0 +1,78 @@
+using Formulate.Engine.Parameters;
+using Formulate.Engine.Profiles;
+using Formulate.Engine.Tracing;
+
+namespace Formulate.Engine.Estimation;
+
+/// <summary>
+/// One run of the formula blocks over one set of answers. Reads go through here so that every answer and
+/// parameter a step uses is recorded where it is used, and every missing parameter is reported, not guessed.
+/// </summary>
+internal sealed class Calculation
+{
+    private readonly IReadOnlyDictionary<string, string> _answers;
+    private readonly Dictionary<string, ValidationProblem> _missing = [];
+
+    public Calculation(EngineDefinition definition, DateOnly date, IReadOnlyDictionary<string, string> answers, bool tracing)
+    {
+        Definition = definition;
+        Date = date;
+        _answers = answers;
+        Tracing = tracing;
+    }
+
+    public EngineDefinition Definition { get; }
+
+    public DateOnly Date { get; }
+
+    public bool Tracing { get; }
+
+    public IReadOnlyCollection<ValidationProblem> Missing => _missing.Values;
+
+    public StepRecorder Step(string ruleId, string label) => new(this, ruleId, label);
+
+    public string? Answer(string questionId) => _answers.TryGetValue(questionId, out var code) ? code : null;
+
+    public AnswerRead DescribeAnswer(string questionId, string? code) =>
+        new(questionId, code, code is null ? null : Definition.Questions.Find(questionId)?.LabelOf(code));
+
+    public (decimal Value, ParameterRead? Read) Read(ParameterSet set, string key)
+    {
+        var parameter = set.Find(key);
+        var dated = parameter?.At(Date);
+        if (parameter is null || dated is null)
+        {
+            ReportMissing(set, key, parameter);
+            return (0m, null);
+        }
+
+        return (dated.Value, Tracing ? Describe(set, parameter, dated) : null);
+    }
+
+    public bool Has(ParameterSet set, string key) => set.Find(key)?.At(Date) is not null;
+
+    private static ParameterRead Describe(ParameterSet set, Parameter parameter, DatedValue dated) => new()
+    {
+        Key = parameter.Key,
+        Label = parameter.Label,
+        Value = dated.Value,
+        Unit = parameter.Unit,
+        EffectiveFrom = dated.From,
+        Reference = dated.Reference,
+        Source = set.Stamp,
+    };
+
+    private void ReportMissing(ParameterSet set, string key, Parameter? parameter)
+    {
+        if (_missing.ContainsKey(key))
+        {
+            return;
+        }
+
+        var layer = set.Kind == ParameterSetKind.Configuration ? "The council configuration" : "The model parameters";
+        var message = parameter is null
+            ? $"{layer} ({set.Stamp}) has no '{key}', which this profile needs; add it before estimating"
+            : $"{layer} ({set.Stamp}) has no value for '{key}' ({parameter.Label}) in force on {Date:d MMMM yyyy}; add a value that starts on or before that date";
+        _missing[key] = new ValidationProblem { Kind = ValidationProblemKind.MissingParameter, ParameterKey = key, Message = message };
+    }
+}

@@ -1,0 +1,95 @@
+using Formulate.Engine.Tracing;
+
+namespace Formulate.Engine.Estimation;
+
+/// <summary>Reads answers and parameters for one calculation step and records them in that step's trace.</summary>
+internal sealed class StepRecorder
+{
+    private readonly Calculation _calculation;
+    private readonly string _ruleId;
+    private readonly string _label;
+    private List<AnswerRead>? _answers;
+    private List<ParameterRead>? _parameters;
+    private List<TraceStep>? _children;
+    private string? _working;
+
+    public StepRecorder(Calculation calculation, string ruleId, string label)
+    {
+        _calculation = calculation;
+        _ruleId = ruleId;
+        _label = label;
+    }
+
+    public bool Tracing => _calculation.Tracing;
+
+    public Calculation Calculation => _calculation;
+
+    public string? Answer(string questionId)
+    {
+        var code = _calculation.Answer(questionId);
+        if (Tracing)
+        {
+            (_answers ??= []).Add(_calculation.DescribeAnswer(questionId, code));
+        }
+
+        return code;
+    }
+
+    public bool AnswerIs(string questionId, string code) => Answer(questionId) == code;
+
+    public decimal Model(string key) => Record(_calculation.Read(_calculation.Definition.Model, key));
+
+    public decimal Config(string key) => Record(_calculation.Read(_calculation.Definition.Configuration, key));
+
+    public bool Policy(string key) => Config(key) != 0m;
+
+    /// <summary>The council's rate for a support type, specific to the primary support reason where it sets one.</summary>
+    public decimal Rate(string supportType, string? primarySupportReason)
+    {
+        var configuration = _calculation.Definition.Configuration;
+        var specific = $"rate.{supportType}@{primarySupportReason}";
+        return primarySupportReason is not null && _calculation.Has(configuration, specific)
+            ? Config(specific)
+            : Config($"rate.{supportType}");
+    }
+
+    public void Explain(string working)
+    {
+        if (Tracing)
+        {
+            _working = _working is null ? working : $"{_working}; {working}";
+        }
+    }
+
+    public void Add(TraceStep? child)
+    {
+        if (child is not null)
+        {
+            (_children ??= []).Add(child);
+        }
+    }
+
+    public TraceStep? Finish(decimal? amount = null, string? unit = null) => Tracing
+        ? new TraceStep
+        {
+            RuleId = _ruleId,
+            Label = _label,
+            Answers = _answers ?? [],
+            Parameters = _parameters ?? [],
+            Working = _working,
+            Amount = amount,
+            Unit = unit,
+            Steps = _children ?? [],
+        }
+        : null;
+
+    private decimal Record((decimal Value, ParameterRead? Read) read)
+    {
+        if (read.Read is not null)
+        {
+            (_parameters ??= []).Add(read.Read);
+        }
+
+        return read.Value;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>Kinds of support the configuration prices; each is a rate key "rate.{type}".</summary>
+public static class SupportTypes
+{
+    public const string HomeCare = "home_care";
+    public const string SupportedLiving = "supported_living";
+    public const string CommunitySupport = "community_support";
+    public const string DayOpportunitySession = "day_opportunity_session";
+    public const string SleepInNight = "sleep_in_night";
+    public const string WakingNightHour = "waking_night_hour";
+    public const string RespiteWeek = "respite_week";
+    public const string SharedLives = "shared_lives";
+    public const string CareHome = "care_home";
+    public const string CareHomeStaffHour = "care_home_staff_hour";
+}

@@ -1,0 +1,54 @@
+using Formulate.Engine.Chc;
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Profiles;
+using Formulate.Engine.Quality;
+using Formulate.Engine.WhatIf;
+
+namespace Formulate.Engine;
+
+/// <summary>Turns a completed Needs Profile into an estimated weekly personal budget, with everything behind it.</summary>
+public sealed class FormulateEngine(EngineDefinition definition)
+{
+    public EngineDefinition Definition { get; } = definition;
+
+    public EstimateOutcome Estimate(NeedsProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var problems = ProfileValidator.Validate(Definition.Questions, profile);
+        if (problems.Count > 0)
+        {
+            return EstimateOutcome.Invalid(problems);
+        }
+
+        var calculation = new Calculation(Definition, profile.AssessmentDate, profile.Answers, tracing: true);
+        var main = ScenarioCalculator.Run(calculation);
+        if (calculation.Missing.Count > 0)
+        {
+            return EstimateOutcome.Invalid([.. calculation.Missing]);
+        }
+
+        if (main.NotEstimatedReason is not null)
+        {
+            return EstimateOutcome.Invalid([new ValidationProblem
+            {
+                Kind = ValidationProblemKind.NotEstimatedByPolicy,
+                QuestionId = "person.living_situation",
+                Message = main.NotEstimatedReason,
+            }]);
+        }
+
+        return EstimateOutcome.Valid(new EstimateResult
+        {
+            AssessmentDate = profile.AssessmentDate,
+            Versions = Definition.Stamp,
+            WeeklyEstimate = main.Total,
+            AllocationSummary = main.Lines,
+            Adjustments = main.Adjustments,
+            TotalWeeklyHours = main.TotalWeeklyHours,
+            QualityStatements = QaRuleCatalogue.Check(new QaContext(profile.Answers, main.Adjustments, main.Total)),
+            WhatIfs = WhatIfScenarios.Run(Definition, profile, main.Total),
+            Chc = ChcPredictor.Predict(Definition.Questions, profile.Answers),
+            Trace = main.Trace!,
+        });
+    }
+}

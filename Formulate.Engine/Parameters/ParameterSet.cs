@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+
+namespace Formulate.Engine.Parameters;
+
+/// <summary>A versioned set of dated parameters: either the model's weightings or a council's configuration.</summary>
+/// <remarks>Build one with <see cref="ParameterSetLoader"/>, which validates it.</remarks>
+public sealed record ParameterSet
+{
+    private FrozenDictionary<string, Parameter>? _byKey;
+
+    public required ParameterSetKind Kind { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Present on a council configuration.</summary>
+    public CouncilDetails? Council { get; init; }
+
+    public required IReadOnlyList<Parameter> Parameters { get; init; }
+
+    [JsonIgnore]
+    public string Stamp => $"{Id}@{Version}";
+
+    public Parameter? Find(string key) => ByKey.TryGetValue(key, out var parameter) ? parameter : null;
+
+    private FrozenDictionary<string, Parameter> ByKey =>
+        _byKey ??= Parameters.DistinctBy(parameter => parameter.Key).ToFrozenDictionary(parameter => parameter.Key);
+}

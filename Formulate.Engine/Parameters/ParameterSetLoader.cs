@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Formulate.Engine.Json;
+using Formulate.Engine.Questions;
+
+namespace Formulate.Engine.Parameters;
+
+/// <summary>Reads model parameters or a council configuration from JSON and checks every value.</summary>
+public static class ParameterSetLoader
+{
+    public static LoadResult<ParameterSet> Load(string json, ParameterSetKind expectedKind)
+    {
+        ParameterSet? raw;
+        try
+        {
+            raw = FormulateJson.Deserialize<ParameterSet>(json);
+        }
+        catch (JsonException error)
+        {
+            return LoadResult<ParameterSet>.Failure([new LoadProblem("document", $"is not a valid parameter set: {error.Message}")]);
+        }
+
+        return raw is null
+            ? LoadResult<ParameterSet>.Failure([new LoadProblem("document", "is empty")])
+            : Validate(raw, expectedKind);
+    }
+
+    public static LoadResult<ParameterSet> Validate(ParameterSet raw, ParameterSetKind expectedKind)
+    {
+        var problems = new List<LoadProblem>();
+        if (raw.Kind != expectedKind)
+        {
+            problems.Add(new LoadProblem("document", $"is a {Describe(raw.Kind)}, but a {Describe(expectedKind)} was expected"));
+        }
+
+        if (string.IsNullOrWhiteSpace(raw.Id) || string.IsNullOrWhiteSpace(raw.Version))
+        {
+            problems.Add(new LoadProblem("document", "needs both an id and a version so that estimates can record which one they used"));
+        }
+
+        if (expectedKind == ParameterSetKind.Configuration && string.IsNullOrWhiteSpace(raw.Council?.Name))
+        {
+            problems.Add(new LoadProblem("council", "is missing the council's name"));
+        }
+
+        foreach (var duplicate in raw.Parameters.GroupBy(parameter => parameter.Key).Where(group => group.Count() > 1))
+        {
+            problems.Add(new LoadProblem(duplicate.Key, "appears more than once; keep one entry and give it dated values"));
+        }
+
+        foreach (var parameter in raw.Parameters)
+        {
+            CheckParameter(parameter, problems);
+        }
+
+        return problems.Count > 0 ? LoadResult<ParameterSet>.Failure(problems) : LoadResult<ParameterSet>.Success(raw);
+    }
+
+    private static void CheckParameter(Parameter parameter, List<LoadProblem> problems)
+    {
+        var where = string.IsNullOrWhiteSpace(parameter.Key) ? "a parameter" : parameter.Key;
+        if (string.IsNullOrWhiteSpace(parameter.Key) || string.IsNullOrWhiteSpace(parameter.Label) || string.IsNullOrWhiteSpace(parameter.Unit))
+        {
+            problems.Add(new LoadProblem(where, "needs a key, a label and a unit"));
+        }
+
+        if (parameter.Values.Count == 0)
+        {
+            problems.Add(new LoadProblem(where, "has no values; add at least one with the date it applies from"));
+        }
+
+        DateOnly? previous = null;
+        foreach (var value in parameter.Values)
+        {
+            if (previous is not null && value.From <= previous)
+            {
+                problems.Add(new LoadProblem(where, $"has values out of date order at {value.From:yyyy-MM-dd}; list them earliest first, one per date"));
+            }
+
+            if (value.Value < 0)
+            {
+                problems.Add(new LoadProblem(where, $"has a negative value ({value.Value}) from {value.From:yyyy-MM-dd}; rates, times and factors cannot be negative"));
+            }
+
+            if (string.IsNullOrWhiteSpace(value.Reference))
+            {
+                problems.Add(new LoadProblem(where, $"value from {value.From:yyyy-MM-dd} has no reference; say which source or council decision set it"));
+            }
+
+            previous = value.From;
+        }
+    }
+
+    private static string Describe(ParameterSetKind kind) =>
+        kind == ParameterSetKind.Model ? "model parameter set" : "council configuration";
+}

@@ -1,0 +1,13 @@
+namespace Formulate.Engine.Profiles;
+
+public enum ValidationProblemKind
+{
+    UnknownQuestion,
+    AnswerNotOffered,
+    AnswerToHiddenQuestion,
+    MissingRequiredAnswer,
+    MissingAssessmentDate,
+    QuestionSetVersionMismatch,
+    MissingParameter,
+    NotEstimatedByPolicy,
+}

@@ -1,0 +1,8 @@
+namespace Formulate.Engine.Quality;
+
+public enum QaCategory
+{
+    Inconsistency,
+    Irregularity,
+    Omission,
+}

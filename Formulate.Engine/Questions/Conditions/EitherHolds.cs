@@ -1,0 +1,9 @@
+namespace Formulate.Engine.Questions.Conditions;
+
+public sealed record EitherHolds(Condition Left, Condition Right) : Condition
+{
+    public override bool Holds(IAnswerSource answers) => Left.Holds(answers) || Right.Holds(answers);
+
+    public override IEnumerable<(string QuestionId, string Code)> References() =>
+        Left.References().Concat(Right.References());
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Formulate.Engine.Questions.Conditions;
+
+namespace Formulate.Engine.Questions;
+
+/// <summary>One question of the Needs Profile, with its wording for the practitioner and for the person.</summary>
+public sealed record Question
+{
+    public required string Id { get; init; }
+
+    public required string Section { get; init; }
+
+    /// <summary>Wording for the practitioner completing the formal profile.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Wording addressed to the person, for self-assessment.</summary>
+    public required string CitizenText { get; init; }
+
+    public string? Hint { get; init; }
+
+    public required IReadOnlyList<AnswerOption> Answers { get; init; }
+
+    /// <summary>Condition over earlier answers; the question is asked only when it holds. Null: always asked.</summary>
+    public string? VisibleWhen { get; init; }
+
+    /// <summary>Labels such as "unpaid-support" that scenarios use to find questions by meaning.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    [JsonIgnore]
+    public Condition? Visibility { get; init; }
+
+    public bool Offers(string code)
+    {
+        foreach (var answer in Answers)
+        {
+            if (answer.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public string? LabelOf(string code)
+    {
+        foreach (var answer in Answers)
+        {
+            if (answer.Code == code)
+            {
+                return answer.Label;
+            }
+        }
+
+        return null;
+    }
+}
