@@ -12,7 +12,7 @@ internal static class AreaPricer
         var amount = Money.Round(rounded * rate / divisor, person.RoundingIncrement);
         var amountWithout = Money.Round(roundedWithout * rate / divisor, person.RoundingIncrement);
         var perYear = units.Period == UnitPeriod.PerYear ? " ÷ 52 weeks" : string.Empty;
-        step.Explain($"{rounded} {units.Kind.ToString().ToLowerInvariant()} × £{rate}{perYear} = £{amount} a week");
+        step.Explain($"{rounded} {units.Kind.ToString().ToLowerInvariant()} × £{rate:N2}{perYear} = £{amount:N2} a week");
         return new AreaEstimate
         {
             Line = new AllocationLine

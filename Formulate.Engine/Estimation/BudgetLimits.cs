@@ -20,12 +20,12 @@ internal static class BudgetLimits
         if (sum > cap)
         {
             adjustments.Add(new BudgetAdjustment { Id = CapId, Label = "Reduced to the council's high-end cap", Amount = cap - sum });
-            step.Explain($"£{sum} is above the cap of £{cap}: reduced by £{sum - cap}");
+            step.Explain($"£{sum:N2} is above the cap of £{cap:N2}: reduced by £{sum - cap:N2}");
         }
         else if (sum < minimum)
         {
             adjustments.Add(new BudgetAdjustment { Id = MinimumId, Label = "Raised to the council's minimum budget", Amount = minimum - sum });
-            step.Explain($"£{sum} is below the minimum of £{minimum}: raised by £{minimum - sum}");
+            step.Explain($"£{sum:N2} is below the minimum of £{minimum:N2}: raised by £{minimum - sum:N2}");
         }
 
         root.Add(step.Finish(adjustments.Sum(adjustment => adjustment.Amount), "GBP per week"));

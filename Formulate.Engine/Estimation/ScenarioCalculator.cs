@@ -63,7 +63,7 @@ internal static class ScenarioCalculator
         var lines = areas.Where(area => area.Line.Amount > 0m).Select(area => area.Line).ToList();
         var adjustments = BudgetLimits.Apply(calculation, person, lines.Sum(line => line.Amount), root);
         var total = lines.Sum(line => line.Amount) + adjustments.Sum(adjustment => adjustment.Amount);
-        root.Explain($"sum of the areas{(adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total} a week");
+        root.Explain($"sum of the areas{(adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
         return new ScenarioOutcome
         {
             Lines = lines,
@@ -76,7 +76,7 @@ internal static class ScenarioCalculator
 
     private static ScenarioOutcome NotEstimated(StepRecorder root, string reason)
     {
-        root.Explain(reason);
+        root.Explain($"{reason}");
         return new ScenarioOutcome
         {
             Lines = [],

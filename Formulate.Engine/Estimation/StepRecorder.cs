@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Estimation;
@@ -53,11 +54,12 @@ internal sealed class StepRecorder
             : Config($"rate.{supportType}");
     }
 
-    public void Explain(string working)
+    public void Explain([InterpolatedStringHandlerArgument("")] ref WorkingHandler working)
     {
         if (Tracing)
         {
-            _working = _working is null ? working : $"{_working}; {working}";
+            var text = working.ToString();
+            _working = _working is null ? text : $"{_working}; {text}";
         }
     }
 

@@ -8,6 +8,7 @@ namespace Formulate.Engine.Parameters;
 public sealed record ParameterSet
 {
     private FrozenDictionary<string, Parameter>? _byKey;
+    private readonly IReadOnlyList<Parameter> _parameters = [];
 
     public required ParameterSetKind Kind { get; init; }
 
@@ -22,7 +23,16 @@ public sealed record ParameterSet
     /// <summary>Present on a council configuration.</summary>
     public CouncilDetails? Council { get; init; }
 
-    public required IReadOnlyList<Parameter> Parameters { get; init; }
+    /// <remarks>Setting it (also through <c>with</c>) drops the lookup built from the previous list.</remarks>
+    public required IReadOnlyList<Parameter> Parameters
+    {
+        get => _parameters;
+        init
+        {
+            _parameters = value;
+            _byKey = null;
+        }
+    }
 
     [JsonIgnore]
     public string Stamp => $"{Id}@{Version}";

@@ -28,12 +28,13 @@ public static class ProfileValidator
         }
 
         var visible = new VisibleAnswers(questions, profile.Answers);
+        var undetermined = Undetermined(questions, profile.Answers);
         foreach (var (questionId, code) in profile.Answers.OrderBy(answer => questions.PositionOf(answer.Key)).ThenBy(answer => answer.Key, StringComparer.Ordinal))
         {
-            CheckAnswer(questions, visible, questionId, code, problems);
+            CheckAnswer(questions, visible, undetermined, questionId, code, problems);
         }
 
-        foreach (var question in visible.VisibleQuestions().Where(question => !profile.Answers.ContainsKey(question.Id)))
+        foreach (var question in visible.VisibleQuestions().Where(question => !profile.Answers.ContainsKey(question.Id) && !undetermined.Contains(question.Id)))
         {
             problems.Add(Problem(ValidationProblemKind.MissingRequiredAnswer, question.Id,
                 $"Answer \"{question.Text}\""));
@@ -42,8 +43,26 @@ public static class ProfileValidator
         return problems;
     }
 
+    /// <summary>
+    /// Questions whose visibility hangs on an answer the question set does not offer. Until that answer is put right,
+    /// whether they are asked is unknown, so they are neither reported as hidden nor as missing.
+    /// </summary>
+    private static HashSet<string> Undetermined(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
+    {
+        var undetermined = new HashSet<string>(answers.Where(answer => questions.Find(answer.Key) is { } question && !question.Offers(answer.Value)).Select(answer => answer.Key));
+        foreach (var question in questions.Questions.Where(question => question.Visibility is not null))
+        {
+            if (question.Visibility!.References().Any(reference => undetermined.Contains(reference.QuestionId)))
+            {
+                undetermined.Add(question.Id);
+            }
+        }
+
+        return undetermined;
+    }
+
     private static void CheckAnswer(
-        QuestionSet questions, VisibleAnswers visible, string questionId, string code, List<ValidationProblem> problems)
+        QuestionSet questions, VisibleAnswers visible, HashSet<string> undetermined, string questionId, string code, List<ValidationProblem> problems)
     {
         var question = questions.Find(questionId);
         if (question is null)
@@ -57,7 +76,7 @@ public static class ProfileValidator
             problems.Add(Problem(ValidationProblemKind.AnswerNotOffered, questionId,
                 $"'{code}' is not an answer to \"{question.Text}\"; choose one of {offered}"));
         }
-        else if (!visible.IsVisible(questionId))
+        else if (!visible.IsVisible(questionId) && !undetermined.Contains(questionId))
         {
             problems.Add(Problem(ValidationProblemKind.AnswerToHiddenQuestion, questionId,
                 $"\"{question.Text}\" is not asked given the other answers, so its answer cannot be used; remove it"));

@@ -41,7 +41,8 @@ public sealed class VisibleAnswers : IAnswerSource
             return null;
         }
 
-        return _answers.TryGetValue(questionId, out var code) ? code : null;
+        // An answer the question does not offer is reported by validation; it must not open up other questions.
+        return _answers.TryGetValue(questionId, out var code) && _questions.Questions[position].Offers(code) ? code : null;
     }
 
     /// <summary>The answers to visible questions only, and the ids of answers dropped because their question is now hidden.</summary>

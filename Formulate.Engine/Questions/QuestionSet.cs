@@ -8,6 +8,7 @@ namespace Formulate.Engine.Questions;
 public sealed record QuestionSet
 {
     private FrozenDictionary<string, int>? _indexById;
+    private readonly IReadOnlyList<Question> _questions = [];
 
     public required string Id { get; init; }
 
@@ -17,7 +18,16 @@ public sealed record QuestionSet
 
     public required IReadOnlyList<QuestionSection> Sections { get; init; }
 
-    public required IReadOnlyList<Question> Questions { get; init; }
+    /// <remarks>Setting it (also through <c>with</c>) drops the index built from the previous list.</remarks>
+    public required IReadOnlyList<Question> Questions
+    {
+        get => _questions;
+        init
+        {
+            _questions = value;
+            _indexById = null;
+        }
+    }
 
     [JsonIgnore]
     public int Count => Questions.Count;

@@ -11,6 +11,11 @@ internal static class CareHomeBlock
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> careNeeds)
     {
         var step = calculation.Step(AreaId, "Care home placement");
+        foreach (var need in careNeeds)
+        {
+            step.Add(need.Trace);
+        }
+
         var home = person.LivingSituation == LivingSituations.NursingCare ? "nursing" : "residential";
         var hours = careNeeds.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
         var oneToOne = step.Answer("care_home.one_to_one");
@@ -22,14 +27,15 @@ internal static class CareHomeBlock
         {
             1 => step.Rate($"care_home.{home}.band1", person.PrimarySupportReason),
             2 => bandTwo,
-            _ => Math.Max(bandTwo, (careHours * step.Rate(SupportTypes.CareHomeStaffHour, person.PrimarySupportReason)) +
-                                   step.Config($"rate.care_home.{home}.non_staffing")),
+            _ => Math.Max(bandTwo, Money.Round(
+                (careHours * step.Rate(SupportTypes.CareHomeStaffHour, person.PrimarySupportReason)) + step.Config($"rate.care_home.{home}.non_staffing"),
+                person.RoundingIncrement)),
         };
         step.Explain($"{careHours:0.##} hours of care a week in a care home: band {band}");
         if (home == "nursing")
         {
             var nhs = step.Config("nhs.funded_nursing_care_weekly");
-            step.Explain($"NHS-funded nursing care (£{nhs} a week) is paid by the NHS on top and is not part of this budget");
+            step.Explain($"NHS-funded nursing care (£{nhs:N2} a week) is paid by the NHS on top and is not part of this budget");
         }
 
         return AreaPricer.Price(step, person, new AreaUnits

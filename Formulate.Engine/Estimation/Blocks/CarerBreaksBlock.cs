@@ -24,7 +24,7 @@ internal static class CarerBreaksBlock
         if (weekly > valueOfUnpaidSupport)
         {
             weeks = rate <= 0m ? 0m : Math.Floor(valueOfUnpaidSupport * 52m / rate * 100m) / 100m;
-            step.Explain($"limited to the £{valueOfUnpaidSupport} a week of paid care the carer's support replaces: {weeks} weeks a year");
+            step.Explain($"limited to the £{valueOfUnpaidSupport:N2} a week of paid care the carer's support replaces: {weeks} weeks a year");
         }
 
         return AreaPricer.Price(step, person, new AreaUnits

@@ -8,6 +8,11 @@ internal static class SharedLivesBlock
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> replaced)
     {
         var step = calculation.Step(AreaId, "Shared Lives arrangement");
+        foreach (var need in replaced)
+        {
+            step.Add(need.Trace);
+        }
+
         var hours = replaced.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
         var band = hours >= step.Model("shared_lives.band3_hours") ? 3 : hours >= step.Model("shared_lives.band2_hours") ? 2 : 1;
         step.Explain($"{hours:0.##} hours a week of daily living support: band {band}");
