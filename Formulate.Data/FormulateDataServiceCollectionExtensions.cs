@@ -1,3 +1,4 @@
+using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class FormulateDataServiceCollectionExtensions
 
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<NeedsProfileStore>();
+        services.TryAddSingleton<EstimateSnapshotStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Formulate.Data;
+using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
     public IDbContextFactory<FormulateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
 
     public NeedsProfileStore Profiles => Services.GetRequiredService<NeedsProfileStore>();
+
+    public EstimateSnapshotStore Estimates => Services.GetRequiredService<EstimateSnapshotStore>();
 
     public ServiceProvider CreateServices(bool seedDemoData)
     {
