@@ -1,0 +1,7 @@
+namespace Formulate.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,10 @@
+namespace Formulate.Data.Entities;
+
+public enum NeedsProfileStatus
+{
+    Draft,
+    Completed,
+    Submitted,
+    Approved,
+    Returned,
+}

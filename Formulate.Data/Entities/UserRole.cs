@@ -1,0 +1,8 @@
+namespace Formulate.Data.Entities;
+
+public sealed class UserRole
+{
+    public Guid UserAccountId { get; init; }
+
+    public Role Role { get; init; }
+}

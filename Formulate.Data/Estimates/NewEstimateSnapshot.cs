@@ -1,0 +1,20 @@
+namespace Formulate.Data.Estimates;
+
+/// <summary>What the engine produced, serialised, ready to be kept as an <see cref="Entities.EstimateSnapshot"/>.</summary>
+public sealed record NewEstimateSnapshot
+{
+    public required string QuestionSetVersion { get; init; }
+
+    public required string ModelVersion { get; init; }
+
+    public required string ConfigurationVersion { get; init; }
+
+    /// <summary>Pounds and pence per week, already rounded by the engine.</summary>
+    public required decimal WeeklyEstimate { get; init; }
+
+    public required string InputJson { get; init; }
+
+    public required string ResultJson { get; init; }
+
+    public required string TraceJson { get; init; }
+}

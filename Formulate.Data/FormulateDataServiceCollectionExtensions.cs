@@ -1,0 +1,38 @@
+using Formulate.Data.Estimates;
+using Formulate.Data.Profiles;
+using Formulate.Data.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Data;
+
+public static class FormulateDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database (provider from <c>Formulate:Data</c>), a context factory for one
+    /// short-lived context per operation, the schema initializer and the stores.
+    /// </summary>
+    public static IServiceCollection AddFormulateData(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<FormulateDataOptions>()
+            .Bind(configuration.GetSection(FormulateDataOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IPostConfigureOptions<FormulateDataOptions>, DefaultSqliteConnectionString>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDbContextFactory<FormulateDbContext>((provider, builder) =>
+            builder.UseFormulateProvider(provider.GetRequiredService<IOptions<FormulateDataOptions>>().Value));
+
+        services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
+        services.TryAddSingleton<NeedsProfileStore>();
+        services.TryAddSingleton<EstimateSnapshotStore>();
+        return services;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Data.Profiles;
+
+public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+{
+    public async Task<NeedsProfile> CreateAsync(
+        Guid personId, DateOnly assessmentDate, string questionSetVersion, string createdBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(questionSetVersion);
+        ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
+
+        var now = timeProvider.GetUtcNow();
+        var profile = new NeedsProfile
+        {
+            PersonId = personId,
+            AssessmentDate = assessmentDate,
+            QuestionSetVersion = questionSetVersion,
+            CreatedAt = now,
+            CreatedBy = createdBy,
+            UpdatedAt = now,
+            UpdatedBy = createdBy,
+        };
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        context.NeedsProfiles.Add(profile);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return profile;
+    }
+
+    public async Task<NeedsProfile?> FindAsync(Guid profileId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.NeedsProfiles.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records one answer (or removes it, when <paramref name="answerCode"/> is null) on the
+    /// version of the profile the caller last saw. If anyone has saved the profile since, nothing
+    /// is written and the result says so: answers are never silently overwritten.
+    /// </summary>
+    public async Task<SaveAnswerResult> SaveAnswerAsync(
+        Guid profileId, string questionId, string? answerCode, int expectedVersion, string changedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(questionId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await context.NeedsProfiles
+            .SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return SaveAnswerResult.NotFound();
+        }
+
+        if (profile.Version != expectedVersion)
+        {
+            return SaveAnswerResult.Conflict(profile.Version);
+        }
+
+        if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
+        {
+            return SaveAnswerResult.NotEditable(profile.Version);
+        }
+
+        var answers = JsonNode.Parse(profile.AnswersJson)?.AsObject() ?? [];
+        if (answerCode is null)
+        {
+            answers.Remove(questionId);
+        }
+        else
+        {
+            answers[questionId] = answerCode;
+        }
+
+        profile.AnswersJson = answers.ToJsonString();
+        profile.UpdatedAt = timeProvider.GetUtcNow();
+        profile.UpdatedBy = changedBy;
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write; the version check in the UPDATE caught it.
+            var current = await ReadVersionAsync(profileId, cancellationToken).ConfigureAwait(false);
+            return current is null ? SaveAnswerResult.NotFound() : SaveAnswerResult.Conflict(current.Value);
+        }
+
+        return SaveAnswerResult.Saved(profile.Version);
+    }
+
+    private async Task<int?> ReadVersionAsync(Guid profileId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.NeedsProfiles.Where(p => p.Id == profileId)
+            .Select(p => (int?)p.Version)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

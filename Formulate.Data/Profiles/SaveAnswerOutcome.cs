@@ -1,0 +1,9 @@
+namespace Formulate.Data.Profiles;
+
+public enum SaveAnswerOutcome
+{
+    Saved,
+    Conflict,
+    NotFound,
+    NotEditable,
+}

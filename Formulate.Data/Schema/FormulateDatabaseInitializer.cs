@@ -1,0 +1,66 @@
+using Formulate.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Data.Schema;
+
+public sealed class FormulateDatabaseInitializer(
+    IDbContextFactory<FormulateDbContext> contextFactory,
+    IOptions<FormulateDataOptions> options,
+    TimeProvider timeProvider,
+    ILogger<FormulateDatabaseInitializer> logger) : IFormulateDatabaseInitializer
+{
+    public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        var seeder = new DemoDataSeeder(contextFactory, timeProvider);
+        if (options.Value.SeedDemoData)
+        {
+            var added = await seeder.SeedAsync(cancellationToken).ConfigureAwait(false);
+            DataLog.DemoDataSeeded(logger, added);
+        }
+        else
+        {
+            var deactivated = await seeder.DeactivateDemoAccountsAsync(cancellationToken).ConfigureAwait(false);
+            if (deactivated > 0)
+            {
+                DataLog.DemoAccountsDeactivated(logger, deactivated);
+            }
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var version = context.Database.GetMigrations().Last();
+        return new DatabaseInitializationResult(pending, version, options.Value.SeedDemoData);
+    }
+
+    private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var known = context.Database.GetMigrations().ToList();
+
+        if (await context.Database.CanConnectAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                // Starting an older release against a newer schema would read and write data it does not understand.
+                throw new InvalidOperationException(
+                    $"The database has schema versions this release of Formulate does not know ({string.Join(", ", unknown)}). " +
+                    "It was upgraded by a newer release: run that release or a later one.");
+            }
+        }
+
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        if (pending.Count > 0)
+        {
+            DataLog.ApplyingSchemaVersions(logger, pending);
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        DataLog.SchemaCurrent(logger, known[^1]);
+        return pending;
+    }
+}

@@ -1,0 +1,72 @@
+using Formulate.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Data.Seeding;
+
+/// <summary>Adds whatever demo records are missing, matched by user name and case reference, so restarts never duplicate.</summary>
+public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+{
+    public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+
+        var demoUserNames = DemoAccounts.All.Select(a => a.UserName).ToList();
+        var existingUsers = await context.UserAccounts
+            .Where(u => demoUserNames.Contains(u.UserName))
+            .Select(u => u.UserName)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var hasher = new PasswordHasher<UserAccount>();
+        var added = 0;
+        foreach (var credential in DemoAccounts.All.Where(a => !existingUsers.Contains(a.UserName)))
+        {
+            var account = new UserAccount
+            {
+                UserName = credential.UserName,
+                DisplayName = credential.DisplayName,
+                Team = credential.Team,
+            };
+            account.PasswordHash = hasher.HashPassword(account, credential.Password);
+            account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = credential.Role });
+            context.UserAccounts.Add(account);
+            added++;
+        }
+
+        var people = DemoPeople.Create(now);
+        var caseReferences = people.Select(p => p.CaseReference).ToList();
+        var existingPeople = await context.People
+            .Where(p => caseReferences.Contains(p.CaseReference))
+            .Select(p => p.CaseReference)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var person in people.Where(p => !existingPeople.Contains(p.CaseReference)))
+        {
+            context.People.Add(person);
+            added++;
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    /// <summary>
+    /// A council that tried the demonstration and then went live must not keep accounts whose
+    /// password is published.
+    /// </summary>
+    public async Task<int> DeactivateDemoAccountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var demoUserNames = DemoAccounts.All.Select(a => a.UserName).ToList();
+        var active = await context.UserAccounts
+            .Where(u => demoUserNames.Contains(u.UserName) && u.IsActive)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var account in active)
+        {
+            account.IsActive = false;
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return active.Count;
+    }
+}

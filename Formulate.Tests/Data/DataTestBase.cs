@@ -1,0 +1,17 @@
+using Formulate.Tests.Data.Infrastructure;
+
+namespace Formulate.Tests.Data;
+
+/// <summary>
+/// The data tests are written once, in abstract classes deriving from this, and run by one
+/// small subclass per provider (see the Sqlite and PostgreSql folders).
+/// </summary>
+public abstract class DataTestBase(ITestDatabaseHost host) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; } = new(host);
+
+    /// <summary>Most tests start from a database at the current schema, without demo data.</summary>
+    public virtual async Task InitializeAsync() => await Database.InitializeAsync();
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}

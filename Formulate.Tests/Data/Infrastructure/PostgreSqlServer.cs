@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Formulate.Data;
+using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Formulate.Tests.Data.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL 15 server of our own: a temporary directory, loopback only, a free
+/// high port, never another server's data. Started once for the PostgreSQL collection.
+/// PostgreSQL refuses to run as root, so as root the server runs as the postgres user.
+/// </summary>
+public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHost, IAsyncLifetime
+{
+    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    private const string DescribeSql = """
+        SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type
+               || coalesce('(' || character_maximum_length || ')', '')
+               || coalesce('(' || numeric_precision || ',' || numeric_scale || ')', '')
+               || ' nullable=' || is_nullable || coalesce(' default=' || column_default, '')
+          FROM information_schema.columns WHERE table_schema = 'public'
+        UNION ALL
+        SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+        UNION ALL
+        SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+          FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+        """;
+
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
+    private string _root = "";
+    private int _port;
+
+    public DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    private string DataDirectory => Path.Combine(_root, "data");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL 15 is not installed ({BinDirectory}/initdb is missing). " +
+                "Run scripts/test.sh, which installs it, or: apt-get install -y postgresql");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        _root = Directory.CreateTempSubdirectory("formulate-pg-").FullName;
+        if (Environment.IsPrivilegedProcess)
+        {
+            await ProcessRunner.RunAsync("chown", ["postgres:postgres", _root], CommandTimeout);
+        }
+
+        _port = FreeLoopbackPort();
+        await RunPostgresToolAsync("initdb", "-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
+        // Durability is pointless for a throwaway server and costs seconds per test run.
+        await RunPostgresToolAsync(
+            "pg_ctl", "-D", DataDirectory,
+            "-o", $"-p {_port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "-l", Path.Combine(_root, "log"), "-w", "start");
+        diagnostics.OnMessage(new DiagnosticMessage($"PostgreSQL test server on port {_port} ready in {stopwatch.ElapsedMilliseconds} ms"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+        {
+            await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+        }
+
+        if (_root.Length > 0)
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    public string NewDatabaseConnectionString() => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = _port,
+        Username = "postgres",
+        Database = $"formulate_test_{Guid.NewGuid():N}",
+    }.ToString();
+
+    public async Task<IReadOnlyList<string>> DescribeSchemaAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = DescribeSql;
+        return await SchemaLines.ReadAsync(command);
+    }
+
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Task RunPostgresToolAsync(string tool, params string[] arguments)
+    {
+        var path = Path.Combine(BinDirectory, tool);
+        return Environment.IsPrivilegedProcess
+            ? ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments], CommandTimeout)
+            : ProcessRunner.RunAsync(path, arguments, CommandTimeout);
+    }
+}

@@ -1,0 +1,67 @@
+using Formulate.Data;
+using Formulate.Data.Estimates;
+using Formulate.Data.Profiles;
+using Formulate.Data.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Data.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database for one test, wired exactly as the app wires it. Each call to
+/// <see cref="CreateServices"/> is one start of the app against the same database.
+/// </summary>
+public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
+{
+    private readonly List<ServiceProvider> _providers = [];
+    private ServiceProvider? _services;
+
+    public ITestDatabaseHost Host { get; } = host;
+
+    public string ConnectionString { get; } = host.NewDatabaseConnectionString();
+
+    public FixedTimeProvider Time { get; } = new();
+
+    public IServiceProvider Services => _services ??= CreateServices(seedDemoData: false);
+
+    public IDbContextFactory<FormulateDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
+
+    public NeedsProfileStore Profiles => Services.GetRequiredService<NeedsProfileStore>();
+
+    public EstimateSnapshotStore Estimates => Services.GetRequiredService<EstimateSnapshotStore>();
+
+    public ServiceProvider CreateServices(bool seedDemoData)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Formulate:Data:Provider"] = Host.Provider.ToString(),
+                ["Formulate:Data:ConnectionString"] = ConnectionString,
+                ["Formulate:Data:SeedDemoData"] = seedDemoData.ToString(),
+            })
+            .Build();
+        var provider = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Time)
+            .AddFormulateData(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _providers.Add(provider);
+        return provider;
+    }
+
+    public Task<DatabaseInitializationResult> InitializeAsync(bool seedDemoData = false) =>
+        CreateServices(seedDemoData).GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
+
+    public FormulateDbContext CreateContext() => Contexts.CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        await Host.DropDatabaseAsync(ConnectionString);
+    }
+}

@@ -1,0 +1,107 @@
+using Formulate.Data.Migrations;
+using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Formulate.Tests.Data;
+
+public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
+{
+    private const string FirstVersion = "20261122000001_CaseRecords";
+
+    public override Task InitializeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task InitializeAsync_NoDatabase_CreatesItAtTheCurrentVersion()
+    {
+        var result = await Database.InitializeAsync();
+
+        await using var context = Database.CreateContext();
+        var known = context.Database.GetMigrations().ToList();
+        result.AppliedMigrations.ShouldBe(known);
+        result.SchemaVersion.ShouldBe(known[^1]);
+        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(known);
+        (await context.People.CountAsync()).ShouldBe(0);
+        (await context.UserAccounts.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NoDatabase_BuildsTheSameSchemaAsTheEntityModel()
+    {
+        await Database.InitializeAsync();
+        var fromModel = new TestDatabase(Database.Host);
+        await using (fromModel)
+        {
+            await using (var context = fromModel.CreateContext())
+            {
+                await context.Database.EnsureCreatedAsync();
+            }
+
+            var migrated = await Database.Host.DescribeSchemaAsync(Database.ConnectionString);
+            var expected = await Database.Host.DescribeSchemaAsync(fromModel.ConnectionString);
+
+            migrated.ShouldNotBeEmpty();
+            migrated.Except(expected).ShouldBeEmpty("built by the schema versions but not described by the entity model");
+            expected.Except(migrated).ShouldBeEmpty("described by the entity model but not built by the schema versions");
+        }
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseAtFirstVersion_UpgradesAndKeepsData()
+    {
+        var person = new PersonBuilder().WithCaseReference("OLD-0001").Build();
+        await using (var context = Database.CreateContext())
+        {
+            await context.GetService<IMigrator>().MigrateAsync(FirstVersion);
+            context.People.Add(person);
+            await context.SaveChangesAsync();
+        }
+
+        var result = await Database.InitializeAsync(seedDemoData: true);
+
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts"]);
+        await using var after = Database.CreateContext();
+        (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
+        (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_AlreadyCurrent_AppliesNothing()
+    {
+        await Database.InitializeAsync();
+
+        var again = await Database.InitializeAsync();
+
+        again.AppliedMigrations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseFromNewerRelease_RefusesToStart()
+    {
+        await Database.InitializeAsync();
+        await using (var context = Database.CreateContext())
+        {
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ({0}, {1})",
+                "29990101000000_FromTheFuture",
+                "10.0.0");
+        }
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() => Database.InitializeAsync());
+
+        error.Message.ShouldContain("29990101000000_FromTheFuture");
+    }
+
+    [Fact]
+    public void Migrations_EveryOne_IsInTheMigrationsNamespace()
+    {
+        // Schema versions are found by reflection; one outside this namespace is easy to miss in review.
+        using var context = Database.CreateContext();
+        var migrations = context.GetService<IMigrationsAssembly>().Migrations;
+
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts"]);
+        migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
+    }
+}

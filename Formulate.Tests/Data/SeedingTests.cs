@@ -1,0 +1,86 @@
+using Formulate.Data.Entities;
+using Formulate.Data.Seeding;
+using Formulate.Tests.Data.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Tests.Data;
+
+public abstract class SeedingTests(ITestDatabaseHost host) : DataTestBase(host)
+{
+    public override Task InitializeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task InitializeAsync_SeedingOnAndRestarted_DoesNotDuplicate()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await using var context = Database.CreateContext();
+        (await context.UserAccounts.CountAsync()).ShouldBe(DemoAccounts.All.Count);
+        (await context.UserRoles.CountAsync()).ShouldBe(DemoAccounts.All.Count);
+        (await context.People.CountAsync()).ShouldBe(DemoPeople.Create(FixedTimeProvider.DefaultNow).Count);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedingOn_CreatesOneActiveDemoAccountPerRole()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await using var context = Database.CreateContext();
+        var accounts = await context.UserAccounts.Include(u => u.Roles).OrderBy(u => u.UserName).ToListAsync();
+        accounts.Select(a => a.UserName).ShouldBe(["demo.auditor", "demo.config", "demo.manager", "demo.practitioner"]);
+        accounts.SelectMany(a => a.Roles).Select(r => r.Role).Order().ShouldBe(Enum.GetValues<Role>());
+        accounts.ShouldAllBe(a => a.IsActive);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedingOn_StoresPasswordHashesThatVerify()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await using var context = Database.CreateContext();
+        var hasher = new PasswordHasher<UserAccount>();
+        foreach (var account in await context.UserAccounts.ToListAsync())
+        {
+            account.PasswordHash.ShouldNotBeNull();
+            account.PasswordHash.ShouldNotContain(DemoAccounts.Password);
+            hasher.VerifyHashedPassword(account, account.PasswordHash, DemoAccounts.Password).ShouldBe(PasswordVerificationResult.Success);
+            hasher.VerifyHashedPassword(account, account.PasswordHash, "wrong password").ShouldBe(PasswordVerificationResult.Failed);
+        }
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedingOn_CreatesDemoPeopleInTwoTeams()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await using var context = Database.CreateContext();
+        var people = await context.People.ToListAsync();
+        people.Select(p => p.Team).Distinct().Order().ShouldBe([DemoAccounts.NorthTeam, DemoAccounts.SouthTeam]);
+        people.ShouldAllBe(p => p.CaseReference.StartsWith("DEMO-") && p.Postcode != null && p.AddressLine1 != null);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedingOff_AddsNoDemoData()
+    {
+        var result = await Database.InitializeAsync(seedDemoData: false);
+
+        result.DemoDataSeeded.ShouldBeFalse();
+        await using var context = Database.CreateContext();
+        (await context.UserAccounts.CountAsync()).ShouldBe(0);
+        (await context.People.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedingSwitchedOffAfterDemo_DeactivatesDemoAccounts()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+
+        await Database.InitializeAsync(seedDemoData: false);
+
+        await using var context = Database.CreateContext();
+        (await context.UserAccounts.ToListAsync()).ShouldAllBe(a => !a.IsActive);
+    }
+}
