@@ -5,7 +5,11 @@ window.GOVUKFrontend = GOVUKFrontend;
 
 // Components already set up throw when initialised again; after an enhanced navigation that is
 // expected for everything that stayed on the page, so those errors are not worth reporting.
-const ignoreRepeatInit = () => {};
+const ignoreRepeatInit = (error) => {
+  if (error.name !== 'InitError') {
+    console.error(error);
+  }
+};
 
 function initFrontend() {
   GOVUKFrontend.initAll({ onError: ignoreRepeatInit });

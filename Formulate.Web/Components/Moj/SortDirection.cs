@@ -1,0 +1,8 @@
+namespace Formulate.Web.Components.Moj;
+
+public enum SortDirection
+{
+    None,
+    Ascending,
+    Descending,
+}
