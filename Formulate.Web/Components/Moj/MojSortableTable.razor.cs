@@ -6,7 +6,7 @@ namespace Formulate.Web.Components.Moj;
 public partial class MojSortableTable<TItem>
 {
     private int? _sortedColumn;
-    private SortDirection _direction;
+    private MojSortDirection _direction;
     private string? _status;
 
     [Parameter, EditorRequired] public IReadOnlyList<MojSortableTableColumn<TItem>> Columns { get; set; } = [];
@@ -17,14 +17,14 @@ public partial class MojSortableTable<TItem>
     /// <summary>The column the rows are first ordered by, if any.</summary>
     [Parameter] public int? InitialSortColumn { get; set; }
 
-    [Parameter] public SortDirection InitialSortDirection { get; set; } = SortDirection.Ascending;
+    [Parameter] public MojSortDirection InitialSortDirection { get; set; } = MojSortDirection.Ascending;
     [Parameter] public string? Classes { get; set; }
     [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
     protected override void OnInitialized()
     {
         _sortedColumn = InitialSortColumn;
-        _direction = InitialSortColumn is null ? SortDirection.None : InitialSortDirection;
+        _direction = InitialSortColumn is null ? MojSortDirection.None : InitialSortDirection;
     }
 
     private IEnumerable<TItem> SortedItems
@@ -36,27 +36,27 @@ public partial class MojSortableTable<TItem>
                 return Items;
             }
 
-            return _direction == SortDirection.Descending
+            return _direction == MojSortDirection.Descending
                 ? Items.OrderByDescending(key, Comparer<IComparable?>.Default)
                 : Items.OrderBy(key, Comparer<IComparable?>.Default);
         }
     }
 
-    private SortDirection DirectionOf(int index) => index == _sortedColumn ? _direction : SortDirection.None;
+    private MojSortDirection DirectionOf(int index) => index == _sortedColumn ? _direction : MojSortDirection.None;
 
     private void SortBy(int index)
     {
         // As in MOJ Frontend: a first click sorts ascending, later clicks alternate.
-        _direction = DirectionOf(index) == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
+        _direction = DirectionOf(index) == MojSortDirection.Ascending ? MojSortDirection.Descending : MojSortDirection.Ascending;
         _sortedColumn = index;
         _status = $"Sort by {Columns[index].Title} ({_direction.ToString().ToLowerInvariant()})";
     }
 
-    private static RenderFragment Arrow(SortDirection direction) => builder =>
+    private static RenderFragment Arrow(MojSortDirection direction) => builder =>
         builder.AddMarkupContent(0, direction switch
         {
-            SortDirection.Ascending => SortArrows.Up,
-            SortDirection.Descending => SortArrows.Down,
+            MojSortDirection.Ascending => SortArrows.Up,
+            MojSortDirection.Descending => SortArrows.Down,
             _ => SortArrows.UpDown,
         });
 }

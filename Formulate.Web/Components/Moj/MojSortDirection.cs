@@ -1,6 +1,6 @@
 namespace Formulate.Web.Components.Moj;
 
-public enum SortDirection
+public enum MojSortDirection
 {
     None,
     Ascending,
