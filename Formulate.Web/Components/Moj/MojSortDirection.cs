@@ -1,0 +1,8 @@
+namespace Formulate.Web.Components.Moj;
+
+public enum MojSortDirection
+{
+    None,
+    Ascending,
+    Descending,
+}

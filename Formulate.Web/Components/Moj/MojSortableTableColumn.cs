@@ -1,0 +1,16 @@
+namespace Formulate.Web.Components.Moj;
+
+/// <summary>A column of <see cref="MojSortableTable{TItem}"/>.</summary>
+public sealed record MojSortableTableColumn<TItem>
+{
+    public required string Title { get; init; }
+
+    /// <summary>The cell's text.</summary>
+    public required Func<TItem, string> Display { get; init; }
+
+    /// <summary>The value rows are ordered by; without it the column cannot be sorted.</summary>
+    public Func<TItem, IComparable?>? SortBy { get; init; }
+
+    /// <summary>Right-aligns figures so that they line up.</summary>
+    public bool Numeric { get; init; }
+}
