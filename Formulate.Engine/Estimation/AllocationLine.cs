@@ -26,6 +26,9 @@ public sealed record AllocationLine
     /// <summary>£ per week.</summary>
     public required decimal Amount { get; init; }
 
+    /// <summary>Why the amount is less than units × rate, when a limit applied.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Hours of support a week this line stands for; zero for sessions, sleep-in nights and placements.</summary>
     public required decimal WeeklyHours { get; init; }
 }

@@ -13,6 +13,13 @@ internal static class AreaPricer
         var amountWithout = Money.Round(roundedWithout * rate / divisor, person.RoundingIncrement);
         var perYear = units.Period == UnitPeriod.PerYear ? " ÷ 52 weeks" : string.Empty;
         step.Explain($"{rounded} {units.Kind.ToString().ToLowerInvariant()} × £{rate:N2}{perYear} = £{amount:N2} a week");
+        string? note = null;
+        if (units.Limit is { } limit && amount > limit.Amount)
+        {
+            amount = limit.Amount;
+            note = limit.Reason;
+            step.Explain($"{note}");
+        }
         return new AreaEstimate
         {
             Line = new AllocationLine
@@ -26,6 +33,7 @@ internal static class AreaPricer
                 Rate = rate,
                 Amount = amount,
                 WeeklyHours = Money.RoundUnits(rounded * units.HoursPerUnit),
+                Note = note,
             },
             AmountWithoutUnpaid = amountWithout,
             UnitsWithoutUnpaid = roundedWithout,

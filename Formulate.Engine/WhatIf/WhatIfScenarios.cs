@@ -7,13 +7,13 @@ namespace Formulate.Engine.WhatIf;
 /// The scenarios a practitioner plans around: each other living situation, and the contingency of unpaid support stopping.
 /// What-ifs change answers and re-run the same blocks, so they are explained by the same rules as the estimate.
 /// </summary>
-internal static class WhatIfScenarios
+public static class WhatIfScenarios
 {
     public const string UnpaidSupportTag = "unpaid-support";
     public const string UnpaidCarerTag = "unpaid-carer";
     public const string WithoutUnpaidSupportId = "without-unpaid-support";
 
-    public static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, NeedsProfile profile, decimal estimate)
+    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, NeedsProfile profile, decimal estimate)
     {
         var current = profile.Answers.TryGetValue("person.living_situation", out var living) ? living : null;
         var livingSituation = definition.Questions.Find("person.living_situation");
@@ -30,7 +30,7 @@ internal static class WhatIfScenarios
         return scenarios;
     }
 
-    public static Dictionary<string, string> WithoutUnpaidSupport(EngineDefinition definition, IReadOnlyDictionary<string, string> answers)
+    internal static Dictionary<string, string> WithoutUnpaidSupport(EngineDefinition definition, IReadOnlyDictionary<string, string> answers)
     {
         var changed = new Dictionary<string, string>(answers);
         foreach (var question in definition.Questions.Tagged(UnpaidSupportTag).Where(question => changed.ContainsKey(question.Id)))

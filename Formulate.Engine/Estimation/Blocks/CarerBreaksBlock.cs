@@ -20,13 +20,6 @@ internal static class CarerBreaksBlock
 
         var weeks = step.Model($"carer_breaks.weeks_per_year.{breaks}");
         var rate = step.Rate(SupportTypes.RespiteWeek, person.PrimarySupportReason);
-        var weekly = weeks * rate / 52m;
-        if (weekly > valueOfUnpaidSupport)
-        {
-            weeks = rate <= 0m ? 0m : Math.Floor(valueOfUnpaidSupport * 52m / rate * 100m) / 100m;
-            step.Explain($"limited to the £{valueOfUnpaidSupport:N2} a week of paid care the carer's support replaces: {weeks} weeks a year");
-        }
-
         return AreaPricer.Price(step, person, new AreaUnits
         {
             AreaId = AreaId,
@@ -38,6 +31,7 @@ internal static class CarerBreaksBlock
             SupportType = SupportTypes.RespiteWeek,
             Rate = rate,
             HoursPerUnit = 0m,
+            Limit = (valueOfUnpaidSupport, $"Limited to £{valueOfUnpaidSupport:N2} a week, the paid care that the carer's support replaces"),
         });
     }
 }

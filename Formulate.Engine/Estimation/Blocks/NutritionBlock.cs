@@ -20,15 +20,15 @@ internal static class NutritionBlock
         var baseMinutes = step.Model($"nutrition.minutes_per_meal.{kind}") * step.Model($"nutrition.level_factor.{level}") * person.MealTimeFactor;
         var minimum = step.Config($"minimum.visit_minutes.nutrition.{kind}");
         var (shareWith, shareWithout) = OutcomeShare.Remaining(step, "nutrition", "eat and drink well");
-        decimal PerMeal(decimal share) => share <= 0m ? 0m : Math.Max(baseMinutes * share, minimum);
-        step.Explain($"{meals} meals × {PerMeal(shareWith):0.##} minutes (at least {minimum}) a day");
+        decimal PerDay(decimal share) => VisitTime.MinutesPerDay(meals * baseMinutes * share, meals, minimum);
+        step.Explain($"{meals} meals × {baseMinutes * shareWith:0.##} minutes, paid as up to {meals} visits of at least {minimum} minutes: {PerDay(shareWith):0.##} minutes a day");
 
         return AreaPricer.Price(step, person, new AreaUnits
         {
             AreaId = AreaId,
             Area = AreaLabel,
-            Units = NeedLevel.HoursFromMinutesPerDay(meals * PerMeal(shareWith)),
-            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(meals * PerMeal(shareWithout)),
+            Units = NeedLevel.HoursFromMinutesPerDay(PerDay(shareWith)),
+            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(PerDay(shareWithout)),
             Kind = UnitKind.Hours,
             SupportType = person.DailyLivingSupportType,
         });

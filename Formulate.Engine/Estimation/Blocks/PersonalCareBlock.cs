@@ -40,8 +40,8 @@ internal static class PersonalCareBlock
 
         var visits = Math.Max(1, VisitTimes.Count(time => step.AnswerIs($"personal_care.{time}", "yes")));
         var minimum = step.Config("minimum.visit_minutes.personal_care");
-        decimal PerDay(decimal minutes) => minutes <= 0m ? 0m : Math.Max(minutes * person.CareTimeFactor, visits * minimum);
-        step.Explain($"{with:0.##} minutes a day × care time factor {person.CareTimeFactor:0.####}, at least {visits} visits × {minimum} minutes = {PerDay(with):0.##} minutes a day");
+        decimal PerDay(decimal minutes) => VisitTime.MinutesPerDay(minutes * person.CareTimeFactor, visits, minimum);
+        step.Explain($"{with:0.##} minutes a day × care time factor {person.CareTimeFactor:0.####} = {with * person.CareTimeFactor:0.##} minutes, paid as up to {visits} visits of at least {minimum} minutes: {PerDay(with):0.##} minutes a day");
 
         return AreaPricer.Price(step, person, new AreaUnits
         {
