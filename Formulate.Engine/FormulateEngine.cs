@@ -14,13 +14,15 @@ public sealed class FormulateEngine(EngineDefinition definition)
     public EstimateOutcome Estimate(NeedsProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var problems = ProfileValidator.Validate(Definition.Questions, profile);
+        var visible = new VisibleAnswers(Definition.Questions, profile.Answers);
+        var problems = ProfileValidator.Validate(Definition.Questions, profile, visible);
         if (problems.Count > 0)
         {
             return EstimateOutcome.Invalid(problems);
         }
 
-        var calculation = new Calculation(Definition, profile.AssessmentDate, profile.Answers, tracing: true);
+        var answers = new ScenarioAnswers(Definition.Questions, visible.Codes);
+        var calculation = new Calculation(Definition, profile.AssessmentDate, answers, tracing: true);
         var main = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0)
         {
@@ -46,7 +48,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
             Adjustments = main.Adjustments,
             TotalWeeklyHours = main.TotalWeeklyHours,
             QualityStatements = QaRuleCatalogue.Check(new QaContext(profile.Answers, main.Adjustments, main.Total)),
-            WhatIfs = WhatIfScenarios.Run(Definition, profile, main.Total),
+            WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main.Total),
             Chc = ChcPredictor.Predict(Definition.Questions, profile.Answers),
             Trace = main.Trace!,
         });

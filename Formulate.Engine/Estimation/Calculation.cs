@@ -10,10 +10,10 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 internal sealed class Calculation
 {
-    private readonly IReadOnlyDictionary<string, string> _answers;
+    private readonly ScenarioAnswers _answers;
     private readonly Dictionary<string, ValidationProblem> _missing = [];
 
-    public Calculation(EngineDefinition definition, DateOnly date, IReadOnlyDictionary<string, string> answers, bool tracing)
+    public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing)
     {
         Definition = definition;
         Date = date;
@@ -31,25 +31,36 @@ internal sealed class Calculation
 
     public StepRecorder Step(string ruleId, string label) => new(this, ruleId, label);
 
-    public string? Answer(string questionId) => _answers.TryGetValue(questionId, out var code) ? code : null;
+    public string? Answer(string questionId) => _answers[questionId];
 
     public AnswerRead DescribeAnswer(string questionId, string? code) =>
         new(questionId, code, code is null ? null : Definition.Questions.Find(questionId)?.LabelOf(code));
 
-    public (decimal Value, ParameterRead? Read) Read(ParameterSet set, string key)
+    public (decimal Value, ParameterRead? Read) Read(ParameterSet set, string prefix, string? code = null)
     {
-        var parameter = set.Find(key);
+        var parameter = code is null ? set.Find(prefix) : set.Find(prefix, code);
         var dated = parameter?.At(Date);
         if (parameter is null || dated is null)
         {
-            ReportMissing(set, key, parameter);
+            ReportMissing(set, code is null ? prefix : $"{prefix}.{code}", parameter);
             return (0m, null);
         }
 
         return (dated.Value, Tracing ? Describe(set, parameter, dated) : null);
     }
 
-    public bool Has(ParameterSet set, string key) => set.Find(key)?.At(Date) is not null;
+    /// <summary>The key of a support type's rate: the primary support reason's own rate where the council sets one.</summary>
+    public string RateKey(string supportType, string? primarySupportReason)
+    {
+        var general = $"rate.{supportType}";
+        if (primarySupportReason is null)
+        {
+            return general;
+        }
+
+        var specific = $"{general}@{primarySupportReason}";
+        return Definition.Configuration.Find(specific)?.At(Date) is not null ? specific : general;
+    }
 
     private static ParameterRead Describe(ParameterSet set, Parameter parameter, DatedValue dated) => new()
     {

@@ -11,6 +11,9 @@ public static class LivingSituations
     public const string ResidentialCare = "residential_care";
     public const string NursingCare = "nursing_care";
 
+    /// <summary>Situations the formula blocks treat alike share a setting: in one's own home, alone or with family.</summary>
+    public static string CalculatesAs(string situation) => situation == OwnHomeWithFamily ? OwnHomeAlone : situation;
+
     public static IReadOnlyList<string> All { get; } =
         [OwnHomeAlone, OwnHomeWithFamily, ExtraCareHousing, SupportedLiving, SharedLives, ResidentialCare, NursingCare];
 }

@@ -6,13 +6,13 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 internal static class OutcomeShare
 {
-    public static (decimal WithUnpaid, decimal WithoutUnpaid) Remaining(StepRecorder parent, string outcome, string label)
+    public static (decimal WithUnpaid, decimal WithoutUnpaid) Remaining(StepRecorder parent, OutcomeIds outcome)
     {
-        var step = parent.Calculation.Step($"{outcome}.remaining", $"What is left of the need to {label}");
-        var strengths = Deduction(step, $"{outcome}.met_by_strengths", "deduction.strengths");
-        var community = Deduction(step, $"{outcome}.met_by_community", "deduction.community");
-        var unpaid = Deduction(step, $"{outcome}.unpaid", "deduction.unpaid");
-        var sustained = unpaid > 0m ? Sustainability(step, $"{outcome}.unpaid_sustainable") : 0m;
+        var step = parent.Calculation.Step(outcome.RemainingRuleId, outcome.RemainingLabel);
+        var strengths = Deduction(step, outcome.MetByStrengths, "deduction.strengths");
+        var community = Deduction(step, outcome.MetByCommunity, "deduction.community");
+        var unpaid = Deduction(step, outcome.Unpaid, "deduction.unpaid");
+        var sustained = unpaid > 0m ? Sustainability(step, outcome.UnpaidSustainable) : 0m;
 
         var withoutUnpaid = (1m - strengths) * (1m - community);
         var withUnpaid = withoutUnpaid * (1m - (unpaid * sustained));
@@ -24,12 +24,12 @@ internal static class OutcomeShare
     public static decimal Deduction(StepRecorder step, string questionId, string parameterPrefix)
     {
         var level = step.Answer(questionId);
-        return level is null or "none" ? 0m : Math.Min(1m, step.Model($"{parameterPrefix}.{level}"));
+        return level is null or "none" ? 0m : Math.Min(1m, step.Model(parameterPrefix, level));
     }
 
     public static decimal Sustainability(StepRecorder step, string questionId)
     {
         var answer = step.Answer(questionId) ?? "no";
-        return Math.Min(1m, step.Model($"deduction.sustainability.{answer}"));
+        return Math.Min(1m, step.Model("deduction.sustainability", answer));
     }
 }

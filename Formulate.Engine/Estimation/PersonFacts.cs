@@ -36,10 +36,10 @@ internal sealed record PersonFacts
         var living = step.Answer("person.living_situation") ?? LivingSituations.OwnHomeAlone;
 
         var memory = step.Answer("cognition.memory");
-        var cognition = memory is null or "no_concerns" ? 1m : step.Model($"factor.cognition.{memory}");
+        var cognition = memory is null or "no_concerns" ? 1m : step.Model("factor.cognition", memory);
         var learningDisability = reason == "learning_disability" ? step.Model("factor.learning_disability") : 1m;
         var transfers = step.Answer("mobility.transfers");
-        var mobility = transfers is null or "independent" ? 1m : step.Model($"factor.transfers.{transfers}");
+        var mobility = transfers is null or "independent" ? 1m : step.Model("factor.transfers", transfers);
         var careTime = cognition * learningDisability * mobility;
         step.Explain($"care time factor = memory {cognition} × learning disability {learningDisability} × transfers {mobility} = {careTime:0.####}");
 
@@ -47,7 +47,7 @@ internal sealed record PersonFacts
         if (step.AnswerIs("behaviour.present", "yes"))
         {
             var risk = step.Answer("behaviour.risk");
-            behaviourFactor = risk is null ? 1m : step.Model($"factor.behaviour.{risk}");
+            behaviourFactor = risk is null ? 1m : step.Model("factor.behaviour", risk);
             step.Explain($"behaviour factor on supervision = {behaviourFactor}");
         }
 

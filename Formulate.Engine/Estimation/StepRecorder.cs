@@ -40,19 +40,18 @@ internal sealed class StepRecorder
 
     public decimal Model(string key) => Record(_calculation.Read(_calculation.Definition.Model, key));
 
+    /// <summary>The model parameter "{prefix}.{code}", e.g. ("deduction.unpaid", "most").</summary>
+    public decimal Model(string prefix, string code) => Record(_calculation.Read(_calculation.Definition.Model, prefix, code));
+
     public decimal Config(string key) => Record(_calculation.Read(_calculation.Definition.Configuration, key));
+
+    public decimal Config(string prefix, string code) => Record(_calculation.Read(_calculation.Definition.Configuration, prefix, code));
 
     public bool Policy(string key) => Config(key) != 0m;
 
     /// <summary>The council's rate for a support type, specific to the primary support reason where it sets one.</summary>
-    public decimal Rate(string supportType, string? primarySupportReason)
-    {
-        var configuration = _calculation.Definition.Configuration;
-        var specific = $"rate.{supportType}@{primarySupportReason}";
-        return primarySupportReason is not null && _calculation.Has(configuration, specific)
-            ? Config(specific)
-            : Config($"rate.{supportType}");
-    }
+    public decimal Rate(string supportType, string? primarySupportReason) =>
+        Config(_calculation.RateKey(supportType, primarySupportReason));
 
     public void Explain([InterpolatedStringHandlerArgument("")] ref WorkingHandler working)
     {

@@ -8,6 +8,7 @@ namespace Formulate.Engine.Parameters;
 public sealed record ParameterSet
 {
     private FrozenDictionary<string, Parameter>? _byKey;
+    private FrozenDictionary<string, FrozenDictionary<string, Parameter>>? _byFamily;
     private readonly IReadOnlyList<Parameter> _parameters = [];
 
     public required ParameterSetKind Kind { get; init; }
@@ -31,6 +32,7 @@ public sealed record ParameterSet
         {
             _parameters = value;
             _byKey = null;
+            _byFamily = null;
         }
     }
 
@@ -39,6 +41,19 @@ public sealed record ParameterSet
 
     public Parameter? Find(string key) => ByKey.TryGetValue(key, out var parameter) ? parameter : null;
 
+    /// <summary>The parameter "{prefix}.{code}", found without building the key: the engine reads thousands a second.</summary>
+    public Parameter? Find(string prefix, string code) =>
+        ByFamily.TryGetValue(prefix, out var family) && family.TryGetValue(code, out var parameter) ? parameter : null;
+
+    private FrozenDictionary<string, FrozenDictionary<string, Parameter>> ByFamily =>
+        _byFamily ??= ByKey.Values
+            .Where(parameter => parameter.Key.Contains('.', StringComparison.Ordinal))
+            .GroupBy(parameter => parameter.Key[..parameter.Key.LastIndexOf('.')], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                family => family.Key,
+                family => family.ToFrozenDictionary(parameter => parameter.Key[(parameter.Key.LastIndexOf('.') + 1)..], StringComparer.Ordinal),
+                StringComparer.Ordinal);
+
     private FrozenDictionary<string, Parameter> ByKey =>
-        _byKey ??= Parameters.DistinctBy(parameter => parameter.Key).ToFrozenDictionary(parameter => parameter.Key);
+        _byKey ??= Parameters.DistinctBy(parameter => parameter.Key).ToFrozenDictionary(parameter => parameter.Key, StringComparer.Ordinal);
 }

@@ -5,7 +5,10 @@ namespace Formulate.Engine.Profiles;
 /// <summary>Finds every problem with a profile's answers against a question set, not just the first.</summary>
 public static class ProfileValidator
 {
-    public static IReadOnlyList<ValidationProblem> Validate(QuestionSet questions, NeedsProfile profile)
+    public static IReadOnlyList<ValidationProblem> Validate(QuestionSet questions, NeedsProfile profile) =>
+        Validate(questions, profile, new VisibleAnswers(questions, profile.Answers));
+
+    internal static IReadOnlyList<ValidationProblem> Validate(QuestionSet questions, NeedsProfile profile, VisibleAnswers visible)
     {
         var problems = new List<ValidationProblem>();
         if (profile.AssessmentDate == default)
@@ -27,17 +30,39 @@ public static class ProfileValidator
             });
         }
 
-        var visible = new VisibleAnswers(questions, profile.Answers);
-        var undetermined = Undetermined(questions, profile.Answers);
-        foreach (var (questionId, code) in profile.Answers.OrderBy(answer => questions.PositionOf(answer.Key)).ThenBy(answer => answer.Key, StringComparer.Ordinal))
+        var answers = profile.Answers;
+        var undetermined = Undetermined(questions, visible.Codes);
+        for (var position = 0; position < questions.Count; position++)
         {
-            CheckAnswer(questions, visible, undetermined, questionId, code, problems);
+            var question = questions.Questions[position];
+            var settled = undetermined is null || !undetermined.Contains(question.Id);
+            var code = visible.Codes[position];
+            if (code is null)
+            {
+                if (visible.IsVisibleAt(position) && settled)
+                {
+                    problems.Add(Problem(ValidationProblemKind.MissingRequiredAnswer, question.Id, $"Answer \"{question.Text}\""));
+                }
+            }
+            else if (!question.Offers(code))
+            {
+                var offered = string.Join(", ", question.Answers.Select(answer => $"'{answer.Code}'"));
+                problems.Add(Problem(ValidationProblemKind.AnswerNotOffered, question.Id,
+                    $"'{code}' is not an answer to \"{question.Text}\"; choose one of {offered}"));
+            }
+            else if (!visible.IsVisibleAt(position) && settled)
+            {
+                problems.Add(Problem(ValidationProblemKind.AnswerToHiddenQuestion, question.Id,
+                    $"\"{question.Text}\" is not asked given the other answers, so its answer cannot be used; remove it"));
+            }
         }
 
-        foreach (var question in visible.VisibleQuestions().Where(question => !profile.Answers.ContainsKey(question.Id) && !undetermined.Contains(question.Id)))
+        var answered = visible.Codes.Count(code => code is not null);
+        var unknownIds = answered == answers.Count ? [] : answers.Keys.Where(id => questions.PositionOf(id) < 0).Order(StringComparer.Ordinal).ToList();
+        foreach (var unknown in unknownIds)
         {
-            problems.Add(Problem(ValidationProblemKind.MissingRequiredAnswer, question.Id,
-                $"Answer \"{question.Text}\""));
+            problems.Add(Problem(ValidationProblemKind.UnknownQuestion, unknown,
+                $"'{unknown}' is not a question in question set {questions.Version}; remove the answer or check the id"));
         }
 
         return problems;
@@ -45,42 +70,24 @@ public static class ProfileValidator
 
     /// <summary>
     /// Questions whose visibility hangs on an answer the question set does not offer. Until that answer is put right,
-    /// whether they are asked is unknown, so they are neither reported as hidden nor as missing.
+    /// whether they are asked is unknown, so they are neither reported as hidden nor as missing. Null when there are none.
     /// </summary>
-    private static HashSet<string> Undetermined(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
+    private static HashSet<string>? Undetermined(QuestionSet questions, IReadOnlyList<string?> codes)
     {
-        var undetermined = new HashSet<string>(answers.Where(answer => questions.Find(answer.Key) is { } question && !question.Offers(answer.Value)).Select(answer => answer.Key));
-        foreach (var question in questions.Questions.Where(question => question.Visibility is not null))
+        HashSet<string>? undetermined = null;
+        for (var position = 0; position < questions.Count; position++)
         {
-            if (question.Visibility!.References().Any(reference => undetermined.Contains(reference.QuestionId)))
+            var question = questions.Questions[position];
+            var invalid = codes[position] is { } code && !question.Offers(code);
+            var dependsOnUnknown = undetermined is not null && question.Visibility is not null &&
+                                   question.Visibility.References().Any(reference => undetermined.Contains(reference.QuestionId));
+            if (invalid || dependsOnUnknown)
             {
-                undetermined.Add(question.Id);
+                (undetermined ??= []).Add(question.Id);
             }
         }
 
         return undetermined;
-    }
-
-    private static void CheckAnswer(
-        QuestionSet questions, VisibleAnswers visible, HashSet<string> undetermined, string questionId, string code, List<ValidationProblem> problems)
-    {
-        var question = questions.Find(questionId);
-        if (question is null)
-        {
-            problems.Add(Problem(ValidationProblemKind.UnknownQuestion, questionId,
-                $"'{questionId}' is not a question in question set {questions.Version}; remove the answer or check the id"));
-        }
-        else if (!question.Offers(code))
-        {
-            var offered = string.Join(", ", question.Answers.Select(answer => $"'{answer.Code}'"));
-            problems.Add(Problem(ValidationProblemKind.AnswerNotOffered, questionId,
-                $"'{code}' is not an answer to \"{question.Text}\"; choose one of {offered}"));
-        }
-        else if (!visible.IsVisible(questionId) && !undetermined.Contains(questionId))
-        {
-            problems.Add(Problem(ValidationProblemKind.AnswerToHiddenQuestion, questionId,
-                $"\"{question.Text}\" is not asked given the other answers, so its answer cannot be used; remove it"));
-        }
     }
 
     private static ValidationProblem Problem(ValidationProblemKind kind, string questionId, string message) =>

@@ -11,19 +11,32 @@ public sealed class VisibleAnswers : IAnswerSource
 {
     private readonly QuestionSet _questions;
     private readonly IReadOnlyDictionary<string, string> _answers;
+    private readonly string?[] _codes;
+    private readonly bool[] _offered;
     private readonly bool[] _visible;
 
     public VisibleAnswers(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
     {
         _questions = questions;
         _answers = answers;
+        _codes = new string?[questions.Count];
+        _offered = new bool[questions.Count];
         _visible = new bool[questions.Count];
         for (var i = 0; i < questions.Count; i++)
         {
-            var condition = questions.Questions[i].Visibility;
-            _visible[i] = condition is null || condition.Holds(this);
+            var question = questions.Questions[i];
+            if (answers.TryGetValue(question.Id, out var code))
+            {
+                _codes[i] = code;
+                _offered[i] = question.Offers(code);
+            }
+
+            _visible[i] = question.Visibility is null || question.Visibility.Holds(this);
         }
     }
+
+    /// <summary>Every answer given, by question position; null where a question has no answer.</summary>
+    internal IReadOnlyList<string?> Codes => _codes;
 
     public bool IsVisible(string questionId)
     {
@@ -31,18 +44,16 @@ public sealed class VisibleAnswers : IAnswerSource
         return position >= 0 && _visible[position];
     }
 
+    public bool IsVisibleAt(int position) => _visible[position];
+
     public IEnumerable<Question> VisibleQuestions() => _questions.Questions.Where((_, i) => _visible[i]);
 
     public string? AnswerTo(string questionId)
     {
         var position = _questions.PositionOf(questionId);
-        if (position < 0 || !_visible[position])
-        {
-            return null;
-        }
 
         // An answer the question does not offer is reported by validation; it must not open up other questions.
-        return _answers.TryGetValue(questionId, out var code) && _questions.Questions[position].Offers(code) ? code : null;
+        return position >= 0 && _visible[position] && _offered[position] ? _codes[position] : null;
     }
 
     /// <summary>The answers to visible questions only, and the ids of answers dropped because their question is now hidden.</summary>

@@ -9,6 +9,7 @@ public sealed record QuestionSet
 {
     private FrozenDictionary<string, int>? _indexById;
     private readonly IReadOnlyList<Question> _questions = [];
+    private IReadOnlyList<Question>? _unpaid;
 
     public required string Id { get; init; }
 
@@ -26,6 +27,7 @@ public sealed record QuestionSet
         {
             _questions = value;
             _indexById = null;
+            _unpaid = null;
         }
     }
 
@@ -38,6 +40,11 @@ public sealed record QuestionSet
     public int PositionOf(string questionId) => Index.TryGetValue(questionId, out var position) ? position : -1;
 
     public IEnumerable<Question> Tagged(string tag) => Questions.Where(question => question.Tags.Contains(tag));
+
+    /// <summary>Questions about unpaid support and unpaid carers, which the contingency what-if sets to none.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Question> UnpaidSupportQuestions =>
+        _unpaid ??= [.. Questions.Where(question => question.Tags.Contains("unpaid-support") || question.Tags.Contains("unpaid-carer"))];
 
     private FrozenDictionary<string, int> Index =>
         _indexById ??= Questions

@@ -1,5 +1,4 @@
 using Formulate.Engine.Estimation;
-using Formulate.Engine.Profiles;
 
 namespace Formulate.Engine.WhatIf;
 
@@ -12,55 +11,67 @@ public static class WhatIfScenarios
     public const string UnpaidSupportTag = "unpaid-support";
     public const string UnpaidCarerTag = "unpaid-carer";
     public const string WithoutUnpaidSupportId = "without-unpaid-support";
+    public const string LivingSituationPrefix = "living-situation:";
 
-    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, NeedsProfile profile, decimal estimate)
+    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate)
     {
-        var current = profile.Answers.TryGetValue("person.living_situation", out var living) ? living : null;
+        var current = answers["person.living_situation"];
         var livingSituation = definition.Questions.Find("person.living_situation");
-        var scenarios = new List<WhatIfEstimate>();
-        foreach (var situation in LivingSituations.All.Where(situation => situation != current))
+        var scenarios = new List<WhatIfEstimate>(LivingSituations.All.Count);
+        // Situations that calculate alike (alone or with family in one's own home) are worked out once.
+        var bySetting = new Dictionary<string, WhatIfEstimate>();
+        foreach (var situation in LivingSituations.All)
         {
-            var answers = new Dictionary<string, string>(profile.Answers) { ["person.living_situation"] = situation };
+            if (situation == current)
+            {
+                continue;
+            }
+
             var label = $"Living situation: {livingSituation?.LabelOf(situation) ?? situation}";
-            scenarios.Add(Estimate(definition, profile.AssessmentDate, answers, $"living-situation:{situation}", label, estimate));
+            var setting = LivingSituations.CalculatesAs(situation);
+            if (!bySetting.TryGetValue(setting, out var worked))
+            {
+                worked = Estimate(definition, date, answers.With([new("person.living_situation", situation)]), estimate);
+                bySetting[setting] = worked;
+            }
+
+            scenarios.Add(worked with { Id = $"{LivingSituationPrefix}{situation}", Label = label });
         }
 
-        scenarios.Add(Estimate(definition, profile.AssessmentDate, WithoutUnpaidSupport(definition, profile.Answers),
-            WithoutUnpaidSupportId, "Without unpaid carer support (contingency)", estimate));
+        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate);
+        scenarios.Add(contingency with { Id = WithoutUnpaidSupportId, Label = "Without unpaid carer support (contingency)" });
         return scenarios;
     }
 
-    internal static Dictionary<string, string> WithoutUnpaidSupport(EngineDefinition definition, IReadOnlyDictionary<string, string> answers)
+    /// <summary>The answers to change so that no unpaid support is counted.</summary>
+    internal static Dictionary<string, string> WithoutUnpaidSupport(EngineDefinition definition, ScenarioAnswers answers)
     {
-        var changed = new Dictionary<string, string>(answers);
-        foreach (var question in definition.Questions.Tagged(UnpaidSupportTag).Where(question => changed.ContainsKey(question.Id)))
+        var changed = new Dictionary<string, string>();
+        foreach (var question in definition.Questions.UnpaidSupportQuestions)
         {
-            changed[question.Id] = "none";
-        }
-
-        foreach (var question in definition.Questions.Tagged(UnpaidCarerTag).Where(question => changed.ContainsKey(question.Id)))
-        {
-            changed[question.Id] = "no";
+            if (answers.Has(question.Id))
+            {
+                changed[question.Id] = question.Tags.Contains(UnpaidCarerTag) ? "no" : "none";
+            }
         }
 
         return changed;
     }
 
-    private static WhatIfEstimate Estimate(
-        EngineDefinition definition, DateOnly date, IReadOnlyDictionary<string, string> answers, string id, string label, decimal estimate)
+    private static WhatIfEstimate Estimate(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate)
     {
         var calculation = new Calculation(definition, date, answers, tracing: false);
         var outcome = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0 || outcome.NotEstimatedReason is not null)
         {
             var reason = outcome.NotEstimatedReason ?? string.Join("; ", calculation.Missing.Select(problem => problem.Message));
-            return new WhatIfEstimate { Id = id, Label = label, NotEstimatedReason = reason };
+            return new WhatIfEstimate { Id = string.Empty, Label = string.Empty, NotEstimatedReason = reason };
         }
 
         return new WhatIfEstimate
         {
-            Id = id,
-            Label = label,
+            Id = string.Empty,
+            Label = string.Empty,
             WeeklyEstimate = outcome.Total,
             DifferenceFromEstimate = outcome.Total - estimate,
             TotalWeeklyHours = outcome.TotalWeeklyHours,

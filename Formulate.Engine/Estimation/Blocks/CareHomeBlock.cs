@@ -20,7 +20,7 @@ internal static class CareHomeBlock
         var hours = careNeeds.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
         var oneToOne = step.Answer("care_home.one_to_one");
         var careHours = (hours * step.Model("care_home.hours_factor")) +
-                        (oneToOne is null or "none" ? 0m : step.Model($"care_home.one_to_one_hours.{oneToOne}"));
+                        (oneToOne is null or "none" ? 0m : step.Model("care_home.one_to_one_hours", oneToOne));
         var band = Band(step, careHours);
         var bandTwo = step.Rate($"care_home.{home}.band2", person.PrimarySupportReason);
         var weekly = band switch

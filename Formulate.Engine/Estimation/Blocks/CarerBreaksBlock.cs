@@ -18,7 +18,7 @@ internal static class CarerBreaksBlock
             return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Weeks, SupportTypes.RespiteWeek, step.Finish(0m, "GBP per week"));
         }
 
-        var weeks = step.Model($"carer_breaks.weeks_per_year.{breaks}");
+        var weeks = step.Model("carer_breaks.weeks_per_year", breaks);
         var rate = step.Rate(SupportTypes.RespiteWeek, person.PrimarySupportReason);
         return AreaPricer.Price(step, person, new AreaUnits
         {

@@ -5,17 +5,18 @@ internal static class CommunityAccessBlock
 {
     public const string AreaId = "community-access";
     private const string AreaLabel = "Getting out into the community";
+    private static readonly OutcomeIds Outcome = new("community", "use the local community");
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
         var step = calculation.Step(AreaId, "Using facilities and services in the local community");
-        var level = NeedLevel.Of(step, "community");
+        var level = NeedLevel.Of(step, Outcome);
         if (level is null)
         {
             return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, SupportTypes.CommunitySupport, step.Finish(0m, "GBP per week"));
         }
 
-        var (with, without) = NeedLevel.WeeklyHours(step, "community", "use the local community", level);
+        var (with, without) = NeedLevel.WeeklyHours(step, Outcome, level);
         if (!step.AnswerIs("community.support_preference", "group_sessions"))
         {
             return AreaPricer.Price(step, person, new AreaUnits

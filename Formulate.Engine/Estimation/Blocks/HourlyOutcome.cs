@@ -1,7 +1,7 @@
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>An area priced by the hour from one Care Act outcome's level of need.</summary>
-internal sealed record HourlyOutcome(string AreaId, string Area, string Description, string Outcome, string NeedLabel)
+internal sealed record HourlyOutcome(string AreaId, string Area, string Description, OutcomeIds Outcome)
 {
     /// <summary>
     /// Hours for the level of need (plus <paramref name="extraHours"/>), times <paramref name="factor"/>, less what strengths,
@@ -18,7 +18,7 @@ internal sealed record HourlyOutcome(string AreaId, string Area, string Descript
         }
 
         var (extra, factor) = adjust?.Invoke(step, level) ?? (0m, 1m);
-        var (with, without) = NeedLevel.WeeklyHours(step, Outcome, NeedLabel, level, extra);
+        var (with, without) = NeedLevel.WeeklyHours(step, Outcome, level, extra);
         return AreaPricer.Price(step, person, new AreaUnits
         {
             AreaId = AreaId,

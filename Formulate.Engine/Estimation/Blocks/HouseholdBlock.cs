@@ -6,17 +6,20 @@ internal static class HouseholdBlock
     public const string AreaId = "household";
 
     private static readonly HourlyOutcome Outcome =
-        new(AreaId, "Household tasks", "Household tasks: cleaning, laundry and shopping", "home_environment", "keep a habitable home");
+        new(AreaId, "Household tasks", "Household tasks: cleaning, laundry and shopping", new OutcomeIds("home_environment", "keep a habitable home"));
 
-    private static readonly string[] ExtraTasks = ["laundry", "shopping"];
+    private static readonly (string Question, string Code)[] ExtraTasks = [("home_environment.laundry", "laundry"), ("home_environment.shopping", "shopping")];
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
         Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {
             var extra = 0m;
-            foreach (var task in ExtraTasks.Where(task => step.AnswerIs($"home_environment.{task}", "yes")))
+            foreach (var (question, code) in ExtraTasks)
             {
-                extra += step.Model($"home_environment.extra_hours.{task}");
+                if (step.AnswerIs(question, "yes"))
+                {
+                    extra += step.Model("home_environment.extra_hours", code);
+                }
             }
 
             var factor = person.LivingSituation == LivingSituations.ExtraCareHousing ? step.Model("living.extra_care.household_factor") : 1m;

@@ -5,7 +5,8 @@ internal static class MedicationBlock
 {
     public const string AreaId = "medication-health";
     private const string AreaLabel = "Medicines and health tasks";
-    private static readonly string[] HealthTasks = ["peg_feeding", "catheter_stoma", "pressure_care"];
+    private static readonly (string Question, string Code)[] HealthTasks =
+        [("health.peg_feeding", "peg_feeding"), ("health.catheter_stoma", "catheter_stoma"), ("health.pressure_care", "pressure_care")];
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
@@ -15,14 +16,17 @@ internal static class MedicationBlock
         if (support is not null and not "none")
         {
             var times = step.Answer("medication.times_per_day") switch { "4_plus" => 4, "3" => 3, "2" => 2, _ => 1 };
-            minutesPerDay += times * step.Model($"medication.minutes.{support}");
+            minutesPerDay += times * step.Model("medication.minutes", support);
         }
 
         if (step.AnswerIs("health.tasks", "yes"))
         {
-            foreach (var task in HealthTasks.Where(task => step.AnswerIs($"health.{task}", "yes")))
+            foreach (var (question, code) in HealthTasks)
             {
-                minutesPerDay += step.Model($"health.minutes.{task}");
+                if (step.AnswerIs(question, "yes"))
+                {
+                    minutesPerDay += step.Model("health.minutes", code);
+                }
             }
         }
 

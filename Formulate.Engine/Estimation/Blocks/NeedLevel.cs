@@ -3,17 +3,17 @@ namespace Formulate.Engine.Estimation.Blocks;
 internal static class NeedLevel
 {
     /// <summary>The outcome's level of need, or null when there is none.</summary>
-    public static string? Of(StepRecorder step, string outcome)
+    public static string? Of(StepRecorder step, OutcomeIds outcome)
     {
-        var level = step.Answer($"{outcome}.need");
+        var level = step.Answer(outcome.Need);
         return level is null or "none" ? null : level;
     }
 
     /// <summary>Hours a week for the level of need, less what strengths, community and unpaid support meet.</summary>
-    public static (decimal With, decimal Without) WeeklyHours(StepRecorder step, string outcome, string label, string level, decimal extraHours = 0m)
+    public static (decimal With, decimal Without) WeeklyHours(StepRecorder step, OutcomeIds outcome, string level, decimal extraHours = 0m)
     {
-        var hours = step.Model($"{outcome}.hours.{level}") + extraHours;
-        var (with, without) = OutcomeShare.Remaining(step, outcome, label);
+        var hours = step.Model(outcome.HoursPrefix, level) + extraHours;
+        var (with, without) = OutcomeShare.Remaining(step, outcome);
         return (hours * with, hours * without);
     }
 

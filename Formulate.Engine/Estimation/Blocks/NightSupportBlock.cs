@@ -29,7 +29,7 @@ internal static class NightSupportBlock
             });
         }
 
-        var nights = step.Model($"night.nights.{step.Answer("night.nights_per_week") ?? "7"}");
+        var nights = step.Model("night.nights", step.Answer("night.nights_per_week") ?? "7");
         step.Explain($"{nights} nights a week × (1 − {unpaid} × {sustained}) not covered by unpaid support");
         if (step.AnswerIs("night.support_type", "waking_night"))
         {

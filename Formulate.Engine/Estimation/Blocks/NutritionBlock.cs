@@ -5,11 +5,12 @@ internal static class NutritionBlock
 {
     public const string AreaId = "eating-drinking";
     private const string AreaLabel = "Eating and drinking";
+    private static readonly OutcomeIds Outcome = new("nutrition", "eat and drink well");
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
         var step = calculation.Step(AreaId, "Eating and drinking: preparing meals and help to eat and drink");
-        var level = NeedLevel.Of(step, "nutrition");
+        var level = NeedLevel.Of(step, Outcome);
         if (level is null)
         {
             return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
@@ -17,9 +18,9 @@ internal static class NutritionBlock
 
         var meals = step.Answer("nutrition.meals_per_day") switch { "three" => 3, "two" => 2, _ => 1 };
         var kind = step.Answer("nutrition.support_type") ?? "prepare_only";
-        var baseMinutes = step.Model($"nutrition.minutes_per_meal.{kind}") * step.Model($"nutrition.level_factor.{level}") * person.MealTimeFactor;
-        var minimum = step.Config($"minimum.visit_minutes.nutrition.{kind}");
-        var (shareWith, shareWithout) = OutcomeShare.Remaining(step, "nutrition", "eat and drink well");
+        var baseMinutes = step.Model("nutrition.minutes_per_meal", kind) * step.Model("nutrition.level_factor", level) * person.MealTimeFactor;
+        var minimum = step.Config("minimum.visit_minutes.nutrition", kind);
+        var (shareWith, shareWithout) = OutcomeShare.Remaining(step, Outcome);
         decimal PerDay(decimal share) => VisitTime.MinutesPerDay(meals * baseMinutes * share, meals, minimum);
         step.Explain($"{meals} meals × {baseMinutes * shareWith:0.##} minutes, paid as up to {meals} visits of at least {minimum} minutes: {PerDay(shareWith):0.##} minutes a day");
 

@@ -6,20 +6,20 @@ internal static class PersonalCareBlock
     public const string AreaId = "personal-care";
     private const string AreaLabel = "Personal care";
 
-    private static readonly (string Outcome, string Label)[] Activities =
+    private static readonly (OutcomeIds Outcome, string MinutesPrefix)[] Activities =
     [
-        ("hygiene", "keep clean"),
-        ("toileting", "manage toilet needs"),
-        ("dressing", "dress appropriately"),
+        (new OutcomeIds("hygiene", "keep clean"), "personal_care.minutes.hygiene"),
+        (new OutcomeIds("toileting", "manage toilet needs"), "personal_care.minutes.toileting"),
+        (new OutcomeIds("dressing", "dress appropriately"), "personal_care.minutes.dressing"),
     ];
 
-    private static readonly string[] VisitTimes = ["morning", "midday", "evening", "bedtime"];
+    private static readonly string[] VisitTimes = ["personal_care.morning", "personal_care.midday", "personal_care.evening", "personal_care.bedtime"];
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
         var step = calculation.Step(AreaId, "Personal care: washing, using the toilet and dressing");
         decimal with = 0m, without = 0m;
-        foreach (var (outcome, label) in Activities)
+        foreach (var (outcome, minutesPrefix) in Activities)
         {
             var level = NeedLevel.Of(step, outcome);
             if (level is null)
@@ -27,8 +27,8 @@ internal static class PersonalCareBlock
                 continue;
             }
 
-            var minutes = step.Model($"personal_care.minutes.{outcome}.{level}");
-            var (shareWith, shareWithout) = OutcomeShare.Remaining(step, outcome, label);
+            var minutes = step.Model(minutesPrefix, level);
+            var (shareWith, shareWithout) = OutcomeShare.Remaining(step, outcome);
             with += minutes * shareWith;
             without += minutes * shareWithout;
         }
@@ -38,7 +38,7 @@ internal static class PersonalCareBlock
             return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
         }
 
-        var visits = Math.Max(1, VisitTimes.Count(time => step.AnswerIs($"personal_care.{time}", "yes")));
+        var visits = Math.Max(1, VisitTimes.Count(time => step.AnswerIs(time, "yes")));
         var minimum = step.Config("minimum.visit_minutes.personal_care");
         decimal PerDay(decimal minutes) => VisitTime.MinutesPerDay(minutes * person.CareTimeFactor, visits, minimum);
         step.Explain($"{with:0.##} minutes a day × care time factor {person.CareTimeFactor:0.####} = {with * person.CareTimeFactor:0.##} minutes, paid as up to {visits} visits of at least {minimum} minutes: {PerDay(with):0.##} minutes a day");

@@ -9,13 +9,13 @@ internal static class SafetyBlock
     public const string AreaId = "safety-supervision";
 
     private static readonly HourlyOutcome Outcome =
-        new(AreaId, "Safety and supervision", "Safety and supervision in the home", "home_safety", "use the home safely");
+        new(AreaId, "Safety and supervision", "Safety and supervision in the home", new OutcomeIds("home_safety", "use the home safely"));
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
         Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {
             var leftAlone = step.Answer("home_safety.left_alone");
-            var supervision = leftAlone is null ? 0m : step.Model($"home_safety.supervision_hours.{leftAlone}") * person.BehaviourFactor;
+            var supervision = leftAlone is null ? 0m : step.Model("home_safety.supervision_hours", leftAlone) * person.BehaviourFactor;
             var factor = person.LivingSituation switch
             {
                 LivingSituations.ExtraCareHousing => step.Model("living.extra_care.supervision_factor"),

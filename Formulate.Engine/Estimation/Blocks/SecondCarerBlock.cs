@@ -15,7 +15,7 @@ internal static class SecondCarerBlock
         }
 
         var scope = step.Answer("mobility.two_carers_scope") ?? "all_transfers";
-        var share = step.Model($"two_carers.share.{scope}");
+        var share = step.Model("two_carers.share", scope);
         step.Explain($"{personalCare.Line.Units} personal care hours × {share} needing a second carer");
         return AreaPricer.Price(step, person, new AreaUnits
         {

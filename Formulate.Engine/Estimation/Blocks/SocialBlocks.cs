@@ -4,13 +4,13 @@ namespace Formulate.Engine.Estimation.Blocks;
 internal static class SocialBlocks
 {
     private static readonly HourlyOutcome Relationships =
-        new("relationships", "Relationships", "Keeping up family and other relationships", "relationships", "keep up relationships");
+        new("relationships", "Relationships", "Keeping up family and other relationships", new OutcomeIds("relationships", "keep up relationships"));
 
     private static readonly HourlyOutcome Work =
-        new("work-learning", "Work, training and learning", "Work, training, education and volunteering", "work", "take part in work or learning");
+        new("work-learning", "Work, training and learning", "Work, training, education and volunteering", new OutcomeIds("work", "take part in work or learning"));
 
     private static readonly HourlyOutcome ChildCare =
-        new("caring-for-child", "Caring for a child", "Caring responsibilities for a child", "child_care", "care for a child");
+        new("caring-for-child", "Caring for a child", "Caring responsibilities for a child", new OutcomeIds("child_care", "care for a child"));
 
     public static AreaEstimate CalculateRelationships(Calculation calculation, PersonFacts person) =>
         Relationships.Calculate(calculation, person, SupportTypes.CommunitySupport);
@@ -19,13 +19,13 @@ internal static class SocialBlocks
         Work.Calculate(calculation, person, SupportTypes.CommunitySupport, (step, _) =>
         {
             var band = step.Answer("work.hours_band");
-            return (0m, band is null ? 1m : step.Model($"work.hours_factor.{band}"));
+            return (0m, band is null ? 1m : step.Model("work.hours_factor", band));
         });
 
     public static AreaEstimate CalculateChildCare(Calculation calculation, PersonFacts person) =>
         ChildCare.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {
             var age = step.Answer("child_care.children_age");
-            return (0m, age is null ? 1m : step.Model($"child_care.age_factor.{age}"));
+            return (0m, age is null ? 1m : step.Model("child_care.age_factor", age));
         });
 }

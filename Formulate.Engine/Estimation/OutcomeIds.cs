@@ -1,0 +1,22 @@
+namespace Formulate.Engine.Estimation;
+
+/// <summary>The question ids and parameter prefixes of one Care Act outcome, built once rather than on every read.</summary>
+internal sealed record OutcomeIds(string Id, string NeedLabel)
+{
+    public string Need { get; } = $"{Id}.need";
+
+    public string MetByStrengths { get; } = $"{Id}.met_by_strengths";
+
+    public string MetByCommunity { get; } = $"{Id}.met_by_community";
+
+    public string Unpaid { get; } = $"{Id}.unpaid";
+
+    public string UnpaidSustainable { get; } = $"{Id}.unpaid_sustainable";
+
+    public string RemainingRuleId { get; } = $"{Id}.remaining";
+
+    public string RemainingLabel { get; } = $"What is left of the need to {NeedLabel}";
+
+    /// <summary>Prefix of the hours-a-week parameters, e.g. "home_environment.hours".</summary>
+    public string HoursPrefix { get; } = $"{Id}.hours";
+}

@@ -1,0 +1,35 @@
+using Formulate.Engine.Questions;
+
+namespace Formulate.Engine.Estimation;
+
+/// <summary>
+/// A scenario's answers by question position: the profile's own, or a copy with a few replaced for a what-if.
+/// Lookups go through the question set's index rather than hashing the profile's dictionary on every read.
+/// </summary>
+internal sealed class ScenarioAnswers
+{
+    private readonly QuestionSet _questions;
+    private readonly string?[] _codes;
+
+    public ScenarioAnswers(QuestionSet questions, IReadOnlyList<string?> codes)
+    {
+        _questions = questions;
+        _codes = [.. codes];
+    }
+
+    public string? this[string questionId] => _questions.PositionOf(questionId) is var position and >= 0 ? _codes[position] : null;
+
+    public bool Has(string questionId) => this[questionId] is not null;
+
+    /// <summary>A copy with the given answers replaced.</summary>
+    public ScenarioAnswers With(IEnumerable<KeyValuePair<string, string>> replacements)
+    {
+        var copy = new ScenarioAnswers(_questions, _codes);
+        foreach (var (questionId, code) in replacements)
+        {
+            copy._codes[_questions.PositionOf(questionId)] = code;
+        }
+
+        return copy;
+    }
+}
