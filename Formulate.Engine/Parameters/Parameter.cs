@@ -19,12 +19,13 @@ public sealed record Parameter
     /// <summary>The value in force on <paramref name="date"/>, or null when none had started by then.</summary>
     public DatedValue? At(DateOnly date)
     {
+        // Indexed rather than foreach: this runs for every parameter read, and an interface enumerator allocates.
         DatedValue? current = null;
-        foreach (var value in Values)
+        for (var i = 0; i < Values.Count; i++)
         {
-            if (value.From <= date)
+            if (Values[i].From <= date)
             {
-                current = value;
+                current = Values[i];
             }
         }
 

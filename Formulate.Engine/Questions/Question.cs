@@ -29,29 +29,21 @@ public sealed record Question
     [JsonIgnore]
     public Condition? Visibility { get; init; }
 
-    public bool Offers(string code)
+    public bool Offers(string code) => IndexOf(code) >= 0;
+
+    public string? LabelOf(string code) => IndexOf(code) is var index and >= 0 ? Answers[index].Label : null;
+
+    // Indexed rather than foreach: validation calls this for every answer, and an interface enumerator allocates.
+    private int IndexOf(string code)
     {
-        foreach (var answer in Answers)
+        for (var i = 0; i < Answers.Count; i++)
         {
-            if (answer.Code == code)
+            if (Answers[i].Code == code)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
-    }
-
-    public string? LabelOf(string code)
-    {
-        foreach (var answer in Answers)
-        {
-            if (answer.Code == code)
-            {
-                return answer.Label;
-            }
-        }
-
-        return null;
+        return -1;
     }
 }

@@ -12,9 +12,9 @@ public sealed record AnswerIsOneOf(string QuestionId, IReadOnlyList<string> Code
         }
 
         var matches = false;
-        foreach (var code in Codes)
+        for (var i = 0; i < Codes.Count; i++)
         {
-            matches |= code == answer;
+            matches |= Codes[i] == answer;
         }
 
         return matches != Negated;
