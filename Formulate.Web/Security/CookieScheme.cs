@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Formulate.Web.Security;
+
+public static class CookieScheme
+{
+    public const string Name = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public const string CookieName = "Formulate.SignIn";
+
+    public const string SignInPath = "/sign-in";
+
+    public const string SignOutPath = "/sign-out";
+
+    public const string ForbiddenPath = "/forbidden";
+}
