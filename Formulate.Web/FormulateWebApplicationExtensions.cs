@@ -11,7 +11,7 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        app.UseApiExceptionHandler();
+        app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -20,7 +20,7 @@ public static class FormulateWebApplicationExtensions
 
         // API callers get problem+json, never the HTML "page not found".
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments(EstimateEndpoints.BasePath, StringComparison.OrdinalIgnoreCase),
+            context => !ApiPath.Matches(context),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
         // The precompiled GOV.UK and MOJ stylesheets load fonts and images from /assets.

@@ -21,15 +21,19 @@ public static class FormulateWebServiceCollectionExtensions
         services.TryAddSingleton(_ => new FormulateEngine(DefaultDefinitions.Definition));
 
         services.AddFormulateSecurity();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);
         services.ConfigureHttpJsonOptions(options =>
         {
             // The API's JSON, and the OpenAPI document's schemas, read like the engine's own documents.
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi(options => options.ShouldInclude = description =>
-            description.RelativePath?.StartsWith(EstimateEndpoints.BasePath[1..], StringComparison.Ordinal) == true);
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith(ApiPath.Base[1..], StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

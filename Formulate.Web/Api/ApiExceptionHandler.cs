@@ -3,15 +3,18 @@ using System.Diagnostics;
 namespace Formulate.Web.Api;
 
 /// <summary>
-/// The last resort for the API: a problem+json 500 rather than an HTML error page. Known bad input is
-/// answered before it can get here.
+/// The API answers in problem+json, never with an HTML page: a 500 as the last resort for a fault
+/// (known bad input is answered before it can get here), and a problem for any error status the
+/// framework sets without a body (an unknown address, a wrong method or content type).
 /// </summary>
 internal static class ApiExceptionHandler
 {
-    public static IApplicationBuilder UseApiExceptionHandler(this IApplicationBuilder app) =>
+    public static IApplicationBuilder UseApiErrorResponses(this IApplicationBuilder app) =>
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments(EstimateEndpoints.BasePath, StringComparison.OrdinalIgnoreCase),
-            api => api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteProblemAsync }));
+            ApiPath.Matches,
+            api => api
+                .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteProblemAsync })
+                .UseStatusCodePages());
 
     private static Task WriteProblemAsync(HttpContext context) =>
         ApiProblems.Unexpected(Activity.Current?.Id ?? context.TraceIdentifier).ExecuteAsync(context);

@@ -22,10 +22,23 @@ internal static class ApiProblems
         title: "The request body is too large",
         detail: $"Send at most {limit} bytes; a Needs Profile is far smaller than that.");
 
-    public static IResult NotJson() => Results.Problem(
-        statusCode: StatusCodes.Status415UnsupportedMediaType,
-        title: "Send JSON",
-        detail: "Set the Content-Type header to application/json and send the Needs Profile as JSON.");
+    /// <summary>Words for the problems the framework writes itself, such as the 415 for a body that is not JSON.</summary>
+    public static void Explain(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ApiPath.Matches(context.HttpContext))
+        {
+            return;
+        }
+
+        context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status404NotFound => "There is nothing at this address. The API is described at /openapi/v1.json.",
+            StatusCodes.Status405MethodNotAllowed => "This address does not take that method. The API is described at /openapi/v1.json.",
+            StatusCodes.Status415UnsupportedMediaType => "Set the Content-Type header to application/json and send the Needs Profile as JSON.",
+            _ => null,
+        };
+    }
 
     public static IResult EmptyBody() => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,

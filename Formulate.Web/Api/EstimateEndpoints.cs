@@ -12,13 +12,12 @@ namespace Formulate.Web.Api;
 /// <summary>The HTTP API for other systems, under /api/v1, authenticated by API key only.</summary>
 internal static class EstimateEndpoints
 {
-    public const string BasePath = "/api/v1";
-
     public static IEndpointRouteBuilder MapFormulateApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(BasePath)
+        var api = app.MapGroup(ApiPath.Base)
             .RequireAuthorization(Policies.ApiClient)
             .DisableAntiforgery()
+            .WithTags("Estimates")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapPost("/estimates", EstimateAsync)
@@ -53,11 +52,6 @@ internal static class EstimateEndpoints
         if (body.Length == 0)
         {
             return ApiProblems.EmptyBody();
-        }
-
-        if (request.ContentType is not null && !request.HasJsonContentType())
-        {
-            return ApiProblems.NotJson();
         }
 
         NeedsProfile? profile;

@@ -28,10 +28,7 @@ public static class Policies
             .AddAuthenticationSchemes(Api.ApiKeyDefaults.Scheme)
             .RequireAuthenticatedUser());
 
-        // Every page and endpoint needs a signed-in person unless it says otherwise.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder()
-            .AddAuthenticationSchemes(CookieScheme.Name)
-            .RequireAuthenticatedUser()
-            .Build();
+        // Every page and endpoint needs a signed-in person (or, under /api, a valid API key) unless it says otherwise.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

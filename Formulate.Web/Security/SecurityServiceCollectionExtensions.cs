@@ -20,7 +20,9 @@ internal static class SecurityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddAuthentication(CookieScheme.Name)
+        services.AddAuthentication(CookieScheme.ByPath)
+            .AddPolicyScheme(CookieScheme.ByPath, displayName: null, options =>
+                options.ForwardDefaultSelector = context => ApiPath.Matches(context) ? ApiKeyDefaults.Scheme : CookieScheme.Name)
             .AddCookie(CookieScheme.Name, ConfigureCookie)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme.Name)
@@ -45,22 +47,5 @@ internal static class SecurityServiceCollectionExtensions
         options.LoginPath = CookieScheme.SignInPath;
         options.AccessDeniedPath = CookieScheme.ForbiddenPath;
         options.ReturnUrlParameter = "ReturnUrl";
-        options.Events.OnRedirectToLogin = context => RedirectUnlessApi(context, StatusCodes.Status401Unauthorized);
-        options.Events.OnRedirectToAccessDenied = context => RedirectUnlessApi(context, StatusCodes.Status403Forbidden);
-    }
-
-    // Other systems calling an unknown API address get a status, not the sign-in page.
-    private static Task RedirectUnlessApi(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
-    {
-        if (context.Request.Path.StartsWithSegments(EstimateEndpoints.BasePath, StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.StatusCode = apiStatus;
-        }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-
-        return Task.CompletedTask;
     }
 }
