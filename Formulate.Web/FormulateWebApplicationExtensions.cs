@@ -1,4 +1,6 @@
+using Formulate.Web.Api;
 using Formulate.Web.Components;
+using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
 
 namespace Formulate.Web;
@@ -9,20 +11,30 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // API callers get problem+json, never the HTML "page not found".
+        app.UseWhen(
+            context => !ApiPath.Matches(context),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
         // The precompiled GOV.UK and MOJ stylesheets load fonts and images from /assets.
         app.UseRewriter(new RewriteOptions().AddRewrite("^assets/(.*)$", "lib/assets/$1", skipRemainingRules: true));
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapSignOut();
+        app.MapFormulateApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

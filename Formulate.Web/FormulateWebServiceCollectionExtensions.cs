@@ -1,11 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Formulate.Engine;
+using Formulate.Engine.Defaults;
+using Formulate.Web.Api;
+using Formulate.Web.Health;
+using Formulate.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Formulate.Web;
 
 public static class FormulateWebServiceCollectionExtensions
 {
+    /// <summary>Everything the web app needs besides the data layer (<c>AddFormulateData</c>).</summary>
     public static IServiceCollection AddFormulateWeb(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new FormulateEngine(DefaultDefinitions.Definition));
+
+        services.AddFormulateSecurity();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // The API's JSON, and the OpenAPI document's schemas, read like the engine's own documents.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith(ApiPath.Base[1..], StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

@@ -1,8 +1,12 @@
+using Formulate.Data;
 using Formulate.Web;
+using Formulate.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddFormulateData(builder.Configuration);
 builder.Services.AddFormulateWeb();
 
 var app = builder.Build();
+await app.PrepareFormulateAsync();
 app.UseFormulateWeb();
-app.Run();
+await app.RunAsync();

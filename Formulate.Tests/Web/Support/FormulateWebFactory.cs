@@ -1,0 +1,63 @@
+using Formulate.Tests.Data.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.Support;
+
+/// <summary>The whole web app in memory, on its own SQLite file, with a clock the test moves.</summary>
+public sealed class FormulateWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "formulate-web-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public FormulateWebFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <remarks>Internal: a class fixture may have only one public constructor.</remarks>
+    internal FormulateWebFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    {
+        _settings = settings;
+        _services = services;
+        Directory.CreateDirectory(_directory);
+    }
+
+    public FixedTimeProvider Clock { get; } = new();
+
+    public WebSession NewSession() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Formulate:Data:ConnectionString", $"Data Source={Path.Combine(_directory, "formulate.db")}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary file left behind does no harm.
+        }
+    }
+}

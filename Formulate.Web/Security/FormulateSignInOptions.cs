@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Formulate.Web.Security;
+
+public sealed class FormulateSignInOptions
+{
+    public const string SectionName = "Formulate:SignIn";
+
+    /// <summary>Sign-in with a user name and password held by Formulate; the embedded default.</summary>
+    public bool LocalAccountsEnabled { get; set; } = true;
+
+    /// <summary>A session ends after this many minutes without a request; each request restarts the count.</summary>
+    [Range(1, 24 * 60)]
+    public int SessionTimeoutMinutes { get; set; } = 20;
+
+    [Range(1, 100)]
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    [Range(1, 24 * 60)]
+    public int LockoutMinutes { get; set; } = 15;
+}

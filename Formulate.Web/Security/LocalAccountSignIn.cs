@@ -1,0 +1,103 @@
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Security;
+
+/// <summary>Checks a user name and password against Formulate's own accounts, with lockout.</summary>
+public sealed class LocalAccountSignIn(
+    IDbContextFactory<FormulateDbContext> contextFactory,
+    IPasswordHasher<UserAccount> hasher,
+    TimeProvider timeProvider,
+    IOptions<FormulateSignInOptions> options)
+{
+    private const int Attempts = 3;
+
+    // Checked against when the user name is unknown, so that a wrong name takes as long as a wrong password.
+    private static readonly UserAccount Nobody = new() { UserName = "", DisplayName = "" };
+    private static readonly Lazy<string> NobodyHash = new(() => new PasswordHasher<UserAccount>().HashPassword(Nobody, Guid.NewGuid().ToString()));
+
+    public async Task<SignInAttempt> SignInAsync(string userName, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        ArgumentNullException.ThrowIfNull(password);
+        if (!options.Value.LocalAccountsEnabled)
+        {
+            return new SignInAttempt(SignInOutcome.LocalAccountsDisabled);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySignInAsync(userName.Trim(), password, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Another sign-in for the same account changed its failure count first; count again from fresh.
+            }
+        }
+    }
+
+    private async Task<SignInAttempt> TrySignInAsync(string userName, string password, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var account = await context.UserAccounts
+            .Include(u => u.Roles)
+            .SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken)
+            .ConfigureAwait(false);
+        if (account is null)
+        {
+            hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
+            return new SignInAttempt(SignInOutcome.WrongCredentials);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (account.LockoutEndsAt is { } lockedUntil && lockedUntil > now)
+        {
+            return new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: lockedUntil);
+        }
+
+        var verdict = account.PasswordHash is null
+            ? PasswordVerificationResult.Failed
+            : hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            return await RecordFailureAsync(context, account, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!account.IsActive)
+        {
+            return new SignInAttempt(SignInOutcome.Inactive);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.PasswordHash = hasher.HashPassword(account, password);
+        }
+
+        account.FailedSignInCount = 0;
+        account.LockoutEndsAt = null;
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new SignInAttempt(SignInOutcome.Succeeded, AccountPrincipal.Create(account));
+    }
+
+    private async Task<SignInAttempt> RecordFailureAsync(
+        FormulateDbContext context, UserAccount account, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        account.FailedSignInCount++;
+        SignInAttempt result = new(SignInOutcome.WrongCredentials);
+        if (account.FailedSignInCount >= settings.MaxFailedAttempts)
+        {
+            account.FailedSignInCount = 0;
+            account.LockoutEndsAt = now.AddMinutes(settings.LockoutMinutes);
+            result = new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: account.LockoutEndsAt);
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+using Formulate.Data.Entities;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Formulate.Web.Security;
+
+/// <summary>The named authorization policies; pages use them as <c>[Authorize(Policy = Policies.Practitioner)]</c>.</summary>
+public static class Policies
+{
+    /// <summary>Completes Needs Profiles: practitioners, and team managers who also carry cases.</summary>
+    public const string Practitioner = "Practitioner";
+
+    public const string Manager = "Manager";
+
+    public const string Configuration = "Configuration";
+
+    public const string Auditor = "Auditor";
+
+    /// <summary>Another system calling the HTTP API with an API key; never a signed-in person.</summary>
+    public const string ApiClient = "ApiClient";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Practitioner, policy => policy.RequireRole(nameof(Role.Practitioner), nameof(Role.TeamManager)));
+        options.AddPolicy(Manager, policy => policy.RequireRole(nameof(Role.TeamManager)));
+        options.AddPolicy(Configuration, policy => policy.RequireRole(nameof(Role.ConfigurationManager)));
+        options.AddPolicy(Auditor, policy => policy.RequireRole(nameof(Role.Auditor)));
+        options.AddPolicy(ApiClient, policy => policy
+            .AddAuthenticationSchemes(Api.ApiKeyDefaults.Scheme)
+            .RequireAuthenticatedUser());
+
+        // Every page and endpoint needs a signed-in person (or, under /api, a valid API key) unless it says otherwise.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

@@ -1,0 +1,51 @@
+using Formulate.Data.Entities;
+using Formulate.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Security;
+
+internal static class SecurityServiceCollectionExtensions
+{
+    public static IServiceCollection AddFormulateSecurity(this IServiceCollection services)
+    {
+        services.AddOptions<FormulateSignInOptions>()
+            .BindConfiguration(FormulateSignInOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<FormulateApiOptions>()
+            .BindConfiguration(FormulateApiOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddAuthentication(CookieScheme.ByPath)
+            .AddPolicyScheme(CookieScheme.ByPath, displayName: null, options =>
+                options.ForwardDefaultSelector = context => ApiPath.Matches(context) ? ApiKeyDefaults.Scheme : CookieScheme.Name)
+            .AddCookie(CookieScheme.Name, ConfigureCookie)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme.Name)
+            .Configure<IOptions<FormulateSignInOptions>>((cookie, signIn) =>
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(signIn.Value.SessionTimeoutMinutes));
+        services.AddAuthorization(Policies.Add);
+        services.AddCascadingAuthenticationState();
+
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<LocalAccountSignIn>();
+        services.AddSingleton<ApiKeyStore>();
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = CookieScheme.CookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.SlidingExpiration = true;
+        options.LoginPath = CookieScheme.SignInPath;
+        options.AccessDeniedPath = CookieScheme.ForbiddenPath;
+        options.ReturnUrlParameter = "ReturnUrl";
+    }
+}

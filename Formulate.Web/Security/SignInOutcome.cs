@@ -1,0 +1,10 @@
+namespace Formulate.Web.Security;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    WrongCredentials,
+    LockedOut,
+    Inactive,
+    LocalAccountsDisabled,
+}

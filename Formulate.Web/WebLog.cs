@@ -1,0 +1,21 @@
+using Formulate.Web.Security;
+
+namespace Formulate.Web;
+
+internal static partial class WebLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Sign-in by {UserName}: {Outcome}")]
+    public static partial void SignInAttempted(ILogger logger, string userName, SignInOutcome outcome);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Formulate is listening on {Addresses}")]
+    public static partial void Listening(ILogger logger, string addresses);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Demo accounts are on. Sign in with one of these user names and the password {Password}:{Accounts}")]
+    public static partial void DemoAccounts(ILogger logger, string password, string accounts);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "API key {Prefix} ({Name}) created by {UserName}")]
+    public static partial void ApiKeyCreated(ILogger logger, string prefix, string name, string userName);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "API key {Prefix} revoked by {UserName}")]
+    public static partial void ApiKeyRevoked(ILogger logger, string prefix, string userName);
+}
