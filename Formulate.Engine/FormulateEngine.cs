@@ -22,7 +22,9 @@ public sealed class FormulateEngine(EngineDefinition definition)
         }
 
         var answers = new ScenarioAnswers(Definition.Questions, visible.Codes);
-        var calculation = new Calculation(Definition, profile.AssessmentDate, answers, tracing: true);
+        // The estimate and its living-situation what-ifs share the same answers but the setting, so they share area results.
+        var memo = new AreaMemo();
+        var calculation = new Calculation(Definition, profile.AssessmentDate, answers, tracing: true, memo);
         var main = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0)
         {
@@ -48,7 +50,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
             Adjustments = main.Adjustments,
             TotalWeeklyHours = main.TotalWeeklyHours,
             QualityStatements = QaRuleCatalogue.Check(new QaContext(profile.Answers, main.Adjustments, main.Total)),
-            WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main.Total),
+            WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main.Total, memo),
             Chc = ChcPredictor.Predict(Definition.Questions, profile.Answers),
             Trace = main.Trace!,
         });

@@ -11,14 +11,16 @@ namespace Formulate.Engine.Estimation;
 internal sealed class Calculation
 {
     private readonly ScenarioAnswers _answers;
+    private readonly AreaMemo? _memo;
     private readonly Dictionary<string, ValidationProblem> _missing = [];
 
-    public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing)
+    public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing, AreaMemo? memo = null)
     {
         Definition = definition;
         Date = date;
         _answers = answers;
         Tracing = tracing;
+        _memo = memo;
     }
 
     public EngineDefinition Definition { get; }
@@ -30,6 +32,33 @@ internal sealed class Calculation
     public IReadOnlyCollection<ValidationProblem> Missing => _missing.Values;
 
     public StepRecorder Step(string ruleId, string label) => new(this, ruleId, label);
+
+    /// <summary>
+    /// The area's result from an earlier scenario with the same answers and the same <paramref name="variant"/>, or a new
+    /// one. Problems found while working it out are reported again on reuse, so a reused area never hides a missing rate.
+    /// </summary>
+    public AreaEstimate Remember(string area, string variant, Func<AreaEstimate> work)
+    {
+        if (_memo is null)
+        {
+            return work();
+        }
+
+        if (_memo.TryGet(area, variant, out var remembered, out var problems))
+        {
+            foreach (var problem in problems)
+            {
+                _missing.TryAdd(problem.ParameterKey!, problem);
+            }
+
+            return remembered;
+        }
+
+        var before = _missing.Count;
+        var estimate = work();
+        _memo.Add(area, variant, estimate, [.. _missing.Values.Skip(before)]);
+        return estimate;
+    }
 
     public string? Answer(string questionId) => _answers[questionId];
 

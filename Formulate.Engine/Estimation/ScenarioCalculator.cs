@@ -11,23 +11,25 @@ internal static class ScenarioCalculator
         var person = PersonFacts.Work(calculation);
         root.Add(person.Trace);
 
-        var personalCare = PersonalCareBlock.Calculate(calculation, person);
+        // Variants name what each block's result depends on in the setting, so that what-ifs reuse what cannot differ.
+        var rate = person.DailyLivingSupportType;
+        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, () => PersonalCareBlock.Calculate(calculation, person));
         var dailyLiving = new List<AreaEstimate>
         {
             personalCare,
-            SecondCarerBlock.Calculate(calculation, person, personalCare),
-            NutritionBlock.Calculate(calculation, person),
-            MedicationBlock.Calculate(calculation, person),
-            HouseholdBlock.Calculate(calculation, person),
-            SafetyBlock.Calculate(calculation, person),
-            NightSupportBlock.Calculate(calculation, person),
+            calculation.Remember(SecondCarerBlock.AreaId, rate, () => SecondCarerBlock.Calculate(calculation, person, personalCare)),
+            calculation.Remember(NutritionBlock.AreaId, rate, () => NutritionBlock.Calculate(calculation, person)),
+            calculation.Remember(MedicationBlock.AreaId, rate, () => MedicationBlock.Calculate(calculation, person)),
+            calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), () => HouseholdBlock.Calculate(calculation, person)),
+            calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), () => SafetyBlock.Calculate(calculation, person)),
+            calculation.Remember(NightSupportBlock.AreaId, rate, () => NightSupportBlock.Calculate(calculation, person)),
         };
         var social = new List<AreaEstimate>
         {
-            SocialBlocks.CalculateRelationships(calculation, person),
-            CommunityAccessBlock.Calculate(calculation, person),
-            SocialBlocks.CalculateWork(calculation, person),
-            SocialBlocks.CalculateChildCare(calculation, person),
+            calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, () => SocialBlocks.CalculateRelationships(calculation, person)),
+            calculation.Remember(CommunityAccessBlock.AreaId, string.Empty, () => CommunityAccessBlock.Calculate(calculation, person)),
+            calculation.Remember(SocialBlocks.WorkId, string.Empty, () => SocialBlocks.CalculateWork(calculation, person)),
+            calculation.Remember(SocialBlocks.ChildCareId, rate, () => SocialBlocks.CalculateChildCare(calculation, person)),
         };
 
         List<AreaEstimate> areas;

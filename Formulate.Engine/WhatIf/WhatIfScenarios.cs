@@ -13,7 +13,7 @@ public static class WhatIfScenarios
     public const string WithoutUnpaidSupportId = "without-unpaid-support";
     public const string LivingSituationPrefix = "living-situation:";
 
-    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate)
+    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo)
     {
         var current = answers["person.living_situation"];
         var livingSituation = definition.Questions.Find("person.living_situation");
@@ -31,14 +31,14 @@ public static class WhatIfScenarios
             var setting = LivingSituations.CalculatesAs(situation);
             if (!bySetting.TryGetValue(setting, out var worked))
             {
-                worked = Estimate(definition, date, answers.With([new("person.living_situation", situation)]), estimate);
+                worked = Estimate(definition, date, answers.With([new("person.living_situation", situation)]), estimate, memo);
                 bySetting[setting] = worked;
             }
 
             scenarios.Add(worked with { Id = $"{LivingSituationPrefix}{situation}", Label = label });
         }
 
-        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate);
+        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo: null);
         scenarios.Add(contingency with { Id = WithoutUnpaidSupportId, Label = "Without unpaid carer support (contingency)" });
         return scenarios;
     }
@@ -58,9 +58,9 @@ public static class WhatIfScenarios
         return changed;
     }
 
-    private static WhatIfEstimate Estimate(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate)
+    private static WhatIfEstimate Estimate(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo? memo)
     {
-        var calculation = new Calculation(definition, date, answers, tracing: false);
+        var calculation = new Calculation(definition, date, answers, tracing: false, memo);
         var outcome = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0 || outcome.NotEstimatedReason is not null)
         {

@@ -143,4 +143,17 @@ public class ProfileValidationTests
         before.AllocationSummary.First(line => line.SupportType == SupportTypes.HomeCare).Rate.ShouldBe(21.64m);
         after.AllocationSummary.First(line => line.SupportType == SupportTypes.HomeCare).Rate.ShouldBe(23.00m);
     }
+
+    [Fact]
+    public void Estimate_WhatIfNeedingARateTheConfigurationLacks_SaysSoInsteadOfAnAmount()
+    {
+        var engine = EngineFixtures.WithConfiguration(configuration => configuration.Without("rate.supported_living"));
+
+        var result = engine.EstimateOrFail(Valid());
+
+        var supportedLiving = result.WhatIfs.Single(whatIf => whatIf.Id == "living-situation:supported_living");
+        supportedLiving.WeeklyEstimate.ShouldBeNull();
+        supportedLiving.NotEstimatedReason.ShouldNotBeNull().ShouldContain("rate.supported_living");
+        result.WhatIfs.Single(whatIf => whatIf.Id == "living-situation:extra_care_housing").WeeklyEstimate.ShouldNotBeNull();
+    }
 }

@@ -10,6 +10,10 @@ internal static class HouseholdBlock
 
     private static readonly (string Question, string Code)[] ExtraTasks = [("home_environment.laundry", "laundry"), ("home_environment.shopping", "shopping")];
 
+    /// <summary>What the result depends on in the setting: extra care housing, else the hourly rate.</summary>
+    public static string Variant(PersonFacts person) =>
+        person.LivingSituation == LivingSituations.ExtraCareHousing ? LivingSituations.ExtraCareHousing : person.DailyLivingSupportType;
+
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
         Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {

@@ -11,6 +11,10 @@ internal static class SafetyBlock
     private static readonly HourlyOutcome Outcome =
         new(AreaId, "Safety and supervision", "Safety and supervision in the home", new OutcomeIds("home_safety", "use the home safely"));
 
+    /// <summary>What the result depends on in the setting: extra care housing and supported living change it; else only the rate.</summary>
+    public static string Variant(PersonFacts person) =>
+        person.LivingSituation is LivingSituations.ExtraCareHousing or LivingSituations.SupportedLiving ? person.LivingSituation : person.DailyLivingSupportType;
+
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
         Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {

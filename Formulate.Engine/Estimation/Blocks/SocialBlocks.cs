@@ -3,14 +3,18 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// <summary>Relationships, work and learning, and caring for a child: hours a week by level of need.</summary>
 internal static class SocialBlocks
 {
+    public const string RelationshipsId = "relationships";
+    public const string WorkId = "work-learning";
+    public const string ChildCareId = "caring-for-child";
+
     private static readonly HourlyOutcome Relationships =
-        new("relationships", "Relationships", "Keeping up family and other relationships", new OutcomeIds("relationships", "keep up relationships"));
+        new(RelationshipsId, "Relationships", "Keeping up family and other relationships", new OutcomeIds("relationships", "keep up relationships"));
 
     private static readonly HourlyOutcome Work =
-        new("work-learning", "Work, training and learning", "Work, training, education and volunteering", new OutcomeIds("work", "take part in work or learning"));
+        new(WorkId, "Work, training and learning", "Work, training, education and volunteering", new OutcomeIds("work", "take part in work or learning"));
 
     private static readonly HourlyOutcome ChildCare =
-        new("caring-for-child", "Caring for a child", "Caring responsibilities for a child", new OutcomeIds("child_care", "care for a child"));
+        new(ChildCareId, "Caring for a child", "Caring responsibilities for a child", new OutcomeIds("child_care", "care for a child"));
 
     public static AreaEstimate CalculateRelationships(Calculation calculation, PersonFacts person) =>
         Relationships.Calculate(calculation, person, SupportTypes.CommunitySupport);
