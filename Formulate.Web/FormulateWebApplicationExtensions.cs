@@ -20,6 +20,8 @@ public static class FormulateWebApplicationExtensions
         // The precompiled GOV.UK and MOJ stylesheets load fonts and images from /assets.
         app.UseRewriter(new RewriteOptions().AddRewrite("^assets/(.*)$", "lib/assets/$1", skipRemainingRules: true));
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

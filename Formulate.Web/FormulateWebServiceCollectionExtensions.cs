@@ -1,3 +1,5 @@
+using Formulate.Web.People;
+
 namespace Formulate.Web;
 
 public static class FormulateWebServiceCollectionExtensions
@@ -6,6 +8,8 @@ public static class FormulateWebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSingleton<PeopleService>();
+        services.AddScoped<CurrentUser>();
         return services;
     }
 }

@@ -2,7 +2,9 @@ using Formulate.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFormulateWeb();
+builder.AddInterimWiring();
 
 var app = builder.Build();
+await app.InitializeInterimAsync();
 app.UseFormulateWeb();
-app.Run();
+await app.RunAsync();
