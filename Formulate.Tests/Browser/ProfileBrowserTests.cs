@@ -129,10 +129,11 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(weekly)} a week").WaitForAsync();
         (await page.Locator("table:has(caption:text('Predicted level')) tbody tr").CountAsync()).ShouldBe(11);
         (await page.Locator("table:has(caption:text('What if')) tbody tr").CountAsync()).ShouldBe(expected.Result.WhatIfs.Count);
+        await Axe.AssertAccessibleAsync(page);
+        await Pages.ScreenshotAsync(page, "result");
         await page.GetByText("How this was worked out").ClickAsync();
         (await page.Locator("#how-worked-out").InnerTextAsync()).ShouldContain(expected.Result.Trace.Label);
         await Axe.AssertAccessibleAsync(page);
-        await Pages.ScreenshotAsync(page, "result");
         var snapshots = await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId);
         snapshots.ShouldHaveSingleItem().WeeklyEstimate.ShouldBe(weekly);
     }
