@@ -10,7 +10,8 @@ namespace Formulate.Web;
 /// <summary>
 /// The least start-up wiring the practitioner screens need until the sign-in work lands: the
 /// database, the engine, and a cookie scheme that sends people to /sign-in and /forbidden. The
-/// sign-in work owns the real versions of these; this file goes when it is merged.
+/// sign-in work owns the real versions of these (with the authorizing router); this file, and
+/// the two calls to it in Program.cs, go when it is merged.
 /// </summary>
 public static class InterimWiring
 {
@@ -26,7 +27,6 @@ public static class InterimWiring
                 options.AccessDeniedPath = "/forbidden";
             });
         builder.Services.AddAuthorization();
-        builder.Services.AddCascadingAuthenticationState();
         return builder;
     }
 
