@@ -6,6 +6,7 @@ using Formulate.Web.Api;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Formulate.Web.People;
 
 namespace Formulate.Web;
 
@@ -35,6 +36,8 @@ public static class FormulateWebServiceCollectionExtensions
             options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<PeopleService>();
+        services.AddScoped<CurrentUser>();
         return services;
     }
 }

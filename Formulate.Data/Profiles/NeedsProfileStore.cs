@@ -42,11 +42,27 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
     /// version of the profile the caller last saw. If anyone has saved the profile since, nothing
     /// is written and the result says so: answers are never silently overwritten.
     /// </summary>
-    public async Task<SaveAnswerResult> SaveAnswerAsync(
+    public Task<SaveAnswerResult> SaveAnswerAsync(
         Guid profileId, string questionId, string? answerCode, int expectedVersion, string changedBy, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(questionId);
+        return SaveAnswersAsync(profileId, new Dictionary<string, string?> { [questionId] = answerCode }, expectedVersion, changedBy, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records several answers at once (a null code removes the answer), in one update of the
+    /// version the caller last saw: an answer and the answers it makes irrelevant are kept or
+    /// discarded together, never half.
+    /// </summary>
+    public async Task<SaveAnswerResult> SaveAnswersAsync(
+        Guid profileId, IReadOnlyDictionary<string, string?> changes, int expectedVersion, string changedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
+        if (changes.Count == 0 || changes.Keys.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Give at least one change, each with a question id.", nameof(changes));
+        }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var profile = await context.NeedsProfiles
@@ -67,13 +83,16 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         }
 
         var answers = JsonNode.Parse(profile.AnswersJson)?.AsObject() ?? [];
-        if (answerCode is null)
+        foreach (var (questionId, answerCode) in changes)
         {
-            answers.Remove(questionId);
-        }
-        else
-        {
-            answers[questionId] = answerCode;
+            if (answerCode is null)
+            {
+                answers.Remove(questionId);
+            }
+            else
+            {
+                answers[questionId] = answerCode;
+            }
         }
 
         profile.AnswersJson = answers.ToJsonString();

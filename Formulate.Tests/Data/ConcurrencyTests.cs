@@ -106,6 +106,31 @@ public abstract class ConcurrencyTests(ITestDatabaseHost host) : DataTestBase(ho
     }
 
     [Fact]
+    public async Task SaveAnswersAsync_AnswerAndDiscardedAnswer_SavesBothInOneVersion()
+    {
+        var changes = new Dictionary<string, string?> { ["meals"] = "prompting", ["mobility"] = null };
+
+        var result = await Database.Profiles.SaveAnswersAsync(_profile.Id, changes, _profile.Version, "demo.practitioner");
+
+        result.ShouldBe(SaveAnswerResult.Saved(_profile.Version + 1));
+        Answers((await Database.Profiles.FindAsync(_profile.Id))!).ShouldBe(new Dictionary<string, string> { ["meals"] = "prompting" });
+    }
+
+    [Fact]
+    public async Task SaveAnswersAsync_StaleVersion_WritesNoneOfTheChanges()
+    {
+        var stale = _profile.Version;
+        (await Database.Profiles.SaveAnswerAsync(_profile.Id, "meals", "none", stale, "colleague")).IsSaved.ShouldBeTrue();
+        var changes = new Dictionary<string, string?> { ["meals"] = "prompting", ["mobility"] = null };
+
+        var result = await Database.Profiles.SaveAnswersAsync(_profile.Id, changes, stale, "demo.practitioner");
+
+        result.Outcome.ShouldBe(SaveAnswerOutcome.Conflict);
+        Answers((await Database.Profiles.FindAsync(_profile.Id))!)
+            .ShouldBe(new Dictionary<string, string> { ["mobility"] = "independent", ["meals"] = "none" });
+    }
+
+    [Fact]
     public async Task SaveAnswerAsync_SubmittedProfile_ReturnsNotEditable()
     {
         await using (var context = Database.CreateContext())

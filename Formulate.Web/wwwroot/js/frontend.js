@@ -1,4 +1,5 @@
 import * as GOVUKFrontend from '../lib/govuk-frontend/govuk-frontend.min.js';
+import './formulate.js';
 
 // MOJ Frontend's bundle expects GOV.UK Frontend on window.
 window.GOVUKFrontend = GOVUKFrontend;

@@ -1,0 +1,80 @@
+using Formulate.Engine;
+using Formulate.Engine.Profiles;
+using Formulate.Tests.Browser.Support;
+using Formulate.Web.People;
+using Formulate.Web.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class KeyboardBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Profile_KeyboardAlone_IsCompletedAndItsEstimateCalculated()
+    {
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[^1];
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/people/{person.PersonId}");
+
+        await Keyboard.TabToButtonAsync(page, "Start a new Needs Profile");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/profiles/", StringComparison.Ordinal));
+        var profileId = Guid.Parse(new Uri(page.Url).Segments[2].TrimEnd('/'));
+
+        while (await NextSectionAsync(page) is { } section)
+        {
+            await Keyboard.TabToLinkAsync(page, section);
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => url.Contains("/sections/", StringComparison.Ordinal));
+            await AnswerEveryQuestionAsync(page);
+            await page.WaitForURLAsync(url => url.EndsWith("/check", StringComparison.Ordinal));
+            await Pages.ReadyAsync(page);
+            await Keyboard.TabToButtonAsync(page, "Continue");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => url.EndsWith($"/profiles/{profileId}", StringComparison.Ordinal));
+        }
+
+        await Keyboard.TabToButtonAsync(page, "Go to the estimate");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/result", StringComparison.Ordinal));
+        await Pages.ReadyAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Calculate the estimate");
+        await page.Keyboard.PressAsync("Enter");
+
+        var answers = await TestProfiles.AnswersAsync(fixture.App, profileId);
+        var engine = fixture.App.Services.GetRequiredService<FormulateEngine>();
+        var assessed = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var expected = engine.Estimate(new NeedsProfile { AssessmentDate = assessed, Answers = answers }).Result.ShouldNotBeNull();
+        await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(expected.WeeklyEstimate)} a week").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    /// <summary>The title of the first section still to do, read from the task list, or null when none is left.</summary>
+    private static async Task<string?> NextSectionAsync(Microsoft.Playwright.IPage page)
+    {
+        await Pages.ReadyAsync(page);
+        var todo = page.Locator(".govuk-task-list__item:has(.govuk-tag) a");
+        return await todo.CountAsync() == 0 ? null : await todo.First.InnerTextAsync();
+    }
+
+    /// <summary>Tabs through the questions, choosing the first answer of each unanswered one with Space, then presses Continue.</summary>
+    private static async Task AnswerEveryQuestionAsync(Microsoft.Playwright.IPage page)
+    {
+        await Pages.ReadyAsync(page);
+        while (true)
+        {
+            var focused = await Keyboard.TabToAsync(page, f => (f.Type == "radio" && !f.GroupAnswered) || (f.Tag == "button" && f.Text == "Continue"));
+            if (focused.Tag == "button")
+            {
+                await page.Keyboard.PressAsync("Enter");
+                return;
+            }
+
+            var saves = await Pages.SavesAsync(page);
+            await page.Keyboard.PressAsync("Space");
+            await Pages.WaitForSaveAsync(page, saves);
+        }
+    }
+}

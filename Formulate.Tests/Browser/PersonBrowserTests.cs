@@ -1,0 +1,75 @@
+using Formulate.Tests.Browser.Support;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class PersonBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task AddPerson_EmptyForm_ShowsErrorsLinkedToTheFields()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/people/new");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await summary.WaitForAsync();
+        (await summary.Locator("a").AllInnerTextsAsync()).ShouldBe(
+            ["Enter the case reference", "Enter the person's given name", "Enter the person's family name", "Select the person's team"]);
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("error-summary");
+        await Axe.AssertAccessibleAsync(page);
+
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the person's given name" }).ClickAsync();
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("GivenName");
+    }
+
+    [Fact]
+    public async Task AddPerson_ExistingCaseReference_SaysThePersonExists()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/people/new");
+
+        await page.Locator("#CaseReference").FillAsync("DEMO-0001");
+        await page.Locator("#GivenName").FillAsync("Ada");
+        await page.Locator("#FamilyName").FillAsync("Thornton");
+        await page.GetByLabel("North Locality Team").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        await page.Locator("#CaseReference-error").GetByText("A person with case reference DEMO-0001 already exists").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task AddPerson_ValidDetails_OpensThePersonPageAndStartsAProfile()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/caseload");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
+        await Pages.ReadyAsync(page);
+        var reference = "TEST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+        await page.Locator("#CaseReference").FillAsync(reference);
+        await page.Locator("#GivenName").FillAsync("Iris");
+        await page.Locator("#FamilyName").FillAsync("Kemp");
+        await page.Locator("#AddressLine1").FillAsync("4 Quay Street");
+        await page.Locator("#Town").FillAsync("Northby");
+        await page.Locator("#Postcode").FillAsync("nb12aa");
+        await page.GetByLabel("South Locality Team").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/people/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Iris Kemp", Level = 1 }).WaitForAsync();
+        await Pages.ReadyAsync(page);
+        (await page.Locator(".govuk-summary-list").InnerTextAsync()).ShouldContain("NB1 2AA");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a new Needs Profile" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/profiles/", StringComparison.Ordinal));
+        await Pages.ReadyAsync(page);
+        (await page.Locator(".govuk-task-list__item").CountAsync()).ShouldBe(13);
+        await page.GetByText("Not started").First.WaitForAsync();
+    }
+}

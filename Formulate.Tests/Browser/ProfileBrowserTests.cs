@@ -1,0 +1,140 @@
+using Formulate.Data.Estimates;
+using Formulate.Engine;
+using Formulate.Engine.Profiles;
+using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Engine;
+using Formulate.Web.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ProfileBrowserTests(BrowserFixture fixture)
+{
+    private FormulateEngine Engine => fixture.App.Services.GetRequiredService<FormulateEngine>();
+
+    [Fact]
+    public async Task Section_AnswerRevealsAFollowUpThenHidesIt_RemovesAndSavesTheHiddenAnswer()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        (await page.Locator("input[name=\"person.lives_with\"]").CountAsync()).ShouldBe(0);
+
+        await Pages.AnswerAsync(page, "person.living_situation", "own_home_with_family");
+        var followUp = page.Locator("#conditional-person\\.living_situation-2 input[name=\"person.lives_with\"]");
+        (await followUp.CountAsync()).ShouldBe(5);
+        await Pages.AnswerAsync(page, "person.lives_with", "partner");
+        await Axe.AssertAccessibleAsync(page);
+        (await TestProfiles.AnswersAsync(fixture.App, profileId))["person.lives_with"].ShouldBe("partner");
+
+        await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
+
+        (await page.Locator("input[name=\"person.lives_with\"]").CountAsync()).ShouldBe(0);
+        await page.Locator("#removed-answers")
+            .GetByText("We removed your answer to 'Who does the person live with?' because it no longer applies.").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        var saved = await TestProfiles.AnswersAsync(fixture.App, profileId);
+        saved.ShouldNotContainKey("person.lives_with");
+        saved["person.living_situation"].ShouldBe("own_home_alone");
+    }
+
+    [Fact]
+    public async Task Section_ReloadedPartWayThrough_ShowsEverySavedAnswer()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
+        await Pages.AnswerAsync(page, "person.age_band", "75_84");
+        await Pages.AnswerAsync(page, "person.living_situation", "supported_living");
+        await Pages.AnswerAsync(page, "supported_living.sharing", "shared_with_2");
+
+        await page.ReloadAsync();
+        await Pages.ReadyAsync(page);
+
+        (await Pages.Radio(page, "person.eligibility_decided", "yes").IsCheckedAsync()).ShouldBeTrue();
+        (await Pages.Radio(page, "person.age_band", "75_84").IsCheckedAsync()).ShouldBeTrue();
+        (await Pages.Radio(page, "person.living_situation", "supported_living").IsCheckedAsync()).ShouldBeTrue();
+        (await Pages.Radio(page, "supported_living.sharing", "shared_with_2").IsCheckedAsync()).ShouldBeTrue();
+        await Pages.OpenAsync(page, $"/profiles/{profileId}");
+        (await page.Locator(".govuk-task-list__item").First.InnerTextAsync()).ShouldContain("In progress");
+    }
+
+    [Fact]
+    public async Task Section_ContinueWithQuestionsUnanswered_ListsThemAndLinksToEach()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/eating");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        var link = page.Locator(".govuk-error-summary a");
+        await link.First.WaitForAsync();
+        (await link.AllInnerTextsAsync()).ShouldBe(["Select how much help the person needs to eat and drink well"]);
+        (await page.Locator("[id=\"nutrition.need-error\"]").InnerTextAsync()).ShouldContain("Select how much help the person needs to eat and drink well");
+        await Axe.AssertAccessibleAsync(page);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("nutrition.need");
+    }
+
+    [Fact]
+    public async Task Profile_CompletedThroughARevealingBranch_ShowsAndSavesTheEnginesEstimate()
+    {
+        var complete = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
+            .With("mobility.transfers", "one_carer").With("cognition.memory", "significant")
+            .Build().Answers;
+        var seeded = complete.Where(a => !a.Key.StartsWith("behaviour.", StringComparison.Ordinal)).ToDictionary();
+        var profileId = await TestProfiles.CreateAsync(fixture.App, seeded);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/behaviour");
+        await page.GetByText("1 question left to answer").WaitForAsync();
+
+        await Pages.AnswerAsync(page, "behaviour.present", "yes");
+        await page.GetByText("4 questions left to answer").WaitForAsync();
+        await Pages.AnswerAsync(page, "behaviour.type", "verbal");
+        await Pages.AnswerAsync(page, "behaviour.present", "no");
+        await page.Locator("#removed-answers").GetByText("We removed your answer to 'What is the main kind of behaviour?'").WaitForAsync();
+
+        var answers = await TestProfiles.AnswersAsync(fixture.App, profileId);
+        var expected = Engine.Estimate(new NeedsProfile { AssessmentDate = new DateOnly(2026, 11, 22), Answers = answers });
+        var weekly = expected.Result.ShouldNotBeNull().WeeklyEstimate;
+        (await page.Locator("#running-estimate").InnerTextAsync()).ShouldBe(Pounds.Format(weekly));
+        await Axe.AssertAccessibleAsync(page);
+        await Pages.ScreenshotAsync(page, "needs-profile-section");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/check", StringComparison.Ordinal));
+        await Pages.ReadyAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change whether the person has behaviour that may challenge" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("#behaviour.present", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => document.activeElement?.name === 'behaviour.present'");
+        (await page.EvaluateAsync<string>("() => document.activeElement.value")).ShouldBe("no");
+
+        await Pages.OpenAsync(page, $"/profiles/{profileId}");
+        await Pages.ScreenshotAsync(page, "needs-profile");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go to the estimate" }).ClickAsync();
+        await Pages.ReadyAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Calculate the estimate" }).ClickAsync();
+
+        await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(weekly)} a week").WaitForAsync();
+        (await page.Locator("table:has(caption:text('Predicted level')) tbody tr").CountAsync()).ShouldBe(11);
+        (await page.Locator("table:has(caption:text('What if')) tbody tr").CountAsync()).ShouldBe(expected.Result.WhatIfs.Count);
+        await Axe.AssertAccessibleAsync(page);
+        await Pages.ScreenshotAsync(page, "result");
+        await page.GetByText("How this was worked out").ClickAsync();
+        (await page.Locator("#how-worked-out").InnerTextAsync()).ShouldContain(expected.Result.Trace.Label);
+        await Axe.AssertAccessibleAsync(page);
+        var snapshots = await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId);
+        snapshots.ShouldHaveSingleItem().WeeklyEstimate.ShouldBe(weekly);
+    }
+}

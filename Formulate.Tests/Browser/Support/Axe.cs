@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Formulate.Tests.Web.Components.Support;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser.Support;
+
+/// <summary>Runs axe-core in the page and fails on any WCAG 2.2 A or AA violation.</summary>
+internal static class Axe
+{
+    private static readonly Lazy<string> Script = new(() => File.ReadAllText(RepoRoot.Combine("node_modules", "axe-core", "axe.min.js")));
+
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
+        }
+
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+              return results.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) }));
+            }
+            """);
+        var problems = violations.EnumerateArray()
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("help").GetString()}): " +
+                         string.Join("; ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString())))
+            .ToList();
+        problems.ShouldBeEmpty($"axe found WCAG violations on {page.Url}");
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser.Support;
+
+/// <summary>One running app and one Chromium for all browser tests; each test opens its own browser context.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public FormulateAppFactory App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        App.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        // The system Chromium: Playwright's own browser download is not used.
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Browser.Support;
+
+/// <summary>The real app on Kestrel, on a free loopback port, with its own temporary SQLite database and the demo data.</summary>
+public sealed class FormulateAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"formulate-browser-{Guid.NewGuid():N}.db");
+
+    public FormulateAppFactory()
+    {
+        Port = FreePort();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Formulate:Data:Provider", "Sqlite");
+        builder.UseSetting("Formulate:Data:ConnectionString", $"Data Source={_databasePath}");
+        builder.UseSetting("Formulate:Data:SeedDemoData", "true");
+        builder.UseSetting("urls", BaseAddress.ToString());
+        builder.ConfigureTestServices(services =>
+        {
+            if (StandInSignIn.IsNeeded)
+            {
+                services.AddSingleton<IStartupFilter, StandInSignIn>();
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

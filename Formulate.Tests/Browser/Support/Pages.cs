@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser.Support;
+
+/// <summary>Steps the browser tests share: open a screen once it is interactive, answer a question and wait for the save.</summary>
+internal static class Pages
+{
+    /// <summary>Opens a screen, waits until it handles input, and checks it with axe.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await ReadyAsync(page);
+    }
+
+    /// <summary>Waits until the screen is interactive, then checks it with axe.</summary>
+    public static async Task ReadyAsync(IPage page)
+    {
+        await page.Locator("main[data-interactive]").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    public static ILocator Radio(IPage page, string questionId, string code) =>
+        page.Locator($"input[type=radio][name=\"{questionId}\"][value=\"{code}\"]");
+
+    /// <summary>Chooses an answer by its label, as a person would, and waits until the server has saved it.</summary>
+    public static async Task AnswerAsync(IPage page, string questionId, string code)
+    {
+        var radio = Radio(page, questionId, code);
+        var id = await radio.GetAttributeAsync("id");
+        var saves = await SavesAsync(page);
+        await page.Locator($"label[for=\"{id}\"]").ClickAsync();
+        await WaitForSaveAsync(page, saves);
+    }
+
+    public static Task<int> SavesAsync(IPage page) =>
+        page.Locator("#questions").GetAttributeAsync("data-saves").ContinueWith(t => int.Parse(t.Result ?? "0", System.Globalization.CultureInfo.InvariantCulture), TaskScheduler.Default);
+
+    public static async Task WaitForSaveAsync(IPage page, int savesBefore) =>
+        await page.WaitForFunctionAsync(
+            "before => Number(document.querySelector('#questions')?.dataset.saves ?? 0) > before", savesBefore);
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+    }
+}

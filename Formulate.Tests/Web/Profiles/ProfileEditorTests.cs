@@ -1,0 +1,102 @@
+using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
+using Formulate.Engine.Defaults;
+using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.Infrastructure;
+using Formulate.Web.Profiles;
+
+namespace Formulate.Tests.Web.Profiles;
+
+public sealed class ProfileEditorTests : IAsyncLifetime
+{
+    private TestDatabase Database { get; } = new(new SqliteHost());
+    private Guid _profileId;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var person = new PersonBuilder().Build();
+        await using (var context = Database.CreateContext())
+        {
+            context.Add(person);
+            await context.SaveChangesAsync();
+        }
+
+        _profileId = (await Database.Profiles.CreateAsync(person.Id, new DateOnly(2026, 11, 22), "2025.1", "demo.practitioner")).Id;
+    }
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+
+    [Fact]
+    public async Task AnswerAsync_AnswerHidesAnsweredFollowUp_DiscardsAndSavesTheFollowUp()
+    {
+        using var editor = await OpenAsync();
+        await editor.AnswerAsync("person.living_situation", "own_home_with_family", "demo.practitioner");
+        await editor.AnswerAsync("person.lives_with", "partner", "demo.practitioner");
+
+        var outcome = await editor.AnswerAsync("person.living_situation", "own_home_alone", "demo.practitioner");
+
+        outcome.Saved.ShouldBeTrue();
+        outcome.Discarded.ShouldBe(["person.lives_with"]);
+        (await SavedAnswersAsync()).ShouldBe(new Dictionary<string, string> { ["person.living_situation"] = "own_home_alone" });
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SomeoneElseSavedAnotherQuestion_KeepsTheirsAndSavesThisAnswerToo()
+    {
+        using var editor = await OpenAsync();
+        using var colleague = await OpenAsync();
+        await colleague.AnswerAsync("person.age_band", "75_84", "colleague");
+
+        var outcome = await editor.AnswerAsync("person.eligibility_decided", "yes", "demo.practitioner");
+
+        outcome.Saved.ShouldBeTrue();
+        outcome.ConflictNotice.ShouldBe(ProfileEditor.ReappliedNotice);
+        (await SavedAnswersAsync()).ShouldBe(new Dictionary<string, string> { ["person.age_band"] = "75_84", ["person.eligibility_decided"] = "yes" });
+        editor.Profile.ShouldNotBeNull().Answers.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SomeoneElseAnsweredTheSameQuestion_KeepsTheirAnswerAndSaysSo()
+    {
+        using var editor = await OpenAsync();
+        using var colleague = await OpenAsync();
+        await colleague.AnswerAsync("person.age_band", "75_84", "colleague");
+
+        var outcome = await editor.AnswerAsync("person.age_band", "25_64", "demo.practitioner");
+
+        outcome.Saved.ShouldBeFalse();
+        outcome.ConflictNotice.ShouldBe("Someone else answered 'How old is the person?' at the same time. Their answer is shown: check it.");
+        (await SavedAnswersAsync())["person.age_band"].ShouldBe("75_84");
+        editor.Profile.ShouldNotBeNull().Answers["person.age_band"].ShouldBe("75_84");
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SubmittedProfile_SavesNothingAndSaysWhy()
+    {
+        using var editor = await OpenAsync();
+        await using (var context = Database.CreateContext())
+        {
+            context.NeedsProfiles.Single(p => p.Id == _profileId).Status = NeedsProfileStatus.Submitted;
+            await context.SaveChangesAsync();
+        }
+
+        var outcome = await editor.AnswerAsync("person.age_band", "25_64", "demo.practitioner");
+
+        outcome.Saved.ShouldBeFalse();
+        outcome.Error.ShouldBe(SaveAnswerResult.NotEditable(0).Message);
+    }
+
+    private async Task<ProfileEditor> OpenAsync()
+    {
+        var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
+        (await editor.LoadAsync(_profileId)).ShouldNotBeNull();
+        return editor;
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> SavedAnswersAsync()
+    {
+        var stored = await Database.Profiles.FindAsync(_profileId);
+        return EngineProfile.From(stored.ShouldNotBeNull()).Answers;
+    }
+}

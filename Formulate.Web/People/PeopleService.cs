@@ -1,0 +1,118 @@
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Formulate.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Web.People;
+
+/// <summary>The caseload and the people on it, read and written with one short-lived context per call.</summary>
+public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+{
+    /// <summary>The teams a person can belong to.</summary>
+    public static IReadOnlyList<string> Teams { get; } = [DemoAccounts.NorthTeam, DemoAccounts.SouthTeam];
+
+    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var people = await context.People.AsNoTracking().ToListAsync(cancellationToken);
+        var profiles = await context.NeedsProfiles.AsNoTracking()
+            .Select(p => new { p.PersonId, p.Status, p.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var estimates = await context.EstimateSnapshots.AsNoTracking()
+            .Select(s => new { s.PersonId, s.WeeklyEstimate, s.CreatedAt })
+            .ToListAsync(cancellationToken);
+
+        // Ordered in memory: SQLite cannot order by DateTimeOffset or decimal columns.
+        var latestProfile = profiles.GroupBy(p => p.PersonId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.CreatedAt)!.Status);
+        var latestEstimate = estimates.GroupBy(s => s.PersonId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(s => s.CreatedAt)!.WeeklyEstimate);
+
+        return people
+            .OrderBy(p => p.FamilyName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.GivenName, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new CaseloadEntry
+            {
+                PersonId = p.Id,
+                CaseReference = p.CaseReference,
+                Name = FullName(p),
+                Team = p.Team,
+                LatestProfileStatus = latestProfile.TryGetValue(p.Id, out var status) ? status : null,
+                LatestEstimate = latestEstimate.TryGetValue(p.Id, out var estimate) ? estimate : null,
+            })
+            .ToList();
+    }
+
+    public async Task<PersonRecord?> FindAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var person = await context.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var profiles = await context.NeedsProfiles.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(cancellationToken);
+        var estimates = await context.EstimateSnapshots.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        return new PersonRecord
+        {
+            Person = person,
+            Profiles = [.. profiles.OrderByDescending(p => p.CreatedAt)],
+            Estimates = [.. estimates.OrderByDescending(s => s.CreatedAt)],
+        };
+    }
+
+    public async Task<AddPersonResult> AddAsync(NewPerson form, string createdBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = NewPersonValidator.Validate(form, Teams);
+        if (errors.Count > 0)
+        {
+            return AddPersonResult.Invalid(errors);
+        }
+
+        var caseReference = form.CaseReference!.Trim();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await context.People.AnyAsync(p => p.CaseReference == caseReference, cancellationToken))
+        {
+            return AddPersonResult.Invalid([Duplicate(caseReference)]);
+        }
+
+        var person = new Person
+        {
+            CaseReference = caseReference,
+            GivenName = form.GivenName!.Trim(),
+            FamilyName = form.FamilyName!.Trim(),
+            AddressLine1 = Trimmed(form.AddressLine1),
+            AddressLine2 = Trimmed(form.AddressLine2),
+            Town = Trimmed(form.Town),
+            Postcode = UkPostcode.Normalise(form.Postcode),
+            Team = form.Team!,
+            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedBy = createdBy,
+        };
+        context.People.Add(person);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added the same case reference between the check and the insert; the unique index refused it.
+            return AddPersonResult.Invalid([Duplicate(caseReference)]);
+        }
+
+        return AddPersonResult.Added(person.Id);
+    }
+
+    public static string FullName(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return $"{person.GivenName} {person.FamilyName}";
+    }
+
+    private static FieldError Duplicate(string caseReference) =>
+        new(nameof(NewPerson.CaseReference), $"A person with case reference {caseReference} already exists");
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,11 @@
+namespace Formulate.Web.People;
+
+/// <summary>A person with their Needs Profiles and saved estimates, newest first.</summary>
+public sealed record PersonRecord
+{
+    public required Data.Entities.Person Person { get; init; }
+
+    public required IReadOnlyList<Data.Entities.NeedsProfile> Profiles { get; init; }
+
+    public required IReadOnlyList<Data.Entities.EstimateSnapshot> Estimates { get; init; }
+}

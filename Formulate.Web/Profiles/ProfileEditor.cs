@@ -1,0 +1,101 @@
+using Formulate.Data.Profiles;
+using Formulate.Engine.Profiles;
+using Formulate.Engine.Questions;
+
+namespace Formulate.Web.Profiles;
+
+/// <summary>
+/// Saves answers one at a time as they are given, with the answers they make irrelevant discarded in
+/// the same update. When someone else saved the profile meanwhile, it reloads their changes and
+/// re-applies this answer unless they answered the same question: nothing saved is ever lost.
+/// </summary>
+public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions) : IDisposable
+{
+    private const int Attempts = 3;
+
+    // Answers given in quick succession are saved one after another, never racing each other for the same version.
+    private readonly SemaphoreSlim _saving = new(1, 1);
+
+    public const string ReappliedNotice =
+        "Someone else changed this profile while you were working on it. We loaded their changes and saved your answer as well.";
+
+    public EngineProfile? Profile { get; private set; }
+
+    public async Task<EngineProfile?> LoadAsync(Guid profileId, CancellationToken cancellationToken = default)
+    {
+        var stored = await store.FindAsync(profileId, cancellationToken);
+        Profile = stored is null ? null : EngineProfile.From(stored);
+        return Profile;
+    }
+
+    public async Task<AnswerOutcome> AnswerAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken = default)
+    {
+        await _saving.WaitAsync(cancellationToken);
+        try
+        {
+            return await SaveAsync(questionId, code, changedBy, cancellationToken);
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    public void Dispose() => _saving.Dispose();
+
+    private async Task<AnswerOutcome> SaveAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken)
+    {
+        var profile = Profile ?? throw new InvalidOperationException("Load the profile before answering.");
+        var question = questions.Find(questionId) ?? throw new ArgumentException($"'{questionId}' is not a question.", nameof(questionId));
+        if (!question.Offers(code))
+        {
+            throw new ArgumentException($"'{code}' is not an answer to '{questionId}'.", nameof(code));
+        }
+
+        var before = profile.Answers.GetValueOrDefault(questionId);
+        string? notice = null;
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var proposed = new Dictionary<string, string>(profile.Answers) { [questionId] = code };
+            var (kept, discarded) = new VisibleAnswers(questions, proposed).WithoutHidden();
+            var changes = new Dictionary<string, string?> { [questionId] = code };
+            foreach (var id in discarded)
+            {
+                changes[id] = null;
+            }
+
+            var result = await store.SaveAnswersAsync(profile.Id, changes, profile.Version, changedBy, cancellationToken);
+            if (result.IsSaved)
+            {
+                Profile = profile with { Answers = kept, Version = result.Version };
+                return new AnswerOutcome { Saved = true, Discarded = discarded, ConflictNotice = notice };
+            }
+
+            if (result.Outcome != SaveAnswerOutcome.Conflict)
+            {
+                return new AnswerOutcome { Saved = false, Error = result.Message };
+            }
+
+            var latest = await LoadAsync(profile.Id, cancellationToken);
+            if (latest is null)
+            {
+                return new AnswerOutcome { Saved = false, Error = SaveAnswerResult.NotFound().Message };
+            }
+
+            if (latest.Answers.GetValueOrDefault(questionId) != before)
+            {
+                // They answered this very question: theirs stands, and the practitioner is asked to check it.
+                return new AnswerOutcome
+                {
+                    Saved = false,
+                    ConflictNotice = $"Someone else answered '{question.Text}' at the same time. Their answer is shown: check it.",
+                };
+            }
+
+            profile = latest;
+            notice = ReappliedNotice;
+        }
+
+        return new AnswerOutcome { Saved = false, Error = SaveAnswerResult.ConflictMessage };
+    }
+}
