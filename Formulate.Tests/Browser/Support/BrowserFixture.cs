@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = App.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
