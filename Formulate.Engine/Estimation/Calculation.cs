@@ -12,10 +12,13 @@ internal sealed class Calculation
 {
     private readonly ScenarioAnswers _answers;
     private readonly AreaMemo? _memo;
+    private readonly string _unpaidScope;
     private readonly Dictionary<string, ValidationProblem> _missing = [];
 
-    public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing, AreaMemo? memo = null)
+    /// <param name="unpaidScope">Names the unpaid support these answers record; scenarios with different unpaid support never share results that count it.</param>
+    public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing, AreaMemo? memo = null, string unpaidScope = "as-answered")
     {
+        _unpaidScope = unpaidScope;
         Definition = definition;
         Date = date;
         _answers = answers;
@@ -37,14 +40,22 @@ internal sealed class Calculation
     /// The area's result from an earlier scenario with the same answers and the same <paramref name="variant"/>, or a new
     /// one. Problems found while working it out are reported again on reuse, so a reused area never hides a missing rate.
     /// </summary>
-    public AreaEstimate Remember(string area, string variant, Func<AreaEstimate> work)
+    public AreaEstimate Remember(string area, string variant, string[] unpaidQuestions, Func<AreaEstimate> work)
     {
         if (_memo is null)
         {
             return work();
         }
 
-        if (_memo.TryGet(area, variant, out var remembered, out var problems))
+        // Results that count unpaid support are only shared between scenarios with the same unpaid support.
+        var withUnpaid = false;
+        foreach (var question in unpaidQuestions)
+        {
+            withUnpaid |= _answers[question] is { } code && code != "none";
+        }
+
+        var scope = withUnpaid ? $"{variant}|{_unpaidScope}" : variant;
+        if (_memo.TryGet(area, scope, withUnpaid, out var remembered, out var problems))
         {
             foreach (var problem in problems)
             {
@@ -56,7 +67,7 @@ internal sealed class Calculation
 
         var before = _missing.Count;
         var estimate = work();
-        _memo.Add(area, variant, estimate, [.. _missing.Values.Skip(before)]);
+        _memo.Add(area, scope, withUnpaid, estimate, [.. _missing.Values.Skip(before)]);
         return estimate;
     }
 

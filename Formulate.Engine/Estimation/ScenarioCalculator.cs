@@ -13,23 +13,23 @@ internal static class ScenarioCalculator
 
         // Variants name what each block's result depends on in the setting, so that what-ifs reuse what cannot differ.
         var rate = person.DailyLivingSupportType;
-        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, () => PersonalCareBlock.Calculate(calculation, person));
+        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, UnpaidQuestions.PersonalCare, () => PersonalCareBlock.Calculate(calculation, person));
         var dailyLiving = new List<AreaEstimate>
         {
             personalCare,
-            calculation.Remember(SecondCarerBlock.AreaId, rate, () => SecondCarerBlock.Calculate(calculation, person, personalCare)),
-            calculation.Remember(NutritionBlock.AreaId, rate, () => NutritionBlock.Calculate(calculation, person)),
-            calculation.Remember(MedicationBlock.AreaId, rate, () => MedicationBlock.Calculate(calculation, person)),
-            calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), () => HouseholdBlock.Calculate(calculation, person)),
-            calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), () => SafetyBlock.Calculate(calculation, person)),
-            calculation.Remember(NightSupportBlock.AreaId, rate, () => NightSupportBlock.Calculate(calculation, person)),
+            calculation.Remember(SecondCarerBlock.AreaId, rate, UnpaidQuestions.PersonalCare, () => SecondCarerBlock.Calculate(calculation, person, personalCare)),
+            calculation.Remember(NutritionBlock.AreaId, rate, UnpaidQuestions.Nutrition, () => NutritionBlock.Calculate(calculation, person)),
+            calculation.Remember(MedicationBlock.AreaId, rate, UnpaidQuestions.Medication, () => MedicationBlock.Calculate(calculation, person)),
+            calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), UnpaidQuestions.Household, () => HouseholdBlock.Calculate(calculation, person)),
+            calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), UnpaidQuestions.Safety, () => SafetyBlock.Calculate(calculation, person)),
+            calculation.Remember(NightSupportBlock.AreaId, rate, UnpaidQuestions.Night, () => NightSupportBlock.Calculate(calculation, person)),
         };
         var social = new List<AreaEstimate>
         {
-            calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, () => SocialBlocks.CalculateRelationships(calculation, person)),
-            calculation.Remember(CommunityAccessBlock.AreaId, string.Empty, () => CommunityAccessBlock.Calculate(calculation, person)),
-            calculation.Remember(SocialBlocks.WorkId, string.Empty, () => SocialBlocks.CalculateWork(calculation, person)),
-            calculation.Remember(SocialBlocks.ChildCareId, rate, () => SocialBlocks.CalculateChildCare(calculation, person)),
+            calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, UnpaidQuestions.Relationships, () => SocialBlocks.CalculateRelationships(calculation, person)),
+            calculation.Remember(CommunityAccessBlock.AreaId, string.Empty, UnpaidQuestions.Community, () => CommunityAccessBlock.Calculate(calculation, person)),
+            calculation.Remember(SocialBlocks.WorkId, string.Empty, UnpaidQuestions.Work, () => SocialBlocks.CalculateWork(calculation, person)),
+            calculation.Remember(SocialBlocks.ChildCareId, rate, UnpaidQuestions.ChildCare, () => SocialBlocks.CalculateChildCare(calculation, person)),
         };
 
         List<AreaEstimate> areas;

@@ -8,14 +8,33 @@ namespace Formulate.Engine.Parameters;
 public sealed record ParameterSet
 {
     private FrozenDictionary<string, Parameter>? _byKey;
+    private string? _stamp;
+    private string _id = string.Empty;
+    private string _version = string.Empty;
     private FrozenDictionary<string, FrozenDictionary<string, Parameter>>? _byFamily;
     private readonly IReadOnlyList<Parameter> _parameters = [];
 
     public required ParameterSetKind Kind { get; init; }
 
-    public required string Id { get; init; }
+    public required string Id
+    {
+        get => _id;
+        init
+        {
+            _id = value;
+            _stamp = null;
+        }
+    }
 
-    public required string Version { get; init; }
+    public required string Version
+    {
+        get => _version;
+        init
+        {
+            _version = value;
+            _stamp = null;
+        }
+    }
 
     public required string Title { get; init; }
 
@@ -36,8 +55,9 @@ public sealed record ParameterSet
         }
     }
 
+    /// <summary>id@version, as recorded in every estimate; kept, since the trace names it for every parameter read.</summary>
     [JsonIgnore]
-    public string Stamp => $"{Id}@{Version}";
+    public string Stamp => _stamp ??= $"{Id}@{Version}";
 
     public Parameter? Find(string key) => ByKey.TryGetValue(key, out var parameter) ? parameter : null;
 

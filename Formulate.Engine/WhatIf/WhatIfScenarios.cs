@@ -38,7 +38,7 @@ public static class WhatIfScenarios
             scenarios.Add(worked with { Id = $"{LivingSituationPrefix}{situation}", Label = label });
         }
 
-        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo: null);
+        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo, "none");
         scenarios.Add(contingency with { Id = WithoutUnpaidSupportId, Label = "Without unpaid carer support (contingency)" });
         return scenarios;
     }
@@ -58,9 +58,10 @@ public static class WhatIfScenarios
         return changed;
     }
 
-    private static WhatIfEstimate Estimate(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo? memo)
+    private static WhatIfEstimate Estimate(
+        EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo, string unpaidScope = "as-answered")
     {
-        var calculation = new Calculation(definition, date, answers, tracing: false, memo);
+        var calculation = new Calculation(definition, date, answers, tracing: false, memo, unpaidScope);
         var outcome = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0 || outcome.NotEstimatedReason is not null)
         {
