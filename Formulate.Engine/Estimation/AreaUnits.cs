@@ -25,4 +25,15 @@ internal sealed record AreaUnits
 
     /// <summary>A rate worked out by the block (e.g. per waking night); null means the configuration's rate for the support type.</summary>
     public decimal? Rate { get; init; }
+
+    /// <summary>Hours a week of support at the hourly rate of <paramref name="supportType"/>.</summary>
+    public static AreaUnits WeeklyHours(string areaId, string area, decimal hours, decimal hoursWithoutUnpaid, string supportType) => new()
+    {
+        AreaId = areaId,
+        Area = area,
+        Units = hours,
+        UnitsWithoutUnpaid = hoursWithoutUnpaid,
+        Kind = UnitKind.Hours,
+        SupportType = supportType,
+    };
 }

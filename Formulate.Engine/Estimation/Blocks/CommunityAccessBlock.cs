@@ -19,11 +19,7 @@ internal static class CommunityAccessBlock
         var (with, without) = NeedLevel.WeeklyHours(step, Outcome, level);
         if (!step.AnswerIs("community.support_preference", "group_sessions"))
         {
-            return AreaPricer.Price(step, person, new AreaUnits
-            {
-                AreaId = AreaId, Area = AreaLabel, Units = with, UnitsWithoutUnpaid = without,
-                Kind = UnitKind.Hours, SupportType = SupportTypes.CommunitySupport,
-            });
+            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, with, without, SupportTypes.CommunitySupport));
         }
 
         var hoursPerSession = step.Model("community.hours_per_session");

@@ -19,14 +19,6 @@ internal sealed record HourlyOutcome(string AreaId, string Area, string Descript
 
         var (extra, factor) = adjust?.Invoke(step, level) ?? (0m, 1m);
         var (with, without) = NeedLevel.WeeklyHours(step, Outcome, level, extra);
-        return AreaPricer.Price(step, person, new AreaUnits
-        {
-            AreaId = AreaId,
-            Area = Area,
-            Units = with * factor,
-            UnitsWithoutUnpaid = without * factor,
-            Kind = UnitKind.Hours,
-            SupportType = supportType,
-        });
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, Area, with * factor, without * factor, supportType));
     }
 }

@@ -40,14 +40,6 @@ internal static class MedicationBlock
         var share = 1m - (unpaid * sustained);
         step.Explain($"{minutesPerDay} minutes a day × (1 − {unpaid} × {sustained}) left for paid support");
 
-        return AreaPricer.Price(step, person, new AreaUnits
-        {
-            AreaId = AreaId,
-            Area = AreaLabel,
-            Units = NeedLevel.HoursFromMinutesPerDay(minutesPerDay * share),
-            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(minutesPerDay),
-            Kind = UnitKind.Hours,
-            SupportType = person.DailyLivingSupportType,
-        });
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, NeedLevel.HoursFromMinutesPerDay(minutesPerDay * share), NeedLevel.HoursFromMinutesPerDay(minutesPerDay), person.DailyLivingSupportType));
     }
 }

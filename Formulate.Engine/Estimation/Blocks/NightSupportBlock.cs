@@ -22,11 +22,7 @@ internal static class NightSupportBlock
         if (need == "occasional")
         {
             var hours = NeedLevel.HoursFromMinutesPerDay(step.Model("night.occasional_minutes_per_night"));
-            return AreaPricer.Price(step, person, new AreaUnits
-            {
-                AreaId = AreaId, Area = AreaLabel, Units = hours * share, UnitsWithoutUnpaid = hours,
-                Kind = UnitKind.Hours, SupportType = person.DailyLivingSupportType,
-            });
+            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, hours * share, hours, person.DailyLivingSupportType));
         }
 
         var nights = step.Model("night.nights", step.Answer("night.nights_per_week") ?? "7");

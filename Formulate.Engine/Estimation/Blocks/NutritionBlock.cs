@@ -24,14 +24,6 @@ internal static class NutritionBlock
         decimal PerDay(decimal share) => VisitTime.MinutesPerDay(meals * baseMinutes * share, meals, minimum);
         step.Explain($"{meals} meals × {baseMinutes * shareWith:0.##} minutes, paid as up to {meals} visits of at least {minimum} minutes: {PerDay(shareWith):0.##} minutes a day");
 
-        return AreaPricer.Price(step, person, new AreaUnits
-        {
-            AreaId = AreaId,
-            Area = AreaLabel,
-            Units = NeedLevel.HoursFromMinutesPerDay(PerDay(shareWith)),
-            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(PerDay(shareWithout)),
-            Kind = UnitKind.Hours,
-            SupportType = person.DailyLivingSupportType,
-        });
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, NeedLevel.HoursFromMinutesPerDay(PerDay(shareWith)), NeedLevel.HoursFromMinutesPerDay(PerDay(shareWithout)), person.DailyLivingSupportType));
     }
 }

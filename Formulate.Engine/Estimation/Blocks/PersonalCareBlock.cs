@@ -43,14 +43,6 @@ internal static class PersonalCareBlock
         decimal PerDay(decimal minutes) => VisitTime.MinutesPerDay(minutes * person.CareTimeFactor, visits, minimum);
         step.Explain($"{with:0.##} minutes a day × care time factor {person.CareTimeFactor:0.####} = {with * person.CareTimeFactor:0.##} minutes, paid as up to {visits} visits of at least {minimum} minutes: {PerDay(with):0.##} minutes a day");
 
-        return AreaPricer.Price(step, person, new AreaUnits
-        {
-            AreaId = AreaId,
-            Area = AreaLabel,
-            Units = NeedLevel.HoursFromMinutesPerDay(PerDay(with)),
-            UnitsWithoutUnpaid = NeedLevel.HoursFromMinutesPerDay(PerDay(without)),
-            Kind = UnitKind.Hours,
-            SupportType = person.DailyLivingSupportType,
-        });
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, NeedLevel.HoursFromMinutesPerDay(PerDay(with)), NeedLevel.HoursFromMinutesPerDay(PerDay(without)), person.DailyLivingSupportType));
     }
 }

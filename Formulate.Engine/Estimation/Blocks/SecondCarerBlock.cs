@@ -17,14 +17,6 @@ internal static class SecondCarerBlock
         var scope = step.Answer("mobility.two_carers_scope") ?? "all_transfers";
         var share = step.Model("two_carers.share", scope);
         step.Explain($"{personalCare.Line.Units} personal care hours × {share} needing a second carer");
-        return AreaPricer.Price(step, person, new AreaUnits
-        {
-            AreaId = AreaId,
-            Area = AreaLabel,
-            Units = personalCare.Line.Units * share,
-            UnitsWithoutUnpaid = personalCare.UnitsWithoutUnpaid * share,
-            Kind = UnitKind.Hours,
-            SupportType = personalCare.Line.SupportType,
-        });
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, personalCare.Line.Units * share, personalCare.UnitsWithoutUnpaid * share, personalCare.Line.SupportType));
     }
 }
