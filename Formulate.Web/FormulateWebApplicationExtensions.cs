@@ -1,5 +1,6 @@
 using Formulate.Web.Api;
 using Formulate.Web.Components;
+using Formulate.Web.Letters;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
 
@@ -35,6 +36,7 @@ public static class FormulateWebApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
         app.MapFormulateApi();
+        app.MapFormulateDocuments();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -6,6 +6,8 @@ using Formulate.Web.Api;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Formulate.Web.Letters;
+using Formulate.Web.Pdf;
 using Formulate.Web.People;
 
 namespace Formulate.Web;
@@ -38,6 +40,13 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<PeopleService>();
         services.AddScoped<CurrentUser>();
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PdfPrinter>();
+        services.AddSingleton<ComponentHtml>();
+        services.AddSingleton<DocumentPrinter>();
+        services.AddSingleton<LetterService>();
+        services.AddSingleton<LetterBatchStore>();
+        services.AddSingleton<LetterBatchRunner>();
         return services;
     }
 }

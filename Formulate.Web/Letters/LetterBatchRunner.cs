@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using Formulate.Web.Pdf;
+
+namespace Formulate.Web.Letters;
+
+/// <summary>Writes letters for several people in one run: a PDF each, into one zip; anyone who cannot be written to is listed with the reason.</summary>
+public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
+{
+    public async Task<LetterBatchResult> RunAsync(
+        IReadOnlyList<Guid> personIds, string requestedBy, Func<LetterBatchProgress, Task>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
+        var files = new List<string>();
+        var skipped = new List<SkippedPerson>();
+        using var zipStream = new MemoryStream();
+        using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < personIds.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcome = await letters.ComposeAsync(personIds[i], cancellationToken: cancellationToken);
+                if (outcome is null)
+                {
+                    skipped.Add(new SkippedPerson(personIds[i], "Unknown person", "", "This person is no longer on the caseload"));
+                }
+                else if (outcome.Letter is null)
+                {
+                    skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, outcome.Problem!));
+                }
+                else
+                {
+                    var pdf = await printer.LetterAsync(outcome.Letter, cancellationToken);
+                    var name = FileName(outcome.Letter, files.Count + 1);
+                    var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                    await using (var entryStream = await entry.OpenAsync(cancellationToken))
+                    {
+                        await entryStream.WriteAsync(pdf, cancellationToken);
+                    }
+
+                    files.Add(name);
+                }
+
+                if (progress is not null)
+                {
+                    await progress(new LetterBatchProgress
+                    {
+                        Done = i + 1,
+                        Total = personIds.Count,
+                        Printed = files.Count,
+                        Skipped = [.. skipped],
+                        Latest = outcome?.PersonName,
+                    });
+                }
+            }
+        }
+
+        var result = new LetterBatchResult
+        {
+            BatchId = Guid.NewGuid(),
+            RequestedBy = requestedBy,
+            CreatedAt = time.GetUtcNow(),
+            Files = files,
+            Skipped = skipped,
+            Zip = zipStream.ToArray(),
+        };
+        store.Add(result);
+        return result;
+    }
+
+    /// <summary>"DEMO-0001 Ada Thornton.pdf", with anything a file system might refuse taken out.</summary>
+    public static string FileName(Letter letter, int number)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var invalid = Path.GetInvalidFileNameChars().Concat(['/', '\\', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var safe = new string([.. $"{letter.CaseReference} {letter.PersonName}".Select(c => invalid.Contains(c) ? '-' : c)]).Trim();
+        return string.IsNullOrEmpty(safe) ? $"letter-{number}.pdf" : safe + ".pdf";
+    }
+}

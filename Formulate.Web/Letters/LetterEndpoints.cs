@@ -1,0 +1,49 @@
+using Formulate.Engine;
+using Formulate.Web.Method;
+using Formulate.Web.Pdf;
+using Formulate.Web.Security;
+
+namespace Formulate.Web.Letters;
+
+/// <summary>The PDF downloads: a person's letter, a batch of letters, and the method document.</summary>
+public static class LetterEndpoints
+{
+    public static IEndpointRouteBuilder MapFormulateDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/people/{personId:guid}/letter.pdf", LetterAsync).RequireAuthorization(Policies.Practitioner);
+        endpoints.MapGet("/letters/batches/{batchId:guid}.zip", Batch).RequireAuthorization(Policies.Practitioner);
+        endpoints.MapGet("/method.pdf", MethodAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> LetterAsync(Guid personId, LetterService letters, DocumentPrinter printer, CancellationToken cancellationToken)
+    {
+        var outcome = await letters.ComposeAsync(personId, cancellationToken: cancellationToken);
+        if (outcome is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (outcome.Letter is null)
+        {
+            // The preview page says the same, with a way to put it right; this answers a link followed anyway.
+            return Results.Text(outcome.Problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var pdf = await printer.LetterAsync(outcome.Letter, cancellationToken);
+        return Results.File(pdf, "application/pdf", LetterBatchRunner.FileName(outcome.Letter, 1));
+    }
+
+    private static IResult Batch(Guid batchId, HttpContext context, LetterBatchStore store)
+    {
+        var batch = store.Find(batchId, context.User.Identity?.Name ?? string.Empty);
+        return batch is null ? Results.NotFound() : Results.File(batch.Zip, "application/zip", batch.FileName);
+    }
+
+    private static async Task<IResult> MethodAsync(FormulateEngine engine, DocumentPrinter printer, CancellationToken cancellationToken)
+    {
+        var pdf = await printer.MethodAsync(MethodDocumentBuilder.Build(engine.Definition), cancellationToken);
+        return Results.File(pdf, "application/pdf", "how-estimates-are-worked-out.pdf");
+    }
+}
