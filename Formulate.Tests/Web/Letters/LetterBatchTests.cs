@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using Formulate.Tests.Web.Letters.Support;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.Letters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.Letters;
+
+[Collection(PdfTestGroup.Name)]
+public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
+{
+    private readonly FormulateWebFactory _factory;
+
+    public LetterBatchTests(FormulateWebFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task RunAsync_MixedPeople_ProducesAPdfPerPersonAndListsThoseSkipped()
+    {
+        var services = _factory.Services;
+        var ada = await LetterData.AddPersonAsync(services, "Ada");
+        await LetterData.AddEstimateAsync(services, ada.Id, "wc01");
+        var ben = await LetterData.AddPersonAsync(services, "Ben");
+        await LetterData.AddEstimateAsync(services, ben.Id, "wc02");
+        var cara = await LetterData.AddPersonAsync(services, "Cara", withAddress: false);
+        await LetterData.AddEstimateAsync(services, cara.Id);
+        var dev = await LetterData.AddPersonAsync(services, "Dev");
+        var reports = new List<LetterBatchProgress>();
+
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
+            [ada.Id, ben.Id, cara.Id, dev.Id], "test.practitioner", progress => { reports.Add(progress); return Task.CompletedTask; });
+
+        result.Files.Count.ShouldBe(2);
+        result.Skipped.Select(s => s.Reason).ShouldBe(
+        [
+            "Add an address for Cara Letterby before printing a letter",
+            "Work out an estimate for Dev Letterby before printing a letter",
+        ]);
+        reports.Select(r => r.Done).ShouldBe([1, 2, 3, 4]);
+        reports[^1].Printed.ShouldBe(2);
+
+        using var zip = new ZipArchive(new MemoryStream(result.Zip));
+        zip.Entries.Select(e => e.Name).ShouldBe([$"{ada.CaseReference} Ada Letterby.pdf", $"{ben.CaseReference} Ben Letterby.pdf"]);
+        var texts = new List<string>();
+        foreach (var entry in zip.Entries)
+        {
+            await using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            texts.Add(PdfTools.Flatten(await PdfTools.TextAsync(copy.ToArray())));
+        }
+
+        texts[0].ShouldContain("Ada Letterby");
+        texts[0].ShouldContain("£295.82 a week");
+        texts[1].ShouldContain("Ben Letterby");
+        texts[1].ShouldContain("£703.56 a week");
+    }
+
+    [Fact]
+    public async Task Download_AnotherUsersBatch_IsNotFound()
+    {
+        var services = _factory.Services;
+        var person = await LetterData.AddPersonAsync(services, "Eve");
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "someone.else");
+        using var session = _factory.NewSession();
+        await session.SignInAsync(await _factory.AddAsync(), TestAccounts.Password);
+
+        var response = await session.Client.GetAsync($"/letters/batches/{result.BatchId}.zip");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        result.Skipped.Single().Reason.ShouldBe("Work out an estimate for Eve Letterby before printing a letter");
+    }
+}

@@ -1,0 +1,82 @@
+using AngleSharp.Html.Parser;
+using Formulate.Tests.Engine;
+using Formulate.Tests.Web.Components.Support;
+using Formulate.Tests.Web.Letters.Support;
+using Formulate.Web.Components.Letters;
+using Formulate.Web.Letters;
+
+namespace Formulate.Tests.Web.Letters;
+
+public sealed class LetterBodyTests
+{
+    private static async Task<AngleSharp.Dom.IDocument> RenderAsync(Letter letter, int topLevel = 1) =>
+        new HtmlParser().ParseDocument(await Render.HtmlAsync<LetterBody>(("Letter", letter), ("TopLevel", topLevel)));
+
+    [Fact]
+    public async Task Render_Printed_HasTheTitleAndEverySectionHeadingInOrder()
+    {
+        var document = await RenderAsync(LetterExamples.Letter());
+
+        document.QuerySelector("h1")!.TextContent.ShouldBe(LetterHeadings.Title);
+        document.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(LetterHeadings.Sections);
+    }
+
+    [Fact]
+    public async Task Render_InPreview_StartsAtHeadingLevelTwo()
+    {
+        var document = await RenderAsync(LetterExamples.Letter(), topLevel: 2);
+
+        document.QuerySelector("h1").ShouldBeNull();
+        document.QuerySelector("h2")!.TextContent.ShouldBe(LetterHeadings.Title);
+        document.QuerySelectorAll("h3").Length.ShouldBe(LetterHeadings.Sections.Count);
+    }
+
+    [Theory]
+    [WorkedCaseData]
+    public async Task Render_WorkedCase_IsShortSentencesWithoutJargon(string workedCase)
+    {
+        var document = await RenderAsync(LetterExamples.Letter(workedCase));
+        var body = document.QuerySelector("article")!;
+        body.QuerySelector(".app-letter__addresses")!.Remove();
+
+        var sentences = Readability.Sentences(body);
+        Readability.AverageWords(sentences).ShouldBeLessThanOrEqualTo(15, string.Join(Environment.NewLine, sentences));
+        Readability.JargonIn(body.TextContent).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Render_NoAgreedBudget_SaysTheEstimateIsAStartingPoint()
+    {
+        var text = (await RenderAsync(LetterExamples.Letter("wc01"))).Body!.TextContent;
+
+        text.ShouldContain("We think your support will cost about £295.82 a week.");
+        text.ShouldContain("It is a starting point for planning your support.");
+        text.ShouldContain("Help with personal care: 7 hours a week, £151.48");
+    }
+
+    [Fact]
+    public async Task Render_AgreedBudget_GivesTheAgreedAmountAndWhyItDiffers()
+    {
+        var letter = LetterExamples.Letter("wc01", new AgreedBudget { WeeklyAmount = 320m, Reason = "You need a longer visit on Sundays." });
+
+        var text = (await RenderAsync(letter)).Body!.TextContent;
+
+        text.ShouldContain("We have agreed a budget of £320.00 a week with you.");
+        text.ShouldContain("Our first estimate was £295.82 a week.");
+        text.ShouldContain("You need a longer visit on Sundays.");
+    }
+
+    [Fact]
+    public async Task Render_Council_ListsEveryWayToGetInTouch()
+    {
+        var document = await RenderAsync(LetterExamples.Letter());
+        var items = document.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+
+        items.ShouldContain("Phone: 0300 123 4567");
+        items.ShouldContain("Email: adultsocialcare@demo-borough.example");
+        items.ShouldContain("Write to: Adult Social Care, Town Hall, High Street, Demotown DT1 1AA");
+        items.ShouldContain("Website: https://www.demo-borough.example/adult-social-care");
+        document.Body!.TextContent.ShouldContain("This is called a review.");
+        document.Body!.TextContent.ShouldContain("You can also complain");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Formulate.Tests.Web.Letters.Support;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.Letters;
+
+namespace Formulate.Tests.Web.Letters;
+
+public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
+{
+    private async Task<WebSession> PractitionerAsync()
+    {
+        var session = factory.NewSession();
+        await session.SignInAsync(await factory.AddAsync(), TestAccounts.Password);
+        return session;
+    }
+
+    [Fact]
+    public async Task Preview_PersonWithEstimate_ShowsTheLetterAndTheDownloadLink()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Petra");
+        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        using var session = await PractitionerAsync();
+
+        var page = await session.GetPageAsync($"/people/{person.Id}/letter");
+
+        page.Heading.ShouldBe("Letter for Petra Letterby");
+        page.Document.QuerySelector("a[download]")!.TextContent.ShouldBe("Download the letter (PDF)");
+        page.Document.QuerySelector("a[download]")!.GetAttribute("href").ShouldBe($"/people/{person.Id}/letter.pdf");
+        page.Document.QuerySelectorAll(".app-letter-preview h3").Select(h => h.TextContent).ShouldBe(LetterHeadings.Sections);
+        page.Document.QuerySelector(".app-letter-preview")!.TextContent.ShouldContain("Help with personal care: 7 hours a week, £151.48");
+    }
+
+    [Fact]
+    public async Task Preview_PersonWithoutAddress_SaysToAddAnAddressInsteadOfALetter()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Nadia", withAddress: false);
+        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        using var session = await PractitionerAsync();
+
+        var page = await session.GetPageAsync($"/people/{person.Id}/letter");
+
+        page.Document.QuerySelector(".govuk-warning-text__text")!.TextContent.ShouldContain("Add an address for Nadia Letterby before printing a letter");
+        page.Document.QuerySelector(".app-letter-preview").ShouldBeNull();
+        page.Document.QuerySelector("a[download]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task LetterPdf_PersonWithoutAddress_AnswersWithTheClearMessage()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Omar", withAddress: false);
+        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        using var session = await PractitionerAsync();
+
+        var response = await session.Client.GetAsync($"/people/{person.Id}/letter.pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Add an address for Omar Letterby before printing a letter");
+    }
+
+    [Fact]
+    public async Task LetterPdf_Auditor_IsRefused()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Quinn");
+        using var session = factory.NewSession();
+        await session.SignInAsync(await factory.AddAsync(Formulate.Data.Entities.Role.Auditor), TestAccounts.Password);
+
+        var response = await session.Client.GetAsync($"/people/{person.Id}/letter.pdf");
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task MethodPage_SignedIn_ListsTheBlocksAndLinksToThePdf()
+    {
+        using var session = await PractitionerAsync();
+
+        var page = await session.GetPageAsync("/method");
+
+        page.Heading.ShouldBe("How estimates are worked out");
+        page.Document.QuerySelector("a[download]")!.GetAttribute("href").ShouldBe("/method.pdf");
+        page.Document.QuerySelectorAll("h3").Select(h => h.TextContent).ShouldContain("Support at night");
+        page.Document.Body!.TextContent.ShouldContain("£21.64 an hour");
+    }
+}

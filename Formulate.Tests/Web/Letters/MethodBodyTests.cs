@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using Formulate.Engine.Defaults;
+using Formulate.Tests.Web.Components.Support;
+using Formulate.Web.Components.Letters;
+using Formulate.Web.Method;
+
+namespace Formulate.Tests.Web.Letters;
+
+public sealed class MethodBodyTests
+{
+    private static async Task<AngleSharp.Dom.IDocument> RenderAsync() =>
+        new HtmlParser().ParseDocument(await Render.HtmlAsync<MethodBody>(("Document", MethodDocumentBuilder.Build(DefaultDefinitions.Definition))));
+
+    [Fact]
+    public async Task Render_ShippedDefinition_DescribesEveryFormulaBlock()
+    {
+        var document = await RenderAsync();
+
+        document.QuerySelector("h1")!.TextContent.ShouldBe(MethodDocument.Title);
+        document.QuerySelectorAll("h3").Select(h => h.TextContent).ShouldBe(
+        [
+            "Needs met in other ways", "Personal care", "A second carer", "Eating and drinking", "Medicines and health tasks",
+            "Household tasks", "Safety and supervision", "Relationships", "Getting out into the community", "Work and learning",
+            "Caring for a child", "Support at night", "Breaks for the unpaid carer", "Care home placement",
+            "Shared Lives arrangement", "The cap and the minimum budget", "Rounding",
+        ]);
+    }
+
+    [Fact]
+    public async Task Render_ShippedDefinition_ListsEveryParameterWithValueUnitDateAndSource()
+    {
+        var definition = DefaultDefinitions.Definition;
+        var document = await RenderAsync();
+        var rows = document.QuerySelectorAll("table tbody tr")
+            .Select(row => row.QuerySelectorAll("th, td").Select(cell => cell.TextContent.Trim()).ToList())
+            .ToList();
+
+        var expected = definition.Model.Parameters.Concat(definition.Configuration.Parameters)
+            .SelectMany(p => p.Values.Select(v => (p, v)))
+            .ToList();
+        rows.Count.ShouldBe(expected.Count);
+        foreach (var (parameter, value) in expected)
+        {
+            rows.ShouldContain(row =>
+                row[0].Contains(parameter.Key) &&
+                row[1] == MethodDocumentBuilder.ValueText(value.Value, parameter.Unit) &&
+                row[2] == value.From.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) &&
+                row[3] == value.Reference,
+                $"{parameter.Key} from {value.From}");
+        }
+    }
+
+    [Fact]
+    public async Task Render_EveryBlock_NamesOnlyParametersThatExist()
+    {
+        var definition = DefaultDefinitions.Definition;
+        var keys = definition.Model.Parameters.Concat(definition.Configuration.Parameters).Select(p => p.Key).ToList();
+
+        foreach (var block in MethodBlocks.All)
+        {
+            foreach (var prefix in block.ParameterPrefixes)
+            {
+                keys.ShouldContain(key => key.StartsWith(prefix, StringComparison.Ordinal), $"{block.Title}: {prefix}");
+            }
+        }
+
+        (await RenderAsync()).QuerySelector("table caption").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void ValueText_Decision_ReadsYesOrNo()
+    {
+        MethodDocumentBuilder.ValueText(1m, "yes/no").ShouldBe("Yes");
+        MethodDocumentBuilder.ValueText(21.64m, "GBP per hour").ShouldBe("£21.64 an hour");
+    }
+}
