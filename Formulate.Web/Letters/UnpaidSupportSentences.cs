@@ -19,7 +19,7 @@ public static class UnpaidSupportSentences
         ("community", "getting out and about"),
         ("work", "work or learning"),
         ("child_care", "looking after your child"),
-        ("night", "the night"),
+        ("night", "help at night"),
     ];
 
     public static IReadOnlyList<string> From(IReadOnlyDictionary<string, string> answers, bool includesCarerBreaks)

@@ -52,7 +52,7 @@ public sealed class LetterComposerTests
         var letter = LetterExamples.Letter("wc02");
 
         letter.UnpaidSupport.ShouldContain(
-            "We have counted the help your family and friends give with using the toilet, eating and drinking, medicines, jobs around the home, seeing family and friends and the night.");
+            "We have counted the help your family and friends give with using the toilet, eating and drinking, medicines, jobs around the home, seeing family and friends and help at night.");
         letter.UnpaidSupport.ShouldContain("The help you get with washing, getting dressed and staying safe at home may not be able to carry on.");
         letter.UnpaidSupport.ShouldContain("So we have counted only part of it.");
         letter.UnpaidSupport.ShouldContain("The budget also pays for breaks for the person who looks after you.");

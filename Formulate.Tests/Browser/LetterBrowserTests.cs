@@ -1,0 +1,67 @@
+using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Web.Letters.Support;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class LetterBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task LetterPreview_PersonWithEstimate_IsAccessibleAndDownloadsThePdf()
+    {
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[0];
+        await LetterData.AddEstimateAsync(fixture.App.Services, person.PersonId, "wc02");
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+
+        await Pages.OpenAsync(page, $"/people/{person.PersonId}/letter");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = $"Letter for {person.Name}", Level = 1 }).WaitForAsync();
+        (await page.Locator(".app-letter-preview").InnerTextAsync()).ShouldContain("£703.56 a week");
+        await Pages.ScreenshotAsync(page, "letter");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download the letter (PDF)" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe($"{person.CaseReference} {person.Name}.pdf");
+    }
+
+    [Fact]
+    public async Task MethodPage_SignedIn_IsAccessible()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.auditor");
+
+        await Pages.OpenAsync(page, "/method");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "How estimates are worked out", Level = 1 }).WaitForAsync();
+        (await page.Locator("table").CountAsync()).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task BatchLetters_EveryoneWithAnEstimate_ShowsProgressSkipsAndOffersTheZip()
+    {
+        var services = fixture.App.Services;
+        var withAddress = await LetterData.AddPersonAsync(services, "Bea");
+        await LetterData.AddEstimateAsync(services, withAddress.Id);
+        var withoutAddress = await LetterData.AddPersonAsync(services, "Cal", withAddress: false);
+        await LetterData.AddEstimateAsync(services, withoutAddress.Id);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/letters");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Select everyone with an estimate" }).ClickAsync();
+        await page.GetByLabel($"Bea Letterby ({withAddress.CaseReference})").WaitForAsync();
+        (await page.GetByLabel($"Bea Letterby ({withAddress.CaseReference})").IsCheckedAsync()).ShouldBeTrue();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
+
+        await page.Locator("#batch-progress[data-finished=true]").WaitForAsync(new() { Timeout = 120_000 });
+        (await page.Locator("#skipped").InnerTextAsync()).ShouldContain("Add an address for Cal Letterby before printing a letter");
+        await Axe.AssertAccessibleAsync(page);
+        await Pages.ScreenshotAsync(page, "batch-letters");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download the letters (ZIP)" }).ClickAsync());
+        download.SuggestedFilename.ShouldEndWith(".zip");
+    }
+}
