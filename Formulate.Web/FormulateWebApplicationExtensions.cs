@@ -1,4 +1,5 @@
 using Formulate.Web.Api;
+using Formulate.Web.Audit;
 using Formulate.Web.Components;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
@@ -35,6 +36,7 @@ public static class FormulateWebApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
         app.MapFormulateApi();
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
