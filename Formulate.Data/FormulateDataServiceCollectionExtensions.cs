@@ -1,6 +1,8 @@
+using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
+using Formulate.Data.SignOff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,10 @@ public static class FormulateDataServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IPostConfigureOptions<FormulateDataOptions>, DefaultSqliteConnectionString>());
+        services.AddOptions<SignOffOptions>()
+            .Bind(configuration.GetSection(SignOffOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddDbContextFactory<FormulateDbContext>((provider, builder) =>
@@ -33,6 +39,8 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<NeedsProfileStore>();
         services.TryAddSingleton<EstimateSnapshotStore>();
+        services.TryAddSingleton<SignOffStore>();
+        services.TryAddSingleton<AuditLog>();
         return services;
     }
 }

@@ -1,6 +1,9 @@
+using Formulate.Data.Audit;
 using Formulate.Data.Configuration;
 using Formulate.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Data;
 
@@ -21,6 +24,29 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
     public DbSet<UserRole> UserRoles => Set<UserRole>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<BudgetSubmission> BudgetSubmissions => Set<BudgetSubmission>();
+
+    public DbSet<SubmissionDecision> SubmissionDecisions => Set<SubmissionDecision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
+    public string AuditUser { get; private set; } = SystemUser;
+
+    /// <summary>What the audit log calls the next save, such as "Submission approved"; otherwise worked out from the records.</summary>
+    public string? AuditAction { get; private set; }
+
+    public const string SystemUser = "system";
+
+    /// <summary>Names the person and the action the next saves are recorded against in the audit log.</summary>
+    public FormulateDbContext AuditAs(string userName, string? action = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        AuditUser = userName;
+        AuditAction = action;
+        return this;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -49,7 +75,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
     private void PrepareForSave()
     {
         ChangeTracker.DetectChanges();
-        foreach (var entry in ChangeTracker.Entries())
+        var entries = ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
         {
             if (entry.Entity is EstimateSnapshot && entry.State is EntityState.Modified or EntityState.Deleted)
             {
@@ -58,11 +85,26 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
                     "Save a new estimate instead.");
             }
 
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit log is append-only: an audit entry cannot be changed or deleted.");
+            }
+
             if (entry.Entity is IVersioned && entry.State == EntityState.Modified)
             {
                 var version = entry.Property(nameof(IVersioned.Version));
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
         }
+
+        // Added to this save, so the change and its audit entry are committed, or not, together.
+        if (AuditRecorder.Describe(entries, AuditUser, AuditAction, Now()) is { } audit)
+        {
+            AuditEntries.Add(audit);
+        }
     }
+
+    private DateTimeOffset Now() =>
+        (this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+            ?? TimeProvider.System).GetUtcNow();
 }

@@ -1,4 +1,5 @@
 using Formulate.Web.Api;
+using Formulate.Web.Audit;
 using Formulate.Web.Components;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
@@ -37,6 +38,7 @@ public static class FormulateWebApplicationExtensions
         app.MapSignOut();
         app.MapFormulateApi();
         app.MapFormulateDocuments();
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Formulate.Engine;
-using Formulate.Engine.Defaults;
 using Formulate.Web.Api;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
@@ -9,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
 using Formulate.Web.People;
+using Formulate.Web.Reproducibility;
 
 namespace Formulate.Web;
 
@@ -21,7 +20,10 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new FormulateEngine(DefaultDefinitions.Definition));
+        // New estimates use the registry's current definition; stored ones re-run with the versions they name.
+        services.TryAddSingleton(_ => EngineRegistry.Shipped());
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineRegistry>().Current);
+        services.TryAddSingleton<ReproducibilityCheck>();
 
         services.AddFormulateSecurity();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);

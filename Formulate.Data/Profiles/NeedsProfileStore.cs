@@ -26,6 +26,7 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         context.NeedsProfiles.Add(profile);
+        context.AuditAs(createdBy, "Needs Profile started");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return profile;
     }
@@ -98,6 +99,7 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         profile.AnswersJson = answers.ToJsonString();
         profile.UpdatedAt = timeProvider.GetUtcNow();
         profile.UpdatedBy = changedBy;
+        context.AuditAs(changedBy, "Needs Profile answers changed");
 
         try
         {

@@ -1,3 +1,4 @@
+using Formulate.Data;
 using Formulate.Data.Migrations;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
@@ -55,13 +56,21 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         await using (var context = Database.CreateContext())
         {
             await context.GetService<IMigrator>().MigrateAsync(FirstVersion);
-            context.People.Add(person);
-            await context.SaveChangesAsync();
+
+            // Written as the first release wrote it: the context of this release also writes to the audit log, which that schema lacks.
+            var sqlite = Database.Host.Provider == DatabaseProvider.Sqlite;
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"People\" (\"Id\", \"CaseReference\", \"GivenName\", \"FamilyName\", \"Team\", \"CreatedAt\", \"CreatedBy\", \"Version\") " +
+                "VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, 0)",
+                sqlite ? person.Id.ToString().ToUpperInvariant() : person.Id,
+                person.CaseReference, person.GivenName, person.FamilyName, person.Team,
+                sqlite ? "2026-11-22 10:15:30" : new DateTime(2026, 11, 22, 10, 15, 30, DateTimeKind.Utc),
+                person.CreatedBy);
         }
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit"]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
@@ -101,7 +110,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         using var context = Database.CreateContext();
         var migrations = context.GetService<IMigrationsAssembly>().Migrations;
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts"]);
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit"]);
         migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
     }
 }

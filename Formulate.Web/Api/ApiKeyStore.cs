@@ -36,12 +36,13 @@ public sealed class ApiKeyStore(
         };
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         context.ApiKeys.Add(record);
+        context.AuditAs(createdBy, "API key created");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new CreatedApiKey(record, key);
     }
 
     /// <returns>The revoked key, or null when there is no such key or it was already revoked.</returns>
-    public async Task<ApiKey?> RevokeAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<ApiKey?> RevokeAsync(Guid id, string? revokedBy = null, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var key = await context.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken).ConfigureAwait(false);
@@ -51,6 +52,7 @@ public sealed class ApiKeyStore(
         }
 
         key.RevokedAt = timeProvider.GetUtcNow();
+        context.AuditAs(revokedBy ?? FormulateDbContext.SystemUser, "API key revoked");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return key;
     }

@@ -92,6 +92,7 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
             CreatedBy = createdBy,
         };
         context.People.Add(person);
+        context.AuditAs(createdBy, "Person added");
         try
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -80,6 +80,7 @@ public sealed class LocalAccountSignIn(
 
         account.FailedSignInCount = 0;
         account.LockoutEndsAt = null;
+        context.AuditAs(account.UserName, "Sign-in recorded");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new SignInAttempt(SignInOutcome.Succeeded, AccountPrincipal.Create(account));
     }
@@ -97,6 +98,7 @@ public sealed class LocalAccountSignIn(
             result = new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: account.LockoutEndsAt);
         }
 
+        context.AuditAs(account.UserName, "Failed sign-in recorded");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }

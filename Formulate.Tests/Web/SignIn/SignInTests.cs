@@ -186,8 +186,9 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
     }
 
     [Fact]
-    public void DemoAccounts_EachRole_HasOneAccount()
+    public void DemoAccounts_EachRole_HasAnAccountAndManagersTwo()
     {
-        DemoAccounts.All.Select(a => a.Role).ShouldBe(Enum.GetValues<Role>(), ignoreOrder: true);
+        DemoAccounts.All.Select(a => a.Role).Distinct().ShouldBe(Enum.GetValues<Role>(), ignoreOrder: true);
+        DemoAccounts.All.Count(a => a.Role == Role.TeamManager).ShouldBe(2);
     }
 }

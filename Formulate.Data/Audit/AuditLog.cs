@@ -1,0 +1,67 @@
+using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Data.Audit;
+
+/// <summary>
+/// Reads the audit log. There is deliberately no way here to change or remove an entry; entries
+/// are written only by <see cref="FormulateDbContext"/> as part of the change they describe.
+/// </summary>
+public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactory)
+{
+    public const int MaximumRows = 5000;
+
+    /// <summary>Matching entries, newest first, at most <see cref="MaximumRows"/>.</summary>
+    public async Task<IReadOnlyList<AuditRow>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        IQueryable<AuditEntry> entries = context.AuditEntries.AsNoTracking();
+
+        if (!string.IsNullOrWhiteSpace(query.CaseReference))
+        {
+            var reference = query.CaseReference.Trim();
+            var personIds = context.People.Where(p => p.CaseReference == reference).Select(p => (Guid?)p.Id);
+            entries = entries.Where(e => personIds.Contains(e.PersonId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            var user = query.UserName.Trim();
+            entries = entries.Where(e => e.UserName == user);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Action))
+        {
+            var action = query.Action.Trim();
+            entries = entries.Where(e => e.Action == action);
+        }
+
+        if (query.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.OccurredAt >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.OccurredAt < end);
+        }
+
+        var found = await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(MaximumRows)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = found.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value).Distinct().ToList();
+        var references = await context.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.CaseReference, cancellationToken).ConfigureAwait(false);
+        return [.. found.Select(e => new AuditRow(e, e.PersonId is { } id && references.TryGetValue(id, out var r) ? r : null))];
+    }
+
+    /// <summary>The distinct actions recorded, for the search form.</summary>
+    public async Task<IReadOnlyList<string>> ActionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var actions = await context.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. actions.Order(StringComparer.Ordinal)];
+    }
+}

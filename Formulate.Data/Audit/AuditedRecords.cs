@@ -1,0 +1,47 @@
+using Formulate.Data.Entities;
+
+namespace Formulate.Data.Audit;
+
+/// <summary>The records whose every change is written to the audit log, and how each is named there.</summary>
+internal static class AuditedRecords
+{
+    private static readonly Dictionary<Type, string> Labels = new()
+    {
+        [typeof(Person)] = "Person",
+        [typeof(NeedsProfile)] = "Needs Profile",
+        [typeof(BudgetSubmission)] = "Submission",
+        [typeof(SubmissionDecision)] = "Decision",
+        [typeof(UserAccount)] = "User",
+        [typeof(UserRole)] = "Role",
+        [typeof(ApiKey)] = "API key",
+    };
+
+    /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
+    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(ApiKey.KeyHash)];
+
+    public static bool IsAudited(Type type) => Labels.ContainsKey(type);
+
+    public static string Label(Type type) => Labels[type];
+
+    public static bool IsHidden(string property) => Hidden.Contains(property);
+
+    public static string Id(object entity) => entity switch
+    {
+        UserRole role => $"{role.UserAccountId}/{role.Role}",
+        Person person => person.Id.ToString(),
+        NeedsProfile profile => profile.Id.ToString(),
+        BudgetSubmission submission => submission.Id.ToString(),
+        SubmissionDecision decision => decision.Id.ToString(),
+        UserAccount account => account.Id.ToString(),
+        ApiKey key => key.Id.ToString(),
+        _ => "",
+    };
+
+    public static Guid? PersonId(object entity) => entity switch
+    {
+        Person person => person.Id,
+        NeedsProfile profile => profile.PersonId,
+        BudgetSubmission submission => submission.PersonId,
+        _ => null,
+    };
+}

@@ -1,0 +1,50 @@
+namespace Formulate.Data.Entities;
+
+/// <summary>
+/// A practitioner's request that a manager agree a weekly budget for a completed Needs Profile,
+/// made from one estimate snapshot. A returned submission stays as it was; resubmitting makes a new one.
+/// </summary>
+public sealed class BudgetSubmission : IVersioned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid NeedsProfileId { get; init; }
+
+    public Guid PersonId { get; init; }
+
+    public Guid EstimateSnapshotId { get; init; }
+
+    /// <summary>The person's team when it was submitted, for the managers' queue.</summary>
+    public required string Team { get; init; }
+
+    /// <summary>The profile's age band answer, for the managers' queue.</summary>
+    public string? AgeBand { get; init; }
+
+    /// <summary>The snapshot's weekly estimate, in pounds and pence.</summary>
+    public decimal EstimatedWeekly { get; init; }
+
+    /// <summary>The weekly budget the practitioner proposes, in pounds and pence.</summary>
+    public decimal ProposedWeekly { get; init; }
+
+    /// <summary>Why the proposal differs from the estimate; required when it does.</summary>
+    public string? DifferenceReason { get; init; }
+
+    public string? DifferenceNote { get; init; }
+
+    /// <summary>Above the council's limit a second, different manager must approve too.</summary>
+    public bool NeedsSecondApproval { get; init; }
+
+    public SubmissionStatus Status { get; set; } = SubmissionStatus.AwaitingApproval;
+
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    public required string SubmittedBy { get; init; }
+
+    /// <summary>When the agreed budget starts; set when it is finally approved.</summary>
+    public DateOnly? StartDate { get; set; }
+
+    /// <summary>When the agreed budget is to be reviewed; set when it is finally approved.</summary>
+    public DateOnly? ReviewDate { get; set; }
+
+    public int Version { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace Formulate.Data.Entities;
+
+/// <summary>Stored by name.</summary>
+public enum SubmissionStatus
+{
+    AwaitingApproval,
+    AwaitingSecondApproval,
+    Returned,
+    Approved,
+}

@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Data.SignOff;
+
+/// <summary>
+/// Submitting a proposed budget for sign-off, and managers' decisions on it. Each change, its
+/// effect on the profile's status and its audit entry are saved together.
+/// </summary>
+public sealed class SignOffStore(
+    IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options)
+{
+    public const string CommentsField = "Comments";
+
+    public SignOffOptions Options => options.Value;
+
+    public async Task<SignOffResult> SubmitAsync(NewSubmission submission, string submittedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(submittedBy);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await context.NeedsProfiles.SingleOrDefaultAsync(p => p.Id == submission.NeedsProfileId, cancellationToken).ConfigureAwait(false);
+        var snapshot = await context.EstimateSnapshots.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == submission.EstimateSnapshotId && s.NeedsProfileId == submission.NeedsProfileId, cancellationToken)
+            .ConfigureAwait(false);
+        if (profile is null || snapshot is null)
+        {
+            return SignOffResult.Refused(new SignOffError(null, "There is no estimate to submit. Calculate the estimate first."));
+        }
+
+        if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
+        {
+            return SignOffResult.Refused(new SignOffError(null, "This Needs Profile has already been submitted for sign-off."));
+        }
+
+        var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, Options.Reasons);
+        if (errors.Count > 0)
+        {
+            return SignOffResult.Refused(errors);
+        }
+
+        var person = await context.People.AsNoTracking().SingleAsync(p => p.Id == profile.PersonId, cancellationToken).ConfigureAwait(false);
+        var proposed = submission.ProposedWeekly!.Value;
+        var differs = proposed != snapshot.WeeklyEstimate;
+        var saved = new BudgetSubmission
+        {
+            NeedsProfileId = profile.Id,
+            PersonId = profile.PersonId,
+            EstimateSnapshotId = snapshot.Id,
+            Team = person.Team,
+            AgeBand = (JsonNode.Parse(profile.AnswersJson)?["person.age_band"])?.GetValue<string>(),
+            EstimatedWeekly = snapshot.WeeklyEstimate,
+            ProposedWeekly = proposed,
+            DifferenceReason = differs ? submission.DifferenceReason : null,
+            DifferenceNote = differs ? submission.DifferenceNote!.Trim() : null,
+            NeedsSecondApproval = proposed > Options.SecondApprovalAboveWeekly,
+            SubmittedAt = timeProvider.GetUtcNow(),
+            SubmittedBy = submittedBy,
+        };
+        context.BudgetSubmissions.Add(saved);
+        profile.Status = NeedsProfileStatus.Submitted;
+        profile.UpdatedAt = saved.SubmittedAt;
+        profile.UpdatedBy = submittedBy;
+
+        context.AuditAs(submittedBy, "Budget submitted");
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return SignOffResult.Done(saved.Id);
+    }
+
+    /// <summary>
+    /// Approves or returns a submission awaiting a decision. Nobody decides on their own
+    /// submission, and a second approval must come from a different manager than the first.
+    /// </summary>
+    public async Task<SignOffResult> DecideAsync(
+        Guid submissionId, DecisionOutcome outcome, string? comments, string decidedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var submission = await context.BudgetSubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken).ConfigureAwait(false);
+        if (submission is null || submission.Status is not (SubmissionStatus.AwaitingApproval or SubmissionStatus.AwaitingSecondApproval))
+        {
+            return SignOffResult.Refused(new SignOffError(null, "This submission is no longer waiting for a decision."));
+        }
+
+        if (string.Equals(submission.SubmittedBy, decidedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            return SignOffResult.Refused(new SignOffError(null,
+                "You cannot approve or return a budget you submitted. Another manager must decide on it."));
+        }
+
+        var decisions = await context.SubmissionDecisions.AsNoTracking().Where(d => d.SubmissionId == submissionId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var secondStage = submission.Status == SubmissionStatus.AwaitingSecondApproval;
+        if (secondStage && decisions.Any(d => d.Outcome == DecisionOutcome.Approved && string.Equals(d.DecidedBy, decidedBy, StringComparison.OrdinalIgnoreCase)))
+        {
+            return SignOffResult.Refused(new SignOffError(null,
+                "You gave the first approval. A different manager must give the second approval."));
+        }
+
+        comments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();
+        if (outcome == DecisionOutcome.Returned && comments is null)
+        {
+            return SignOffResult.Refused(new SignOffError(CommentsField, "Enter comments saying what the practitioner needs to change"));
+        }
+
+        if (comments?.Length > 2000)
+        {
+            return SignOffResult.Refused(new SignOffError(CommentsField, "Comments must be 2,000 characters or fewer"));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        context.SubmissionDecisions.Add(new SubmissionDecision
+        {
+            SubmissionId = submission.Id,
+            Outcome = outcome,
+            Stage = secondStage ? 2 : 1,
+            DecidedBy = decidedBy,
+            DecidedAt = now,
+            Comments = comments,
+        });
+
+        var profile = await context.NeedsProfiles.SingleAsync(p => p.Id == submission.NeedsProfileId, cancellationToken).ConfigureAwait(false);
+        string action;
+        if (outcome == DecisionOutcome.Returned)
+        {
+            submission.Status = SubmissionStatus.Returned;
+            profile.Status = NeedsProfileStatus.Returned;
+            action = "Budget returned";
+        }
+        else if (submission.NeedsSecondApproval && !secondStage)
+        {
+            submission.Status = SubmissionStatus.AwaitingSecondApproval;
+            action = "Budget approved, second approval needed";
+        }
+        else
+        {
+            var start = DateOnly.FromDateTime(now.UtcDateTime);
+            submission.Status = SubmissionStatus.Approved;
+            submission.StartDate = start;
+            submission.ReviewDate = start.AddMonths(Options.ReviewAfterMonths);
+            profile.Status = NeedsProfileStatus.Approved;
+            action = "Budget agreed";
+        }
+
+        profile.UpdatedAt = now;
+        profile.UpdatedBy = decidedBy;
+        context.AuditAs(decidedBy, action);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SignOffResult.Refused(new SignOffError(null, "Someone else decided on this submission meanwhile. Reload to see their decision."));
+        }
+
+        return SignOffResult.Done(submission.Id);
+    }
+
+    public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var submission = await context.BudgetSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken).ConfigureAwait(false);
+        return submission is null ? null : (await RecordsAsync(context, [submission], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>Every submission waiting for a manager, oldest first.</summary>
+    public async Task<IReadOnlyList<SubmissionRecord>> ListAwaitingDecisionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var submissions = await context.BudgetSubmissions.AsNoTracking()
+            .Where(s => s.Status == SubmissionStatus.AwaitingApproval || s.Status == SubmissionStatus.AwaitingSecondApproval)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await RecordsAsync(context, submissions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A profile's submissions, oldest first.</summary>
+    public async Task<IReadOnlyList<SubmissionRecord>> ListForProfileAsync(Guid profileId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var submissions = await context.BudgetSubmissions.AsNoTracking().Where(s => s.NeedsProfileId == profileId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await RecordsAsync(context, submissions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A person's agreed budgets, oldest first.</summary>
+    public async Task<IReadOnlyList<BudgetSubmission>> ListAgreedForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var agreed = await context.BudgetSubmissions.AsNoTracking()
+            .Where(s => s.PersonId == personId && s.Status == SubmissionStatus.Approved)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. agreed.OrderBy(s => s.StartDate).ThenBy(s => s.SubmittedAt)];
+    }
+
+    private static async Task<IReadOnlyList<SubmissionRecord>> RecordsAsync(
+        FormulateDbContext context, IReadOnlyList<BudgetSubmission> submissions, CancellationToken cancellationToken)
+    {
+        var ids = submissions.Select(s => s.Id).ToList();
+        var personIds = submissions.Select(s => s.PersonId).Distinct().ToList();
+        var decisions = await context.SubmissionDecisions.AsNoTracking().Where(d => ids.Contains(d.SubmissionId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = await context.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+
+        // Ordered in memory: SQLite cannot order by DateTimeOffset columns.
+        return [.. submissions.OrderBy(s => s.SubmittedAt).Select(s => new SubmissionRecord
+        {
+            Submission = s,
+            Person = people[s.PersonId],
+            Decisions = [.. decisions.Where(d => d.SubmissionId == s.Id).OrderBy(d => d.DecidedAt).ThenBy(d => d.Stage)],
+        })];
+    }
+}

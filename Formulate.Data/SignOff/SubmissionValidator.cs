@@ -1,0 +1,46 @@
+namespace Formulate.Data.SignOff;
+
+/// <summary>Checks a proposed budget: an amount in pounds and pence, and a reason and note when it differs from the estimate.</summary>
+public static class SubmissionValidator
+{
+    public const string ProposedWeeklyField = "ProposedWeekly";
+    public const string ReasonField = "DifferenceReason";
+    public const string NoteField = "DifferenceNote";
+
+    public static IReadOnlyList<SignOffError> Validate(NewSubmission submission, decimal estimatedWeekly, IReadOnlyList<string> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(reasons);
+        var errors = new List<SignOffError>();
+        if (submission.ProposedWeekly is not { } proposed)
+        {
+            errors.Add(new(ProposedWeeklyField, "Enter the proposed weekly budget"));
+            return errors;
+        }
+
+        if (proposed <= 0 || decimal.Round(proposed, 2) != proposed)
+        {
+            errors.Add(new(ProposedWeeklyField, "Enter the proposed weekly budget in pounds and pence, like 250.50"));
+            return errors;
+        }
+
+        if (proposed != estimatedWeekly)
+        {
+            if (string.IsNullOrWhiteSpace(submission.DifferenceReason) || !reasons.Contains(submission.DifferenceReason))
+            {
+                errors.Add(new(ReasonField, "Select why the proposed budget differs from the estimate"));
+            }
+
+            if (string.IsNullOrWhiteSpace(submission.DifferenceNote))
+            {
+                errors.Add(new(NoteField, "Enter a note explaining the difference from the estimate"));
+            }
+            else if (submission.DifferenceNote.Length > 2000)
+            {
+                errors.Add(new(NoteField, "The note must be 2,000 characters or fewer"));
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,169 @@
+using Formulate.Data.Entities;
+using Formulate.Data.SignOff;
+using Formulate.Tests.Browser.Support;
+using Formulate.Web.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class SignOffBrowserTests(BrowserFixture fixture)
+{
+    private SignOffStore SignOff => fixture.App.Services.GetRequiredService<SignOffStore>();
+
+    [Fact]
+    public async Task SignOff_SubmittedReturnedResubmittedAndApproved_AgreesTheBudget()
+    {
+        var (profileId, weekly) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var practitioner = await fixture.NewPageAsync();
+        await SignIn.AsAsync(practitioner, "demo.practitioner");
+        await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/submit");
+
+        await practitioner.Locator("#ProposedWeekly").FillAsync((weekly + 25m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await practitioner.Locator(".govuk-error-summary").WaitForAsync();
+        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+            ["Select why the proposed budget differs from the estimate", "Enter a note explaining the difference from the estimate"]);
+        await Axe.AssertAccessibleAsync(practitioner);
+        await practitioner.GetByLabel("Market supplement").CheckAsync();
+        await practitioner.Locator("#DifferenceNote").FillAsync("Rural area: providers charge more");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await practitioner.Locator("#submitted").WaitForAsync();
+        await Axe.AssertAccessibleAsync(practitioner);
+        var first = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+
+        var manager = await fixture.NewPageAsync();
+        await SignIn.AsAsync(manager, "demo.manager");
+        await Pages.OpenAsync(manager, "/sign-off");
+        await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").WaitForAsync();
+        await manager.GetByLabel("Different from the estimate").CheckAsync();
+        (await manager.Locator("#queue-count").InnerTextAsync()).ShouldEndWith("waiting for a decision");
+        await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+        await Pages.ScreenshotAsync(manager, "sign-off-queue");
+        await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").ClickAsync();
+        await Pages.ReadyAsync(manager);
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
+        await manager.Locator(".govuk-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+        await manager.Locator("#Comments").FillAsync("Please get a second provider quote");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
+        await manager.Locator("#decision-made").GetByText("The budget was returned to the practitioner").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+
+        await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/submit");
+        (await practitioner.Locator("#returned-comments").InnerTextAsync()).ShouldContain("Please get a second provider quote");
+        await Axe.AssertAccessibleAsync(practitioner);
+        await practitioner.Locator("#ProposedWeekly").FillAsync(weekly.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await practitioner.Locator("#submitted").WaitForAsync();
+        var second = (await SignOff.ListForProfileAsync(profileId))[^1].Submission;
+        second.Id.ShouldNotBe(first.Id);
+
+        await Pages.OpenAsync(manager, $"/sign-off/{second.Id}");
+        await Pages.ScreenshotAsync(manager, "sign-off-decision");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await manager.Locator("#decision-made").GetByText("Budget agreed").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+        (await SignOff.FindAsync(second.Id))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
+
+        var personId = second.PersonId;
+        await Pages.OpenAsync(practitioner, $"/people/{personId}");
+        await practitioner.Locator("#history-chart").WaitForAsync();
+        (await practitioner.Locator("#agreed-table").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
+        await Axe.AssertAccessibleAsync(practitioner);
+        await Pages.ScreenshotAsync(practitioner, "budget-history");
+    }
+
+    [Fact]
+    public async Task SignOff_AboveTheLimit_NeedsASecondDifferentManager()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var practitioner = await fixture.NewPageAsync();
+        await SignIn.AsAsync(practitioner, "demo.practitioner");
+        await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/submit");
+        await practitioner.Locator("#ProposedWeekly").FillAsync("1250.00");
+        await practitioner.GetByLabel("Specialist provider").CheckAsync();
+        await practitioner.Locator("#DifferenceNote").FillAsync("Specialist autism support");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await practitioner.Locator("#submitted").WaitForAsync();
+        var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+
+        var manager = await fixture.NewPageAsync();
+        await SignIn.AsAsync(manager, "demo.manager");
+        await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
+        await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+
+        var senior = await fixture.NewPageAsync();
+        await SignIn.AsAsync(senior, "demo.senior");
+        await Pages.OpenAsync(senior, $"/sign-off/{submission.Id}");
+        await senior.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
+        await senior.Locator("#decision-made").GetByText("Budget agreed").WaitForAsync();
+        await Axe.AssertAccessibleAsync(senior);
+        var record = (await SignOff.FindAsync(submission.Id))!;
+        record.Submission.Status.ShouldBe(SubmissionStatus.Approved);
+        record.Decisions.Select(d => d.DecidedBy).ShouldBe(["demo.manager", "demo.senior"]);
+    }
+
+    [Fact]
+    public async Task SignOff_ManagerDecidingOwnSubmission_IsRefused()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var manager = await fixture.NewPageAsync();
+        await SignIn.AsAsync(manager, "demo.manager");
+        await Pages.OpenAsync(manager, $"/profiles/{profileId}/submit");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await manager.Locator("#submitted").WaitForAsync();
+        var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+
+        await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+
+        await manager.Locator(".govuk-error-summary")
+            .GetByText("You cannot approve or return a budget you submitted. Another manager must decide on it.").WaitForAsync();
+        await Axe.AssertAccessibleAsync(manager);
+        (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);
+    }
+
+    [Fact]
+    public async Task Result_CheckReproducibility_SaysTheEstimateIsReproduced()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
+
+        (await page.Locator("#reproducibility").InnerTextAsync()).ShouldStartWith("Reproduced: re-running the stored answers");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task AuditLog_SearchByCaseReference_ListsTheChangesAndExportsThem()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var profile = await fixture.App.Services.GetRequiredService<Formulate.Data.Profiles.NeedsProfileStore>().FindAsync(profileId);
+        var person = (await fixture.App.Services.GetRequiredService<Formulate.Web.People.PeopleService>().FindAsync(profile!.PersonId))!.Person;
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.auditor");
+        await Pages.OpenAsync(page, "/audit");
+
+        await page.Locator("#caseReference").FillAsync(person.CaseReference);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("#audit-entries").GetByText("Needs Profile answers changed").First.WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await Pages.ScreenshotAsync(page, "audit-log");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        csv.ShouldStartWith("\"Occurred at (UTC)\",\"User\",\"Action\"");
+        csv.ShouldContain($"\"{person.CaseReference}\"");
+    }
+}

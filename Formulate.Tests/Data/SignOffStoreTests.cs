@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using Formulate.Data.Entities;
+using Formulate.Data.SignOff;
+using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Data;
+
+public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(host)
+{
+    private NeedsProfile _profile = null!;
+    private EstimateSnapshot _snapshot = null!;
+
+    private SignOffStore SignOff => Database.Services.GetRequiredService<SignOffStore>();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var person = new PersonBuilder().WithCaseReference("SIGN-0001").Build();
+        _profile = new NeedsProfileBuilder().ForPerson(person).WithAnswer("person.age_band", "65_74").WithStatus(NeedsProfileStatus.Completed).Build();
+        _snapshot = new EstimateSnapshotBuilder().ForProfile(_profile).WithWeeklyEstimate(412.37m).Build();
+        await using var context = Database.CreateContext();
+        context.AddRange(person, _profile, _snapshot);
+        await context.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ProposalEqualToEstimate_SavesSubmissionAndMarksProfileSubmitted()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(412.37m), "prac");
+
+        result.Succeeded.ShouldBeTrue();
+        var record = (await SignOff.FindAsync(result.SubmissionId!.Value)).ShouldNotBeNull();
+        record.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);
+        record.Submission.AgeBand.ShouldBe("65_74");
+        record.Submission.Team.ShouldBe(record.Person.Team);
+        record.Submission.EstimatedWeekly.ShouldBe(412.37m);
+        record.Submission.NeedsSecondApproval.ShouldBeFalse();
+        (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_DifferentAmountWithoutReason_RefusesWithBothErrors()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(450m), "prac");
+
+        result.Errors.Select(e => e.Field).ShouldBe([SubmissionValidator.ReasonField, SubmissionValidator.NoteField]);
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task DecideAsync_OwnSubmission_IsRefused()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "manager.one")).SubmissionId!.Value;
+
+        var result = await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "Manager.One");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldContain("budget you submitted");
+        (await SignOff.FindAsync(id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);
+    }
+
+    [Fact]
+    public async Task DecideAsync_ReturnedThenResubmittedAndApproved_AgreesBudgetWithStartAndReviewDates()
+    {
+        var first = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+        (await SignOff.DecideAsync(first, DecisionOutcome.Returned, "Check night care", "manager.one")).Succeeded.ShouldBeTrue();
+        (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Returned);
+
+        var second = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+        var result = await SignOff.DecideAsync(second, DecisionOutcome.Approved, null, "manager.one");
+
+        result.Succeeded.ShouldBeTrue();
+        var agreed = (await SignOff.FindAsync(second))!.Submission;
+        agreed.Status.ShouldBe(SubmissionStatus.Approved);
+        agreed.StartDate.ShouldBe(new DateOnly(2026, 11, 22));
+        agreed.ReviewDate.ShouldBe(new DateOnly(2027, 11, 22));
+        (await SignOff.FindAsync(first))!.Submission.Status.ShouldBe(SubmissionStatus.Returned);
+        (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Approved);
+        (await SignOff.ListAgreedForPersonAsync(_profile.PersonId)).ShouldHaveSingleItem().Id.ShouldBe(second);
+    }
+
+    [Fact]
+    public async Task DecideAsync_AboveLimit_NeedsASecondDifferentManager()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(1200m, "Specialist provider", "Autism specialist"), "prac")).SubmissionId!.Value;
+
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Succeeded.ShouldBeTrue();
+        (await SignOff.FindAsync(id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingSecondApproval);
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Errors.ShouldHaveSingleItem()
+            .Message.ShouldContain("different manager");
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.two")).Succeeded.ShouldBeTrue();
+
+        var record = (await SignOff.FindAsync(id))!;
+        record.Submission.Status.ShouldBe(SubmissionStatus.Approved);
+        record.Decisions.Select(d => (d.DecidedBy, d.Stage)).ShouldBe([("manager.one", 1), ("manager.two", 2)]);
+    }
+
+    [Fact]
+    public async Task DecideAsync_ReturnWithoutComments_IsRefused()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+
+        var result = await SignOff.DecideAsync(id, DecisionOutcome.Returned, " ", "manager.one");
+
+        result.Errors.ShouldHaveSingleItem().Field.ShouldBe(SignOffStore.CommentsField);
+    }
+
+    [Fact]
+    public async Task SubmitAndDecide_EachAction_WritesOneAuditEntryWithBeforeAndAfter()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+        await SignOff.DecideAsync(id, DecisionOutcome.Approved, "Agreed", "manager.one");
+
+        await using var context = Database.CreateContext();
+        var entries = (await context.AuditEntries.Where(e => e.UserName != "system").ToListAsync()).OrderBy(e => e.Id).ToList();
+        entries.Select(e => (e.Action, e.UserName)).ShouldBe([("Budget submitted", "prac"), ("Budget agreed", "manager.one")]);
+        entries.ShouldAllBe(e => e.PersonId == _profile.PersonId);
+        var before = JsonNode.Parse(entries[1].BeforeJson!)!;
+        var after = JsonNode.Parse(entries[1].AfterJson!)!;
+        before["Submission"]!["Status"]!.GetValue<string>().ShouldBe("AwaitingApproval");
+        after["Submission"]!["Status"]!.GetValue<string>().ShouldBe("Approved");
+        before["Needs Profile"]!["Status"]!.GetValue<string>().ShouldBe("Submitted");
+        after["Needs Profile"]!["Status"]!.GetValue<string>().ShouldBe("Approved");
+        after["Decision"]!["Comments"]!.GetValue<string>().ShouldBe("Agreed");
+    }
+
+    private NewSubmission Proposal(decimal weekly, string? reason = null, string? note = null) => new()
+    {
+        NeedsProfileId = _profile.Id,
+        EstimateSnapshotId = _snapshot.Id,
+        ProposedWeekly = weekly,
+        DifferenceReason = reason,
+        DifferenceNote = note,
+    };
+
+    private async Task<int> CountAsync<T>() where T : class
+    {
+        await using var context = Database.CreateContext();
+        return await context.Set<T>().CountAsync();
+    }
+}

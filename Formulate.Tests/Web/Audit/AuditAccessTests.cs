@@ -1,0 +1,64 @@
+using System.Net;
+using Formulate.Tests.Web.Support;
+
+namespace Formulate.Tests.Web.Audit;
+
+public sealed class AuditAccessTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
+{
+    [Fact]
+    public async Task Export_Auditor_GetsCsvOfTheLog()
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.auditor");
+
+        var response = await session.Client.GetAsync("/audit/export.csv?user=system");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        (await response.Content.ReadAsStringAsync()).ShouldStartWith("\"Occurred at (UTC)\"");
+    }
+
+    [Theory]
+    [InlineData("demo.practitioner")]
+    [InlineData("demo.manager")]
+    public async Task Export_NotAnAuditor_IsSentToTheForbiddenPage(string userName)
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync(userName);
+
+        var response = await session.Client.GetAsync("/audit/export.csv");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Found);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/forbidden");
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task AuditAddresses_AnyMethodButGet_IsNotServed(string method)
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.auditor");
+
+        foreach (var url in new[] { "/audit/export.csv", "/audit" })
+        {
+            var response = await session.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+            response.IsSuccessStatusCode.ShouldBeFalse($"{method} {url}");
+        }
+    }
+
+    [Fact]
+    public async Task AuditPage_Auditor_ListsEntriesWithBeforeAndAfter()
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.auditor");
+
+        var page = await session.GetPageAsync("/audit");
+
+        page.Heading.ShouldBe("Audit log");
+        page.Document.QuerySelectorAll("#audit-entries tbody tr").Length.ShouldBeGreaterThan(0);
+        page.Document.QuerySelector("#export")!.GetAttribute("href").ShouldBe("/audit/export.csv");
+    }
+}

@@ -1,0 +1,57 @@
+using Formulate.Data.Entities;
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Json;
+using EngineProfile = Formulate.Engine.Profiles.NeedsProfile;
+
+namespace Formulate.Web.Reproducibility;
+
+/// <summary>
+/// Re-runs a stored estimate's inputs with the versions it names and compares the serialised
+/// result and trace with what was stored, character for character.
+/// </summary>
+public sealed class ReproducibilityCheck(EngineRegistry registry)
+{
+    public ReproducibilityOutcome Run(EstimateSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var stamp = new VersionStamp
+        {
+            QuestionSet = snapshot.QuestionSetVersion,
+            Model = snapshot.ModelVersion,
+            Configuration = snapshot.ConfigurationVersion,
+        };
+        var lookup = registry.Find(stamp);
+        if (lookup.Engine is not { } engine)
+        {
+            return new(ReproducibilityVerdict.VersionUnavailable, lookup.Problem!);
+        }
+
+        EngineProfile? input;
+        try
+        {
+            input = FormulateJson.Deserialize<EngineProfile>(snapshot.InputJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            input = null;
+        }
+
+        if (input is null)
+        {
+            return new(ReproducibilityVerdict.Different, "The stored inputs cannot be read by this version of Formulate.");
+        }
+
+        var outcome = engine.Estimate(input);
+        if (outcome.Result is not { } result)
+        {
+            return new(ReproducibilityVerdict.Different, "Re-running the stored inputs no longer gives an estimate.");
+        }
+
+        var same = FormulateJson.Serialize(result) == snapshot.ResultJson && FormulateJson.Serialize(result.Trace) == snapshot.TraceJson;
+        return same
+            ? new(ReproducibilityVerdict.Identical,
+                $"Reproduced: re-running the stored answers with question set {stamp.QuestionSet}, model {stamp.Model} and configuration {stamp.Configuration} gives the identical result and working.")
+            : new(ReproducibilityVerdict.Different,
+                $"Not reproduced: re-running the stored answers with the same versions gives {Profiles.Pounds.Format(result.WeeklyEstimate)} a week and a different result or working from the one stored.");
+    }
+}

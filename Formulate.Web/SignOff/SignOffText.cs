@@ -1,0 +1,43 @@
+using System.Globalization;
+using Formulate.Data.Entities;
+
+namespace Formulate.Web.SignOff;
+
+/// <summary>How sign-off states and amounts read on every screen.</summary>
+public static class SignOffText
+{
+    public static string Status(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.AwaitingApproval => "Awaiting approval",
+        SubmissionStatus.AwaitingSecondApproval => "Awaiting second approval",
+        SubmissionStatus.Returned => "Returned",
+        SubmissionStatus.Approved => "Agreed",
+        _ => status.ToString(),
+    };
+
+    public static string StatusClasses(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.AwaitingApproval => "govuk-tag--purple",
+        SubmissionStatus.AwaitingSecondApproval => "govuk-tag--pink",
+        SubmissionStatus.Returned => "govuk-tag--orange",
+        SubmissionStatus.Approved => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>Age band answer codes such as "65_74" read as "65 to 74"; "85_plus" as "85 or over".</summary>
+    public static string AgeBand(string? code) => code switch
+    {
+        null => "Not recorded",
+        _ when code.EndsWith("_plus", StringComparison.Ordinal) => code[..^5] + " or over",
+        _ => code.Replace("_", " to ", StringComparison.Ordinal),
+    };
+
+    /// <summary>Reads an amount typed as "250", "250.50" or "£1,250.50"; null when it is not one.</summary>
+    public static decimal? ParsePounds(string? text)
+    {
+        var cleaned = text?.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}
