@@ -1,10 +1,13 @@
+using Formulate.Data.SignOff;
 using Formulate.Engine;
 using Formulate.Web.People;
 
 namespace Formulate.Web.Letters;
 
-/// <summary>Finds a person and their latest estimate and works out their letter; null when there is no such person.</summary>
-public sealed class LetterService(PeopleService people, FormulateEngine engine, TimeProvider time)
+/// <summary>
+/// Finds a person, their latest estimate and their latest agreed budget, and works out their letter; null when there is no such person.
+/// </summary>
+public sealed class LetterService(PeopleService people, SignOffStore signOff, FormulateEngine engine, TimeProvider time)
 {
     public async Task<LetterOutcome?> ComposeAsync(Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
     {
@@ -17,6 +20,11 @@ public sealed class LetterService(PeopleService people, FormulateEngine engine, 
         var council = engine.Definition.Configuration.Council
             ?? throw new InvalidOperationException("The council configuration has no council details to put on letters.");
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest])
+        {
+            agreed = AgreedBudgetWording.From(latest);
+        }
+
         return LetterComposer.Compose(record.Person, record.Estimates.Count > 0 ? record.Estimates[0] : null, council, today, agreed);
     }
 }

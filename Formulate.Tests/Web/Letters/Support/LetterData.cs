@@ -32,12 +32,12 @@ internal static class LetterData
     }
 
     /// <summary>Saves the worked case's estimate for the person, as the result page does.</summary>
-    public static async Task AddEstimateAsync(IServiceProvider services, Guid personId, string workedCase = "wc01")
+    public static async Task<EstimateSnapshot> AddEstimateAsync(IServiceProvider services, Guid personId, string workedCase = "wc01")
     {
         var profile = WorkedCaseDataAttribute.Load(workedCase).Profile;
         var stored = await services.GetRequiredService<NeedsProfileStore>()
             .CreateAsync(personId, profile.AssessmentDate, EngineFixtures.Shipped.Definition.Questions.Version, "test.practitioner");
         var result = LetterExamples.Result(workedCase);
-        await services.GetRequiredService<EstimateSnapshotStore>().SaveAsync(stored.Id, EstimateSnapshots.From(profile, result), "test.practitioner");
+        return await services.GetRequiredService<EstimateSnapshotStore>().SaveAsync(stored.Id, EstimateSnapshots.From(profile, result), "test.practitioner");
     }
 }
