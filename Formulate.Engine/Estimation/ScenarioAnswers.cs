@@ -17,17 +17,19 @@ internal sealed class ScenarioAnswers
         _codes = [.. codes];
     }
 
-    public string? this[string questionId] => _questions.PositionOf(questionId) is var position and >= 0 ? _codes[position] : null;
+    public string? this[string questionId] => _questions.PositionOfId(questionId) is var position and >= 0 ? _codes[position] : null;
 
     public bool Has(string questionId) => this[questionId] is not null;
 
-    /// <summary>A copy with the given answers replaced.</summary>
-    public ScenarioAnswers With(IEnumerable<KeyValuePair<string, string>> replacements)
+    public bool HasAt(int position) => _codes[position] is not null;
+
+    /// <summary>A copy with the given answers replaced, by question position.</summary>
+    public ScenarioAnswers With(IReadOnlyList<(int Position, string Code)> replacements)
     {
         var copy = new ScenarioAnswers(_questions, _codes);
-        foreach (var (questionId, code) in replacements)
+        foreach (var (position, code) in replacements)
         {
-            copy._codes[_questions.PositionOf(questionId)] = code;
+            copy._codes[position] = code;
         }
 
         return copy;

@@ -27,8 +27,10 @@ public sealed class VisibleAnswers : IAnswerSource
             var question = questions.Questions[i];
             if (answers.TryGetValue(question.Id, out var code))
             {
-                _codes[i] = code;
-                _offered[i] = question.Offers(code);
+                var option = question.IndexOf(code);
+                _offered[i] = option >= 0;
+                // The question's own instance of the code, so that the engine's caches recognise it by reference.
+                _codes[i] = option >= 0 ? question.Answers[option].Code : code;
             }
 
             _visible[i] = question.Visibility is null || question.Visibility.Holds(this);

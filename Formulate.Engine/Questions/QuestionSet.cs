@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json.Serialization;
+using Formulate.Engine.Caching;
+using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Questions;
 
@@ -10,6 +12,9 @@ public sealed record QuestionSet
     private FrozenDictionary<string, int>? _indexById;
     private readonly IReadOnlyList<Question> _questions = [];
     private IReadOnlyList<Question>? _unpaid;
+    private (int Position, bool AboutCarer)[]? _unpaidPositions;
+    private IdentityCache<int>? _positions;
+    private AnswerRead[][]? _answerReads;
 
     public required string Id { get; init; }
 
@@ -28,6 +33,9 @@ public sealed record QuestionSet
             _questions = value;
             _indexById = null;
             _unpaid = null;
+            _unpaidPositions = null;
+            _positions = null;
+            _answerReads = null;
         }
     }
 
@@ -45,6 +53,49 @@ public sealed record QuestionSet
     [JsonIgnore]
     public IReadOnlyList<Question> UnpaidSupportQuestions =>
         _unpaid ??= [.. Questions.Where(question => question.Tags.Contains("unpaid-support") || question.Tags.Contains("unpaid-carer"))];
+
+    /// <summary>
+    /// <see cref="PositionOf"/> for the engine's own reads, whose question ids are the same string instances every time
+    /// and so are recognised by reference rather than hashed.
+    /// </summary>
+    internal int PositionOfId(string questionId)
+    {
+        var positions = _positions ??= new IdentityCache<int>();
+        if (!positions.TryGet(questionId, null, 0, out var position))
+        {
+            position = PositionOf(questionId);
+            positions.Add(questionId, null, 0, position);
+        }
+
+        return position;
+    }
+
+    /// <summary>How a trace records reading a question's answer, with the answer's label; the records are shared, being immutable.</summary>
+    internal AnswerRead DescribeAnswer(string questionId, string? code)
+    {
+        var position = PositionOfId(questionId);
+        if (position < 0)
+        {
+            return new AnswerRead(questionId, code, null);
+        }
+
+        // Per question: the record for no answer, then one per answer offered, in order.
+        var reads = (_answerReads ??= new AnswerRead[Count][])[position] ??= DescribeAnswers(Questions[position]);
+        if (code is null)
+        {
+            return reads[0];
+        }
+
+        var option = Questions[position].IndexOf(code);
+        return option >= 0 ? reads[option + 1] : new AnswerRead(questionId, code, null);
+    }
+
+    /// <summary>Where <see cref="UnpaidSupportQuestions"/> are, and whether each is about an unpaid carer rather than their support.</summary>
+    internal (int Position, bool AboutCarer)[] UnpaidSupportPositions =>
+        _unpaidPositions ??= [.. UnpaidSupportQuestions.Select(question => (PositionOf(question.Id), question.Tags.Contains("unpaid-carer")))];
+
+    private static AnswerRead[] DescribeAnswers(Question question) =>
+        [new AnswerRead(question.Id, null, null), .. question.Answers.Select(answer => new AnswerRead(question.Id, answer.Code, answer.Label))];
 
     private FrozenDictionary<string, int> Index =>
         _indexById ??= Questions
