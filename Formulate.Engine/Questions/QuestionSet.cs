@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json.Serialization;
 using Formulate.Engine.Caching;
+using Formulate.Engine.Questions.Conditions;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Questions;
@@ -15,6 +16,7 @@ public sealed record QuestionSet
     private (int Position, bool AboutCarer)[]? _unpaidPositions;
     private IdentityCache<int>? _positions;
     private AnswerRead[][]? _answerReads;
+    private CompiledCondition?[]? _visibility;
 
     public required string Id { get; init; }
 
@@ -36,6 +38,7 @@ public sealed record QuestionSet
             _unpaidPositions = null;
             _positions = null;
             _answerReads = null;
+            _visibility = null;
         }
     }
 
@@ -53,6 +56,13 @@ public sealed record QuestionSet
     [JsonIgnore]
     public IReadOnlyList<Question> UnpaidSupportQuestions =>
         _unpaid ??= [.. Questions.Where(question => question.Tags.Contains("unpaid-support") || question.Tags.Contains("unpaid-carer"))];
+
+    /// <summary>Each question's visibility condition compiled to positions, by position; null where a question is always asked.</summary>
+    internal CompiledCondition?[] Visibility =>
+        _visibility ??= [.. Questions.Select(question => question.Visibility is null ? null : CompiledCondition.Compile(question.Visibility, this))];
+
+    /// <summary>Whether every question has its own id, so that a position can stand for an id.</summary>
+    internal bool HasDistinctIds => Index.Count == Count;
 
     /// <summary>
     /// <see cref="PositionOf"/> for the engine's own reads, whose question ids are the same string instances every time
