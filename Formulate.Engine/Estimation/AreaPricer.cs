@@ -11,7 +11,7 @@ internal static class AreaPricer
         var amount = Money.Round(Weekly(rounded * rate, units.Period), person.RoundingIncrement);
         var amountWithout = Money.Round(Weekly(roundedWithout * rate, units.Period), person.RoundingIncrement);
         var perYear = units.Period == UnitPeriod.PerYear ? " ÷ 52 weeks" : string.Empty;
-        step.Explain($"{rounded} {units.Kind.ToString().ToLowerInvariant()} × £{rate:N2}{perYear} = £{amount:N2} a week");
+        step.Explain($"{rounded} {KindName(units.Kind)} × £{rate:N2}{perYear} = £{amount:N2} a week");
         string? note = null;
         if (units.Limit is { } limit && amount > limit)
         {
@@ -42,4 +42,13 @@ internal static class AreaPricer
 
     /// <summary>Yearly units are spread over 52 weeks; weekly ones are left as they are (dividing by one changes nothing).</summary>
     private static decimal Weekly(decimal cost, UnitPeriod period) => period == UnitPeriod.PerYear ? cost / 52m : cost;
+
+    private static string KindName(UnitKind kind) => kind switch
+    {
+        UnitKind.Hours => "hours",
+        UnitKind.Sessions => "sessions",
+        UnitKind.Nights => "nights",
+        UnitKind.Weeks => "weeks",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }
