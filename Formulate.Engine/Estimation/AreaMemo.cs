@@ -10,7 +10,8 @@ namespace Formulate.Engine.Estimation;
 internal sealed class AreaMemo
 {
     // By area, then a handful of variants each: a short scan beats hashing composite keys on every block of every scenario.
-    private readonly Dictionary<string, List<Entry>> _areas = [];
+    // Area ids are constants, so they are recognised by reference rather than by hashing their text.
+    private readonly Dictionary<string, List<Entry>> _areas = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="unpaidScope">Null when the result counts no unpaid support, so that any scenario may share it.</param>
     public bool TryGet(string area, string variant, string? unpaidScope, out AreaEstimate estimate, out ValidationProblem[] problems)

@@ -38,6 +38,9 @@ public sealed class VisibleAnswers : IAnswerSource
     /// <summary>Every answer given, by question position; null where a question has no answer.</summary>
     internal IReadOnlyList<string?> Codes => _codes;
 
+    /// <summary><see cref="Codes"/> as the array itself, for readers that promise not to change it.</summary>
+    internal string?[] CodeArray => _codes;
+
     public bool IsVisible(string questionId)
     {
         var position = _questions.PositionOf(questionId);
@@ -84,11 +87,11 @@ public sealed class VisibleAnswers : IAnswerSource
 
     private void ReadAnswers()
     {
-        if (_questions.HasDistinctIds && _answers.Count < _questions.Count && _answers is Dictionary<string, string> { Comparer: var comparer } &&
+        if (_questions.HasDistinctIds && _answers.Count < _questions.Count && _answers is Dictionary<string, string> { Comparer: var comparer } dictionary &&
             comparer == EqualityComparer<string>.Default)
         {
             // Fewer lookups: each answer's question, rather than each question's answer.
-            foreach (var (questionId, code) in _answers)
+            foreach (var (questionId, code) in dictionary)
             {
                 var position = _questions.PositionOf(questionId);
                 if (position >= 0)
@@ -111,7 +114,7 @@ public sealed class VisibleAnswers : IAnswerSource
 
     private void Read(int position, string code)
     {
-        var option = _questions.Questions[position].IndexOf(code);
+        var option = _questions.IndexOfAnswer(position, code);
         _options[position] = option;
         // The question's own instance of the code, so that the engine's caches recognise it by reference.
         _codes[position] = option >= 0 ? _questions.Questions[position].Answers[option].Code : code;

@@ -17,6 +17,7 @@ public sealed record QuestionSet
     private IdentityCache<int>? _positions;
     private AnswerRead[][]? _answerReads;
     private CompiledCondition?[]? _visibility;
+    private string[][]? _answerCodes;
 
     public required string Id { get; init; }
 
@@ -39,6 +40,7 @@ public sealed record QuestionSet
             _positions = null;
             _answerReads = null;
             _visibility = null;
+            _answerCodes = null;
         }
     }
 
@@ -96,8 +98,26 @@ public sealed record QuestionSet
             return reads[0];
         }
 
-        var option = Questions[position].IndexOf(code);
+        var option = IndexOfAnswer(position, code);
         return option >= 0 ? reads[option + 1] : new AnswerRead(questionId, code, null);
+    }
+
+    /// <summary>
+    /// <see cref="Question.IndexOf"/> for the question at <paramref name="position"/>, over a plain array of its codes:
+    /// it runs for every answer given and every answer the engine reads.
+    /// </summary>
+    internal int IndexOfAnswer(int position, string code)
+    {
+        var codes = (_answerCodes ??= new string[Count][])[position] ??= [.. Questions[position].Answers.Select(answer => answer.Code)];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Where <see cref="UnpaidSupportQuestions"/> are, and whether each is about an unpaid carer rather than their support.</summary>
