@@ -9,6 +9,9 @@ namespace Formulate.Engine;
 /// <summary>Turns a completed Needs Profile into an estimated weekly personal budget, with everything behind it.</summary>
 public sealed class FormulateEngine(EngineDefinition definition)
 {
+    // Built once: every result records it, and the record is immutable.
+    private readonly VersionStamp _stamp = definition.Stamp;
+
     public EngineDefinition Definition { get; } = definition;
 
     public EstimateOutcome Estimate(NeedsProfile profile)
@@ -21,7 +24,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
             return EstimateOutcome.Invalid(problems);
         }
 
-        var answers = new ScenarioAnswers(Definition.Questions, visible.Codes);
+        var answers = ScenarioAnswers.Of(Definition.Questions, visible);
         // The estimate and its living-situation what-ifs share the same answers but the setting, so they share area results.
         var memo = new AreaMemo();
         var calculation = new Calculation(Definition, profile.AssessmentDate, answers, tracing: true, memo);
@@ -44,7 +47,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
         return EstimateOutcome.Valid(new EstimateResult
         {
             AssessmentDate = profile.AssessmentDate,
-            Versions = Definition.Stamp,
+            Versions = _stamp,
             WeeklyEstimate = main.Total,
             AllocationSummary = main.Lines,
             Adjustments = main.Adjustments,

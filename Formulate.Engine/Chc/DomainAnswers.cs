@@ -15,7 +15,7 @@ internal sealed class DomainAnswers(QuestionSet questions, IReadOnlyDictionary<s
         get
         {
             var code = answers.TryGetValue(questionId, out var answer) ? answer : null;
-            _read.Add(new AnswerRead(questionId, code, code is null ? null : questions.Find(questionId)?.LabelOf(code)));
+            _read.Add(questions.DescribeAnswer(questionId, code));
             return code;
         }
     }

@@ -9,15 +9,39 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 internal sealed class AreaMemo
 {
-    private readonly Dictionary<(string Area, string Variant, bool WithUnpaid), (AreaEstimate Estimate, ValidationProblem[] Problems)> _areas = [];
+    // By area, then a handful of variants each: a short scan beats hashing composite keys on every block of every scenario.
+    // Area ids are constants, so they are recognised by reference rather than by hashing their text.
+    private readonly Dictionary<string, List<Entry>> _areas = new(ReferenceEqualityComparer.Instance);
 
-    public bool TryGet(string area, string variant, bool withUnpaid, out AreaEstimate estimate, out ValidationProblem[] problems)
+    /// <param name="unpaidScope">Null when the result counts no unpaid support, so that any scenario may share it.</param>
+    public bool TryGet(string area, string variant, string? unpaidScope, out AreaEstimate estimate, out ValidationProblem[] problems)
     {
-        var found = _areas.TryGetValue((area, variant, withUnpaid), out var entry);
-        (estimate, problems) = entry;
-        return found;
+        if (_areas.TryGetValue(area, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Variant == variant && entry.UnpaidScope == unpaidScope)
+                {
+                    (estimate, problems) = (entry.Estimate, entry.Problems);
+                    return true;
+                }
+            }
+        }
+
+        (estimate, problems) = (null!, []);
+        return false;
     }
 
-    public void Add(string area, string variant, bool withUnpaid, AreaEstimate estimate, ValidationProblem[] problems) =>
-        _areas[(area, variant, withUnpaid)] = (estimate, problems);
+    public void Add(string area, string variant, string? unpaidScope, AreaEstimate estimate, ValidationProblem[] problems)
+    {
+        if (!_areas.TryGetValue(area, out var entries))
+        {
+            entries = new List<Entry>(4);
+            _areas[area] = entries;
+        }
+
+        entries.Add(new Entry(variant, unpaidScope, estimate, problems));
+    }
+
+    private sealed record Entry(string Variant, string? UnpaidScope, AreaEstimate Estimate, ValidationProblem[] Problems);
 }

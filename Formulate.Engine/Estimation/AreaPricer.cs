@@ -6,18 +6,17 @@ internal static class AreaPricer
     public static AreaEstimate Price(StepRecorder step, PersonFacts person, AreaUnits units)
     {
         var rate = units.Rate ?? step.Rate(units.SupportType, person.PrimarySupportReason);
-        var divisor = units.Period == UnitPeriod.PerYear ? 52m : 1m;
         var rounded = Money.RoundUnits(units.Units);
         var roundedWithout = Money.RoundUnits(units.UnitsWithoutUnpaid);
-        var amount = Money.Round(rounded * rate / divisor, person.RoundingIncrement);
-        var amountWithout = Money.Round(roundedWithout * rate / divisor, person.RoundingIncrement);
+        var amount = Money.Round(Weekly(rounded * rate, units.Period), person.RoundingIncrement);
+        var amountWithout = Money.Round(Weekly(roundedWithout * rate, units.Period), person.RoundingIncrement);
         var perYear = units.Period == UnitPeriod.PerYear ? " ÷ 52 weeks" : string.Empty;
-        step.Explain($"{rounded} {units.Kind.ToString().ToLowerInvariant()} × £{rate:N2}{perYear} = £{amount:N2} a week");
+        step.Explain($"{rounded} {KindName(units.Kind)} × £{rate:N2}{perYear} = £{amount:N2} a week");
         string? note = null;
-        if (units.Limit is { } limit && amount > limit.Amount)
+        if (units.Limit is { } limit && amount > limit)
         {
-            amount = limit.Amount;
-            note = limit.Reason;
+            amount = limit;
+            note = units.LimitReason?.Invoke(limit);
             step.Explain($"{note}");
         }
         return new AreaEstimate
@@ -40,4 +39,16 @@ internal static class AreaPricer
             Trace = step.Finish(amount, "GBP per week"),
         };
     }
+
+    /// <summary>Yearly units are spread over 52 weeks; weekly ones are left as they are (dividing by one changes nothing).</summary>
+    private static decimal Weekly(decimal cost, UnitPeriod period) => period == UnitPeriod.PerYear ? cost / 52m : cost;
+
+    private static string KindName(UnitKind kind) => kind switch
+    {
+        UnitKind.Hours => "hours",
+        UnitKind.Sessions => "sessions",
+        UnitKind.Nights => "nights",
+        UnitKind.Weeks => "weeks",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -20,8 +20,11 @@ internal sealed record AreaUnits
     /// <summary>Hours of support per unit, for the total weekly hours.</summary>
     public decimal HoursPerUnit { get; init; } = 1m;
 
-    /// <summary>The most the area may cost a week, with the reason; null means no limit.</summary>
-    public (decimal Amount, string Reason)? Limit { get; init; }
+    /// <summary>The most the area may cost a week; null means no limit.</summary>
+    public decimal? Limit { get; init; }
+
+    /// <summary>Why the area is limited, given the limit; worked out only when the limit applies.</summary>
+    public Func<decimal, string>? LimitReason { get; init; }
 
     /// <summary>A rate worked out by the block (e.g. per waking night); null means the configuration's rate for the support type.</summary>
     public decimal? Rate { get; init; }

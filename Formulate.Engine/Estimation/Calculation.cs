@@ -13,7 +13,8 @@ internal sealed class Calculation
     private readonly ScenarioAnswers _answers;
     private readonly AreaMemo? _memo;
     private readonly string _unpaidScope;
-    private readonly Dictionary<string, ValidationProblem> _missing = [];
+    private readonly StepRecorder? _untracedStep;
+    private Dictionary<string, ValidationProblem>? _missing;
 
     /// <param name="unpaidScope">Names the unpaid support these answers record; scenarios with different unpaid support never share results that count it.</param>
     public Calculation(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, bool tracing, AreaMemo? memo = null, string unpaidScope = "as-answered")
@@ -24,6 +25,8 @@ internal sealed class Calculation
         _answers = answers;
         Tracing = tracing;
         _memo = memo;
+        // An untraced step records nothing, so every step of an untraced run can be the same one.
+        _untracedStep = tracing ? null : new StepRecorder(this, string.Empty, string.Empty);
     }
 
     public EngineDefinition Definition { get; }
@@ -32,19 +35,25 @@ internal sealed class Calculation
 
     public bool Tracing { get; }
 
-    public IReadOnlyCollection<ValidationProblem> Missing => _missing.Values;
+    /// <summary>Every missing parameter, in the order first read.</summary>
+    public IReadOnlyCollection<ValidationProblem> Missing => (IReadOnlyCollection<ValidationProblem>?)_missing?.Values ?? [];
 
-    public StepRecorder Step(string ruleId, string label) => new(this, ruleId, label);
+    public int MissingCount => _missing?.Count ?? 0;
+
+    private Dictionary<string, ValidationProblem> MissingByKey => _missing ??= [];
+
+    public StepRecorder Step(string ruleId, string label) => _untracedStep ?? new(this, ruleId, label);
 
     /// <summary>
     /// The area's result from an earlier scenario with the same answers and the same <paramref name="variant"/>, or a new
     /// one. Problems found while working it out are reported again on reuse, so a reused area never hides a missing rate.
     /// </summary>
-    public AreaEstimate Remember(string area, string variant, string[] unpaidQuestions, Func<AreaEstimate> work)
+    /// <remarks><paramref name="work"/> takes its inputs as <paramref name="state"/> so that no closure is built per area and scenario.</remarks>
+    public AreaEstimate Remember<TState>(string area, string variant, string[] unpaidQuestions, TState state, Func<Calculation, TState, AreaEstimate> work)
     {
         if (_memo is null)
         {
-            return work();
+            return work(this, state);
         }
 
         // Results that count unpaid support are only shared between scenarios with the same unpaid support.
@@ -54,68 +63,49 @@ internal sealed class Calculation
             withUnpaid |= _answers[question] is { } code && code != "none";
         }
 
-        var scope = withUnpaid ? $"{variant}|{_unpaidScope}" : variant;
-        if (_memo.TryGet(area, scope, withUnpaid, out var remembered, out var problems))
+        var scope = withUnpaid ? _unpaidScope : null;
+        if (_memo.TryGet(area, variant, scope, out var remembered, out var problems))
         {
             foreach (var problem in problems)
             {
-                _missing.TryAdd(problem.ParameterKey!, problem);
+                MissingByKey.TryAdd(problem.ParameterKey!, problem);
             }
 
             return remembered;
         }
 
-        var before = _missing.Count;
-        var estimate = work();
-        _memo.Add(area, scope, withUnpaid, estimate, [.. _missing.Values.Skip(before)]);
+        var before = MissingCount;
+        var estimate = work(this, state);
+        _memo.Add(area, variant, scope, estimate, MissingCount == before ? [] : [.. MissingByKey.Values.Skip(before)]);
         return estimate;
     }
 
     public string? Answer(string questionId) => _answers[questionId];
 
-    public AnswerRead DescribeAnswer(string questionId, string? code) =>
-        new(questionId, code, code is null ? null : Definition.Questions.Find(questionId)?.LabelOf(code));
+    public AnswerRead DescribeAnswer(string questionId, string? code) => Definition.Questions.DescribeAnswer(questionId, code);
 
     public (decimal Value, ParameterRead? Read) Read(ParameterSet set, string prefix, string? code = null)
     {
-        var parameter = code is null ? set.Find(prefix) : set.Find(prefix, code);
-        var dated = parameter?.At(Date);
-        if (parameter is null || dated is null)
+        var parameter = set.Resolve(prefix, code, Date);
+        if (parameter?.Value is not { } dated)
         {
-            ReportMissing(set, code is null ? prefix : $"{prefix}.{code}", parameter);
+            ReportMissing(set, code is null ? prefix : $"{prefix}.{code}", parameter?.Parameter);
             return (0m, null);
         }
 
-        return (dated.Value, Tracing ? Describe(set, parameter, dated) : null);
+        return (dated.Value, Tracing ? parameter.Read : null);
     }
 
     /// <summary>The key of a support type's rate: the primary support reason's own rate where the council sets one.</summary>
     public string RateKey(string supportType, string? primarySupportReason)
     {
-        var general = $"rate.{supportType}";
-        if (primarySupportReason is null)
-        {
-            return general;
-        }
-
-        var specific = $"{general}@{primarySupportReason}";
-        return Definition.Configuration.Find(specific)?.At(Date) is not null ? specific : general;
+        var (general, specific) = RateKeys.Of(supportType, primarySupportReason);
+        return specific is not null && Definition.Configuration.Resolve(specific, null, Date)?.Value is not null ? specific : general;
     }
-
-    private static ParameterRead Describe(ParameterSet set, Parameter parameter, DatedValue dated) => new()
-    {
-        Key = parameter.Key,
-        Label = parameter.Label,
-        Value = dated.Value,
-        Unit = parameter.Unit,
-        EffectiveFrom = dated.From,
-        Reference = dated.Reference,
-        Source = set.Stamp,
-    };
 
     private void ReportMissing(ParameterSet set, string key, Parameter? parameter)
     {
-        if (_missing.ContainsKey(key))
+        if (MissingByKey.ContainsKey(key))
         {
             return;
         }
@@ -124,6 +114,6 @@ internal sealed class Calculation
         var message = parameter is null
             ? $"{layer} ({set.Stamp}) has no '{key}', which this profile needs; add it before estimating"
             : $"{layer} ({set.Stamp}) has no value for '{key}' ({parameter.Label}) in force on {Date:d MMMM yyyy}; add a value that starts on or before that date";
-        _missing[key] = new ValidationProblem { Kind = ValidationProblemKind.MissingParameter, ParameterKey = key, Message = message };
+        MissingByKey[key] = new ValidationProblem { Kind = ValidationProblemKind.MissingParameter, ParameterKey = key, Message = message };
     }
 }

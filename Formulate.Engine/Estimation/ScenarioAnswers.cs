@@ -1,3 +1,4 @@
+using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
 
 namespace Formulate.Engine.Estimation;
@@ -11,23 +12,28 @@ internal sealed class ScenarioAnswers
     private readonly QuestionSet _questions;
     private readonly string?[] _codes;
 
-    public ScenarioAnswers(QuestionSet questions, IReadOnlyList<string?> codes)
+    private ScenarioAnswers(QuestionSet questions, string?[] codes)
     {
         _questions = questions;
-        _codes = [.. codes];
+        _codes = codes;
     }
 
-    public string? this[string questionId] => _questions.PositionOf(questionId) is var position and >= 0 ? _codes[position] : null;
+    /// <summary>The profile's visible answers as they are; they never change, so they are shared rather than copied.</summary>
+    public static ScenarioAnswers Of(QuestionSet questions, VisibleAnswers visible) => new(questions, visible.CodeArray);
+
+    public string? this[string questionId] => _questions.PositionOfId(questionId) is var position and >= 0 ? _codes[position] : null;
 
     public bool Has(string questionId) => this[questionId] is not null;
 
-    /// <summary>A copy with the given answers replaced.</summary>
-    public ScenarioAnswers With(IEnumerable<KeyValuePair<string, string>> replacements)
+    public bool HasAt(int position) => _codes[position] is not null;
+
+    /// <summary>A copy with the given answers replaced, by question position.</summary>
+    public ScenarioAnswers With(IReadOnlyList<(int Position, string Code)> replacements)
     {
-        var copy = new ScenarioAnswers(_questions, _codes);
-        foreach (var (questionId, code) in replacements)
+        var copy = new ScenarioAnswers(_questions, [.. _codes]);
+        foreach (var (position, code) in replacements)
         {
-            copy._codes[_questions.PositionOf(questionId)] = code;
+            copy._codes[position] = code;
         }
 
         return copy;

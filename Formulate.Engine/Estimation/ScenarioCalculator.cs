@@ -3,6 +3,7 @@ using Formulate.Engine.Estimation.Blocks;
 namespace Formulate.Engine.Estimation;
 
 /// <summary>Runs the formula blocks in order and applies the council's limits.</summary>
+/// <remarks>Loops rather than LINQ: this runs for the estimate and every what-if, so each allocation counts seven times.</remarks>
 internal static class ScenarioCalculator
 {
     public static ScenarioOutcome Run(Calculation calculation)
@@ -13,26 +14,27 @@ internal static class ScenarioCalculator
 
         // Variants name what each block's result depends on in the setting, so that what-ifs reuse what cannot differ.
         var rate = person.DailyLivingSupportType;
-        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, UnpaidQuestions.PersonalCare, () => PersonalCareBlock.Calculate(calculation, person));
-        var dailyLiving = new List<AreaEstimate>
-        {
+        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, UnpaidQuestions.PersonalCare, person, PersonalCareBlock.Calculate);
+        AreaEstimate[] dailyLiving =
+        [
             personalCare,
-            calculation.Remember(SecondCarerBlock.AreaId, rate, UnpaidQuestions.PersonalCare, () => SecondCarerBlock.Calculate(calculation, person, personalCare)),
-            calculation.Remember(NutritionBlock.AreaId, rate, UnpaidQuestions.Nutrition, () => NutritionBlock.Calculate(calculation, person)),
-            calculation.Remember(MedicationBlock.AreaId, rate, UnpaidQuestions.Medication, () => MedicationBlock.Calculate(calculation, person)),
-            calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), UnpaidQuestions.Household, () => HouseholdBlock.Calculate(calculation, person)),
-            calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), UnpaidQuestions.Safety, () => SafetyBlock.Calculate(calculation, person)),
-            calculation.Remember(NightSupportBlock.AreaId, rate, UnpaidQuestions.Night, () => NightSupportBlock.Calculate(calculation, person)),
-        };
-        var social = new List<AreaEstimate>
-        {
-            calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, UnpaidQuestions.Relationships, () => SocialBlocks.CalculateRelationships(calculation, person)),
-            calculation.Remember(CommunityAccessBlock.AreaId, string.Empty, UnpaidQuestions.Community, () => CommunityAccessBlock.Calculate(calculation, person)),
-            calculation.Remember(SocialBlocks.WorkId, string.Empty, UnpaidQuestions.Work, () => SocialBlocks.CalculateWork(calculation, person)),
-            calculation.Remember(SocialBlocks.ChildCareId, rate, UnpaidQuestions.ChildCare, () => SocialBlocks.CalculateChildCare(calculation, person)),
-        };
+            calculation.Remember(SecondCarerBlock.AreaId, rate, UnpaidQuestions.PersonalCare, (person, personalCare),
+                static (calculation, state) => SecondCarerBlock.Calculate(calculation, state.person, state.personalCare)),
+            calculation.Remember(NutritionBlock.AreaId, rate, UnpaidQuestions.Nutrition, person, NutritionBlock.Calculate),
+            calculation.Remember(MedicationBlock.AreaId, rate, UnpaidQuestions.Medication, person, MedicationBlock.Calculate),
+            calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), UnpaidQuestions.Household, person, HouseholdBlock.Calculate),
+            calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), UnpaidQuestions.Safety, person, SafetyBlock.Calculate),
+            calculation.Remember(NightSupportBlock.AreaId, rate, UnpaidQuestions.Night, person, NightSupportBlock.Calculate),
+        ];
+        AreaEstimate[] social =
+        [
+            calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, UnpaidQuestions.Relationships, person, SocialBlocks.CalculateRelationships),
+            calculation.Remember(CommunityAccessBlock.AreaId, string.Empty, UnpaidQuestions.Community, person, CommunityAccessBlock.Calculate),
+            calculation.Remember(SocialBlocks.WorkId, string.Empty, UnpaidQuestions.Work, person, SocialBlocks.CalculateWork),
+            calculation.Remember(SocialBlocks.ChildCareId, rate, UnpaidQuestions.ChildCare, person, SocialBlocks.CalculateChildCare),
+        ];
 
-        List<AreaEstimate> areas;
+        var areas = new List<AreaEstimate>(dailyLiving.Length + social.Length + 1);
         if (person.InCareHome)
         {
             if (!root.Policy("policy.care_homes_estimated"))
@@ -40,38 +42,59 @@ internal static class ScenarioCalculator
                 return NotEstimated(root, "This council does not estimate care home placements; they are arranged through its care home team");
             }
 
-            areas = [CareHomeBlock.Calculate(calculation, person, dailyLiving)];
-        }
-        else if (person.InSharedLives)
-        {
-            areas = [SharedLivesBlock.Calculate(calculation, person, dailyLiving), .. social];
+            areas.Add(CareHomeBlock.Calculate(calculation, person, dailyLiving));
         }
         else
         {
-            areas = [.. dailyLiving, .. social];
-        }
+            if (person.InSharedLives)
+            {
+                areas.Add(SharedLivesBlock.Calculate(calculation, person, dailyLiving));
+            }
+            else
+            {
+                areas.AddRange(dailyLiving);
+            }
 
-        if (!person.InCareHome)
-        {
-            var valueOfUnpaidSupport = areas.Sum(area => area.AmountWithoutUnpaid - area.Line.Amount);
+            areas.AddRange(social);
+            var valueOfUnpaidSupport = 0m;
+            foreach (var area in areas)
+            {
+                valueOfUnpaidSupport += area.AmountWithoutUnpaid - area.Line.Amount;
+            }
+
             areas.Add(CarerBreaksBlock.Calculate(calculation, person, valueOfUnpaidSupport));
         }
 
+        var lines = new List<AllocationLine>(areas.Count);
+        var sum = 0m;
+        var weeklyHours = 0m;
         foreach (var area in areas)
         {
             root.Add(area.Trace);
+            if (area.Line.Amount > 0m)
+            {
+                lines.Add(area.Line);
+                sum += area.Line.Amount;
+                weeklyHours += area.Line.WeeklyHours;
+            }
         }
 
-        var lines = areas.Where(area => area.Line.Amount > 0m).Select(area => area.Line).ToList();
-        var adjustments = BudgetLimits.Apply(calculation, person, lines.Sum(line => line.Amount), root);
-        var total = lines.Sum(line => line.Amount) + adjustments.Sum(adjustment => adjustment.Amount);
+        var adjustments = BudgetLimits.Apply(calculation, person, sum, root);
+        var adjusted = 0m;
+        foreach (var adjustment in adjustments)
+        {
+            adjusted += adjustment.Amount;
+        }
+
+        var total = sum + adjusted;
+
         root.Explain($"sum of the areas{(adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
         return new ScenarioOutcome
         {
             Lines = lines,
             Adjustments = adjustments,
             Total = total,
-            TotalWeeklyHours = lines.Sum(line => line.WeeklyHours),
+            TotalWeeklyHours = weeklyHours,
             Trace = root.Finish(total, "GBP per week"),
         };
     }

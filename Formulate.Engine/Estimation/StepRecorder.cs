@@ -57,7 +57,7 @@ internal sealed class StepRecorder
     {
         if (Tracing)
         {
-            var text = working.ToString();
+            var text = working.ToStringAndClear();
             _working = _working is null ? text : $"{_working}; {text}";
         }
     }

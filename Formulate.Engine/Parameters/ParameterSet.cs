@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Serialization;
+using Formulate.Engine.Caching;
 
 namespace Formulate.Engine.Parameters;
 
@@ -13,6 +14,7 @@ public sealed record ParameterSet
     private string _version = string.Empty;
     private FrozenDictionary<string, FrozenDictionary<string, Parameter>>? _byFamily;
     private readonly IReadOnlyList<Parameter> _parameters = [];
+    private IdentityCache<DatedParameter>? _dated;
 
     public required ParameterSetKind Kind { get; init; }
 
@@ -23,6 +25,7 @@ public sealed record ParameterSet
         {
             _id = value;
             _stamp = null;
+            _dated = null;
         }
     }
 
@@ -33,6 +36,7 @@ public sealed record ParameterSet
         {
             _version = value;
             _stamp = null;
+            _dated = null;
         }
     }
 
@@ -52,6 +56,7 @@ public sealed record ParameterSet
             _parameters = value;
             _byKey = null;
             _byFamily = null;
+            _dated = null;
         }
     }
 
@@ -64,6 +69,30 @@ public sealed record ParameterSet
     /// <summary>The parameter "{prefix}.{code}", found without building the key: the engine reads thousands a second.</summary>
     public Parameter? Find(string prefix, string code) =>
         ByFamily.TryGetValue(prefix, out var family) && family.TryGetValue(code, out var parameter) ? parameter : null;
+
+    /// <summary>
+    /// The parameter "{prefix}.{code}" (or "{prefix}" without a code) and its value in force on <paramref name="date"/>,
+    /// with the record a trace shows for it. Null when the set has no such parameter. Results are kept, since each estimate
+    /// and its what-ifs read the same parameters many times with the same prefix and code instances.
+    /// </summary>
+    internal DatedParameter? Resolve(string prefix, string? code, DateOnly date)
+    {
+        var cache = _dated ??= new IdentityCache<DatedParameter>();
+        if (cache.TryGet(prefix, code, date.DayNumber, out var known))
+        {
+            return known;
+        }
+
+        var parameter = code is null ? Find(prefix) : Find(prefix, code);
+        if (parameter is null)
+        {
+            return null;
+        }
+
+        var dated = new DatedParameter(parameter, parameter.At(date), Stamp);
+        cache.Add(prefix, code, date.DayNumber, dated);
+        return dated;
+    }
 
     private FrozenDictionary<string, FrozenDictionary<string, Parameter>> ByFamily =>
         _byFamily ??= ByKey.Values

@@ -31,7 +31,7 @@ public static class ProfileValidator
         }
 
         var answers = profile.Answers;
-        var undetermined = Undetermined(questions, visible.Codes);
+        var undetermined = Undetermined(questions, visible);
         for (var position = 0; position < questions.Count; position++)
         {
             var question = questions.Questions[position];
@@ -44,7 +44,7 @@ public static class ProfileValidator
                     problems.Add(Problem(ValidationProblemKind.MissingRequiredAnswer, question.Id, $"Answer \"{question.Text}\""));
                 }
             }
-            else if (!question.Offers(code))
+            else if (!visible.IsOfferedAt(position))
             {
                 var offered = string.Join(", ", question.Answers.Select(answer => $"'{answer.Code}'"));
                 problems.Add(Problem(ValidationProblemKind.AnswerNotOffered, question.Id,
@@ -57,8 +57,7 @@ public static class ProfileValidator
             }
         }
 
-        var answered = visible.Codes.Count(code => code is not null);
-        var unknownIds = answered == answers.Count ? [] : answers.Keys.Where(id => questions.PositionOf(id) < 0).Order(StringComparer.Ordinal).ToList();
+        var unknownIds = visible.AnsweredCount == answers.Count ? [] : answers.Keys.Where(id => questions.PositionOf(id) < 0).Order(StringComparer.Ordinal).ToList();
         foreach (var unknown in unknownIds)
         {
             problems.Add(Problem(ValidationProblemKind.UnknownQuestion, unknown,
@@ -72,13 +71,14 @@ public static class ProfileValidator
     /// Questions whose visibility hangs on an answer the question set does not offer. Until that answer is put right,
     /// whether they are asked is unknown, so they are neither reported as hidden nor as missing. Null when there are none.
     /// </summary>
-    private static HashSet<string>? Undetermined(QuestionSet questions, IReadOnlyList<string?> codes)
+    private static HashSet<string>? Undetermined(QuestionSet questions, VisibleAnswers visible)
     {
+        var codes = visible.Codes;
         HashSet<string>? undetermined = null;
         for (var position = 0; position < questions.Count; position++)
         {
             var question = questions.Questions[position];
-            var invalid = codes[position] is { } code && !question.Offers(code);
+            var invalid = codes[position] is not null && !visible.IsOfferedAt(position);
             var dependsOnUnknown = undetermined is not null && question.Visibility is not null &&
                                    question.Visibility.References().Any(reference => undetermined.Contains(reference.QuestionId));
             if (invalid || dependsOnUnknown)

@@ -12,7 +12,7 @@ public sealed class VisibleAnswers : IAnswerSource
     private readonly QuestionSet _questions;
     private readonly IReadOnlyDictionary<string, string> _answers;
     private readonly string?[] _codes;
-    private readonly bool[] _offered;
+    private readonly int[] _options;
     private readonly bool[] _visible;
 
     public VisibleAnswers(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
@@ -20,23 +20,26 @@ public sealed class VisibleAnswers : IAnswerSource
         _questions = questions;
         _answers = answers;
         _codes = new string?[questions.Count];
-        _offered = new bool[questions.Count];
+        _options = new int[questions.Count];
         _visible = new bool[questions.Count];
+        Array.Fill(_options, -1);
+        ReadAnswers();
+        var visibility = questions.Visibility;
         for (var i = 0; i < questions.Count; i++)
         {
-            var question = questions.Questions[i];
-            if (answers.TryGetValue(question.Id, out var code))
-            {
-                _codes[i] = code;
-                _offered[i] = question.Offers(code);
-            }
-
-            _visible[i] = question.Visibility is null || question.Visibility.Holds(this);
+            // Conditions read only earlier questions, whose visibility is already settled; later ones still read as hidden.
+            _visible[i] = visibility[i] is not { } condition || condition.Holds(this);
         }
     }
 
+    /// <summary>How many of the answers given are to questions in the set.</summary>
+    internal int AnsweredCount { get; private set; }
+
     /// <summary>Every answer given, by question position; null where a question has no answer.</summary>
     internal IReadOnlyList<string?> Codes => _codes;
+
+    /// <summary><see cref="Codes"/> as the array itself, for readers that promise not to change it.</summary>
+    internal string?[] CodeArray => _codes;
 
     public bool IsVisible(string questionId)
     {
@@ -46,6 +49,12 @@ public sealed class VisibleAnswers : IAnswerSource
 
     public bool IsVisibleAt(int position) => _visible[position];
 
+    /// <summary>Whether the answer at <paramref name="position"/> is one the question offers.</summary>
+    internal bool IsOfferedAt(int position) => _options[position] >= 0;
+
+    /// <summary>The position among its question's answers of the answer a condition may use, or -1 when there is none.</summary>
+    internal int UsableOptionAt(int position) => _visible[position] ? _options[position] : -1;
+
     public IEnumerable<Question> VisibleQuestions() => _questions.Questions.Where((_, i) => _visible[i]);
 
     public string? AnswerTo(string questionId)
@@ -53,7 +62,7 @@ public sealed class VisibleAnswers : IAnswerSource
         var position = _questions.PositionOf(questionId);
 
         // An answer the question does not offer is reported by validation; it must not open up other questions.
-        return position >= 0 && _visible[position] && _offered[position] ? _codes[position] : null;
+        return position >= 0 && _visible[position] && _options[position] >= 0 ? _codes[position] : null;
     }
 
     /// <summary>The answers to visible questions only, and the ids of answers dropped because their question is now hidden.</summary>
@@ -74,5 +83,41 @@ public sealed class VisibleAnswers : IAnswerSource
         }
 
         return (kept, discarded);
+    }
+
+    private void ReadAnswers()
+    {
+        if (_questions.HasDistinctIds && _answers.Count < _questions.Count && _answers is Dictionary<string, string> { Comparer: var comparer } dictionary &&
+            comparer == EqualityComparer<string>.Default)
+        {
+            // Fewer lookups: each answer's question, rather than each question's answer.
+            foreach (var (questionId, code) in dictionary)
+            {
+                var position = _questions.PositionOf(questionId);
+                if (position >= 0)
+                {
+                    Read(position, code);
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < _questions.Count; i++)
+        {
+            if (_answers.TryGetValue(_questions.Questions[i].Id, out var code))
+            {
+                Read(i, code);
+            }
+        }
+    }
+
+    private void Read(int position, string code)
+    {
+        var option = _questions.IndexOfAnswer(position, code);
+        _options[position] = option;
+        // The question's own instance of the code, so that the engine's caches recognise it by reference.
+        _codes[position] = option >= 0 ? _questions.Questions[position].Answers[option].Code : code;
+        AnsweredCount++;
     }
 }

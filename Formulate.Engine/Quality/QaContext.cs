@@ -11,7 +11,13 @@ public sealed class QaContext(IReadOnlyDictionary<string, string> answers, IRead
 
     public string? this[string questionId] => answers.TryGetValue(questionId, out var code) ? code : null;
 
-    public bool Is(string questionId, params string[] codes) => this[questionId] is { } code && codes.Contains(code);
+    public bool Is(string questionId, params string[] codes) => Is(questionId, codes.AsSpan());
 
-    public bool HasNeed(string outcome) => this[$"{outcome}.need"] is { } level && level != "none";
+    /// <summary>Whether the answer is one of <paramref name="codes"/>; a span, so that rules checked on every estimate allocate nothing.</summary>
+    public bool Is(string questionId, params ReadOnlySpan<string> codes) => this[questionId] is { } code && codes.Contains(code);
+
+    public bool HasNeed(string outcome) => NeedIsRecorded($"{outcome}.need");
+
+    /// <summary>Whether the answer to an outcome's need question records a need, given the question's id.</summary>
+    internal bool NeedIsRecorded(string needQuestionId) => this[needQuestionId] is { } level && level != "none";
 }

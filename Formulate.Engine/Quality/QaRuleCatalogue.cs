@@ -10,10 +10,26 @@ public static class QaRuleCatalogue
 
     private static readonly string[] UnpaidSupportAnswers = [.. CareActOutcomes.All.Select(outcome => $"{outcome.Id}.unpaid_sustainable"), "night.unpaid_sustainable", "medication.unpaid_sustainable"];
 
+    private static readonly string[] NeedQuestions = [.. CareActOutcomes.All.Select(outcome => $"{outcome.Id}.need")];
+
     public static IReadOnlyList<QaRule> Rules { get; } = Build();
 
-    public static IReadOnlyList<QaStatement> Check(QaContext context) =>
-        Rules.Where(rule => rule.Applies(context)).Select(rule => rule.ToStatement()).ToList();
+    // Built once: a rule's statement never changes, and the records are immutable.
+    private static readonly QaStatement[] Statements = [.. Rules.Select(rule => rule.ToStatement())];
+
+    public static IReadOnlyList<QaStatement> Check(QaContext context)
+    {
+        var statements = new List<QaStatement>();
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            if (Rules[i].Applies(context))
+            {
+                statements.Add(Statements[i]);
+            }
+        }
+
+        return statements;
+    }
 
     private static List<QaRule> Build()
     {
@@ -24,11 +40,11 @@ public static class QaRuleCatalogue
                 ["person.eligibility_decided"], c => c.Is("person.eligibility_decided", "no")),
             new("QA02", QaSeverity.Warning, QaCategory.Irregularity,
                 "Fewer than two Care Act outcomes are recorded as needing help. Check the eligibility decision and the answers about each outcome.",
-                [.. CareActOutcomes.All.Select(outcome => $"{outcome.Id}.need")],
-                c => CareActOutcomes.All.Count(outcome => c.HasNeed(outcome.Id)) < 2),
+                [.. NeedQuestions],
+                c => CountNeeds(c) < 2),
             new("QA03", QaSeverity.Warning, QaCategory.Inconsistency,
                 "Help with personal care is needed but no time of day is chosen. Choose when help is needed; one visit a day has been assumed.",
-                VisitTimes, c => (c.HasNeed("hygiene") || c.HasNeed("toileting") || c.HasNeed("dressing")) && VisitTimes.All(time => c.Is(time, "no"))),
+                VisitTimes, c => (c.NeedIsRecorded("hygiene.need") || c.NeedIsRecorded("toileting.need") || c.NeedIsRecorded("dressing.need")) && AllAre(c, VisitTimes, "no")),
             new("QA04", QaSeverity.Warning, QaCategory.Inconsistency,
                 "Two carers are recorded for moving the person, but they fully bear their own weight. Check both answers.",
                 ["mobility.transfers", "mobility.weight_bearing"], c => c.Is("mobility.transfers", "two_carers") && c.Is("mobility.weight_bearing", "fully")),
@@ -50,11 +66,11 @@ public static class QaRuleCatalogue
             new("QA10", QaSeverity.Important, QaCategory.Omission,
                 "Unpaid support is at risk or not sustainable and no carer's assessment has been offered. Offer the carer an assessment.",
                 ["carer.sustainability", "carer.assessment"],
-                c => c.Is("carer.assessment", "not_offered") && (c.Is("carer.sustainability", "at_risk", "not_sustainable") || UnpaidSupportAnswers.Any(id => c.Is(id, "at_risk", "no")))),
+                c => c.Is("carer.assessment", "not_offered") && (c.Is("carer.sustainability", "at_risk", "not_sustainable") || AnyIs(c, UnpaidSupportAnswers, "at_risk", "no"))),
             new("QA11", QaSeverity.Warning, QaCategory.Inconsistency,
                 "The carer's situation is recorded as not sustainable, but some of their support is recorded as sustainable. Check the answers for each outcome.",
                 ["carer.sustainability", .. UnpaidSupportAnswers],
-                c => c.Is("carer.sustainability", "not_sustainable") && UnpaidSupportAnswers.Any(id => c.Is(id, "yes"))),
+                c => c.Is("carer.sustainability", "not_sustainable") && AnyIs(c, UnpaidSupportAnswers, "yes")),
             new("QA12", QaSeverity.Important, QaCategory.Irregularity,
                 "The unpaid carer is under 18. Offer a young carer's needs assessment and check whether the support they give is appropriate.",
                 ["carer.age_band"], c => c.Is("carer.age_band", "under_18")),
@@ -91,10 +107,53 @@ public static class QaRuleCatalogue
                 ["night.need", "home_safety.need", "toileting.need"],
                 c => c.Is("night.need", "regular", "continuous") && c.Is("home_safety.need", "none") && c.Is("toileting.need", "none") && !c.Is("health.any_needs", "yes")),
         ];
-        rules.AddRange(CareActOutcomes.All.Select(outcome => new QaRule("QA13", QaSeverity.Warning, QaCategory.Inconsistency,
-            $"The person needs a lot of help with {outcome.Name}, but it is recorded as met entirely by their own strengths. Check these answers.",
-            [$"{outcome.Id}.need", $"{outcome.Id}.met_by_strengths"],
-            c => c.Is($"{outcome.Id}.need", "most", "all") && c.Is($"{outcome.Id}.met_by_strengths", "all"))));
+        rules.AddRange(CareActOutcomes.All.Select(QA13));
         return rules;
+    }
+
+    private static QaRule QA13((string Id, string Name) outcome)
+    {
+        // The question ids are built once here rather than on every check.
+        string need = $"{outcome.Id}.need", metByStrengths = $"{outcome.Id}.met_by_strengths";
+        return new QaRule("QA13", QaSeverity.Warning, QaCategory.Inconsistency,
+            $"The person needs a lot of help with {outcome.Name}, but it is recorded as met entirely by their own strengths. Check these answers.",
+            [need, metByStrengths], c => c.Is(need, "most", "all") && c.Is(metByStrengths, "all"));
+    }
+
+    private static int CountNeeds(QaContext context)
+    {
+        var count = 0;
+        foreach (var need in NeedQuestions)
+        {
+            count += context.NeedIsRecorded(need) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool AllAre(QaContext context, string[] questionIds, string code)
+    {
+        foreach (var questionId in questionIds)
+        {
+            if (!context.Is(questionId, code))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyIs(QaContext context, string[] questionIds, params ReadOnlySpan<string> codes)
+    {
+        foreach (var questionId in questionIds)
+        {
+            if (context.Is(questionId, codes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -33,8 +33,9 @@ public sealed record Question
 
     public string? LabelOf(string code) => IndexOf(code) is var index and >= 0 ? Answers[index].Label : null;
 
+    /// <summary>The position of the answer <paramref name="code"/> among <see cref="Answers"/>, or -1 when it is not offered.</summary>
     // Indexed rather than foreach: validation calls this for every answer, and an interface enumerator allocates.
-    private int IndexOf(string code)
+    internal int IndexOf(string code)
     {
         for (var i = 0; i < Answers.Count; i++)
         {

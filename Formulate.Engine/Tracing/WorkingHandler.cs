@@ -1,29 +1,57 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Formulate.Engine.Tracing;
 
 /// <summary>
 /// Builds a step's working only when the step is traced, so that untraced what-if runs format no strings.
+/// Figures are written with the invariant culture; decimals through <see cref="DecimalTexts"/>, which keeps their text.
 /// </summary>
 [InterpolatedStringHandler]
 internal ref struct WorkingHandler
 {
-    private readonly StringBuilder? _builder;
+    private DefaultInterpolatedStringHandler _text;
+    private readonly bool _tracing;
 
     public WorkingHandler(int literalLength, int formattedCount, Formulate.Engine.Estimation.StepRecorder step, out bool shouldAppend)
     {
-        _ = formattedCount;
-        _builder = step.Tracing ? new StringBuilder(literalLength + 32) : null;
-        shouldAppend = step.Tracing;
+        _tracing = step.Tracing;
+        if (_tracing)
+        {
+            // Room for the figures as well as the literal text, so that the buffer rarely needs to grow.
+            _text = new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture);
+        }
+
+        shouldAppend = _tracing;
     }
 
-    public readonly void AppendLiteral(string text) => _builder!.Append(text);
+    public void AppendLiteral(string text) => _text.AppendLiteral(text);
 
-    public readonly void AppendFormatted<T>(T value) => _builder!.Append(System.Globalization.CultureInfo.InvariantCulture, $"{value}");
+    public void AppendFormatted<T>(T value)
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            _text.AppendLiteral(DecimalTexts.Format((decimal)(object)value!, null));
+        }
+        else
+        {
+            _text.AppendFormatted(value);
+        }
+    }
 
-    public readonly void AppendFormatted<T>(T value, string format)
-        where T : IFormattable => _builder!.Append(value.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+    public void AppendFormatted<T>(T value, string format)
+        where T : IFormattable
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            _text.AppendLiteral(DecimalTexts.Format((decimal)(object)value, format));
+        }
+        else
+        {
+            _text.AppendFormatted(value, format);
+        }
+    }
 
-    public readonly override string ToString() => _builder?.ToString() ?? string.Empty;
+    /// <summary>The working, after which the handler must not be used again.</summary>
+    public string ToStringAndClear() => _tracing ? _text.ToStringAndClear() : string.Empty;
 }

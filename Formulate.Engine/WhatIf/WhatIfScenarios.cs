@@ -12,46 +12,51 @@ public static class WhatIfScenarios
     public const string UnpaidCarerTag = "unpaid-carer";
     public const string WithoutUnpaidSupportId = "without-unpaid-support";
     public const string LivingSituationPrefix = "living-situation:";
+    private const string LivingSituationQuestion = "person.living_situation";
+
+    private static readonly string[] LivingSituationIds = [.. LivingSituations.All.Select(situation => $"{LivingSituationPrefix}{situation}")];
 
     internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo)
     {
-        var current = answers["person.living_situation"];
-        var livingSituation = definition.Questions.Find("person.living_situation");
+        var current = answers[LivingSituationQuestion];
+        var livingSituation = definition.Questions.Find(LivingSituationQuestion);
+        var livingSituationPosition = definition.Questions.PositionOf(LivingSituationQuestion);
         var scenarios = new List<WhatIfEstimate>(LivingSituations.All.Count);
         // Situations that calculate alike (alone or with family in one's own home) are worked out once.
-        var bySetting = new Dictionary<string, WhatIfEstimate>();
-        foreach (var situation in LivingSituations.All)
+        var bySetting = new Dictionary<string, WhatIfEstimate>(LivingSituations.All.Count);
+        for (var i = 0; i < LivingSituations.All.Count; i++)
         {
+            var situation = LivingSituations.All[i];
             if (situation == current)
             {
                 continue;
             }
 
+            var id = LivingSituationIds[i];
             var label = $"Living situation: {livingSituation?.LabelOf(situation) ?? situation}";
             var setting = LivingSituations.CalculatesAs(situation);
-            if (!bySetting.TryGetValue(setting, out var worked))
-            {
-                worked = Estimate(definition, date, answers.With([new("person.living_situation", situation)]), estimate, memo);
-                bySetting[setting] = worked;
-            }
-
-            scenarios.Add(worked with { Id = $"{LivingSituationPrefix}{situation}", Label = label });
+            var worked = bySetting.TryGetValue(setting, out var alike)
+                ? alike with { Id = id, Label = label }
+                : Estimate(definition, date, answers.With([(livingSituationPosition, situation)]), estimate, memo, id, label);
+            bySetting.TryAdd(setting, worked);
+            scenarios.Add(worked);
         }
 
-        var contingency = Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo, "none");
-        scenarios.Add(contingency with { Id = WithoutUnpaidSupportId, Label = "Without unpaid carer support (contingency)" });
+        scenarios.Add(Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo,
+            WithoutUnpaidSupportId, "Without unpaid carer support (contingency)", "none"));
         return scenarios;
     }
 
-    /// <summary>The answers to change so that no unpaid support is counted.</summary>
-    internal static Dictionary<string, string> WithoutUnpaidSupport(EngineDefinition definition, ScenarioAnswers answers)
+    /// <summary>The answers to change, by question position, so that no unpaid support is counted.</summary>
+    internal static List<(int Position, string Code)> WithoutUnpaidSupport(EngineDefinition definition, ScenarioAnswers answers)
     {
-        var changed = new Dictionary<string, string>();
-        foreach (var question in definition.Questions.UnpaidSupportQuestions)
+        var positions = definition.Questions.UnpaidSupportPositions;
+        var changed = new List<(int Position, string Code)>(positions.Length);
+        foreach (var (position, aboutCarer) in positions)
         {
-            if (answers.Has(question.Id))
+            if (answers.HasAt(position))
             {
-                changed[question.Id] = question.Tags.Contains(UnpaidCarerTag) ? "no" : "none";
+                changed.Add((position, aboutCarer ? "no" : "none"));
             }
         }
 
@@ -59,20 +64,21 @@ public static class WhatIfScenarios
     }
 
     private static WhatIfEstimate Estimate(
-        EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo, string unpaidScope = "as-answered")
+        EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo, string id, string label,
+        string unpaidScope = "as-answered")
     {
         var calculation = new Calculation(definition, date, answers, tracing: false, memo, unpaidScope);
         var outcome = ScenarioCalculator.Run(calculation);
         if (calculation.Missing.Count > 0 || outcome.NotEstimatedReason is not null)
         {
             var reason = outcome.NotEstimatedReason ?? string.Join("; ", calculation.Missing.Select(problem => problem.Message));
-            return new WhatIfEstimate { Id = string.Empty, Label = string.Empty, NotEstimatedReason = reason };
+            return new WhatIfEstimate { Id = id, Label = label, NotEstimatedReason = reason };
         }
 
         return new WhatIfEstimate
         {
-            Id = string.Empty,
-            Label = string.Empty,
+            Id = id,
+            Label = label,
             WeeklyEstimate = outcome.Total,
             DifferenceFromEstimate = outcome.Total - estimate,
             TotalWeeklyHours = outcome.TotalWeeklyHours,

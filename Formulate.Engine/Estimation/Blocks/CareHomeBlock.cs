@@ -8,6 +8,9 @@ internal static class CareHomeBlock
 {
     public const string AreaId = "care-home";
 
+    private static readonly CareHome Residential = new("residential", "Residential care home placement");
+    private static readonly CareHome Nursing = new("nursing", "Nursing home placement");
+
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> careNeeds)
     {
         var step = calculation.Step(AreaId, "Care home placement");
@@ -16,23 +19,28 @@ internal static class CareHomeBlock
             step.Add(need.Trace);
         }
 
-        var home = person.LivingSituation == LivingSituations.NursingCare ? "nursing" : "residential";
-        var hours = careNeeds.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
+        var home = person.LivingSituation == LivingSituations.NursingCare ? Nursing : Residential;
+        var hours = 0m;
+        foreach (var need in careNeeds)
+        {
+            hours += need.Line.UnitKind == UnitKind.Hours ? need.UnitsWithoutUnpaid : 0m;
+        }
+
         var oneToOne = step.Answer("care_home.one_to_one");
         var careHours = (hours * step.Model("care_home.hours_factor")) +
                         (oneToOne is null or "none" ? 0m : step.Model("care_home.one_to_one_hours", oneToOne));
         var band = Band(step, careHours);
-        var bandTwo = step.Rate($"care_home.{home}.band2", person.PrimarySupportReason);
+        var bandTwo = step.Rate(home.BandTwo, person.PrimarySupportReason);
         var weekly = band switch
         {
-            1 => step.Rate($"care_home.{home}.band1", person.PrimarySupportReason),
+            1 => step.Rate(home.BandOne, person.PrimarySupportReason),
             2 => bandTwo,
             _ => Math.Max(bandTwo, Money.Round(
-                (careHours * step.Rate(SupportTypes.CareHomeStaffHour, person.PrimarySupportReason)) + step.Config($"rate.care_home.{home}.non_staffing"),
+                (careHours * step.Rate(SupportTypes.CareHomeStaffHour, person.PrimarySupportReason)) + step.Config(home.NonStaffingKey),
                 person.RoundingIncrement)),
         };
         step.Explain($"{careHours:0.##} hours of care a week in a care home: band {band}");
-        if (home == "nursing")
+        if (home == Nursing)
         {
             var nhs = step.Config("nhs.funded_nursing_care_weekly");
             step.Explain($"NHS-funded nursing care (£{nhs:N2} a week) is paid by the NHS on top and is not part of this budget");
@@ -41,7 +49,7 @@ internal static class CareHomeBlock
         return AreaPricer.Price(step, person, new AreaUnits
         {
             AreaId = AreaId,
-            Area = home == "nursing" ? "Nursing home placement" : "Residential care home placement",
+            Area = home.Area,
             Units = 1m,
             UnitsWithoutUnpaid = 1m,
             Kind = UnitKind.Weeks,
@@ -57,5 +65,15 @@ internal static class CareHomeBlock
         var risk = step.AnswerIs("behaviour.present", "yes") ? step.Answer("behaviour.risk") : null;
         var byBehaviour = risk switch { "severe" => 3, "high" => 2, _ => 1 };
         return Math.Max(byHours, byBehaviour);
+    }
+
+    /// <summary>A kind of care home with the keys of its rates, built once so that each read uses the same key instances.</summary>
+    private sealed record CareHome(string Kind, string Area)
+    {
+        public string BandOne { get; } = $"care_home.{Kind}.band1";
+
+        public string BandTwo { get; } = $"care_home.{Kind}.band2";
+
+        public string NonStaffingKey { get; } = $"rate.care_home.{Kind}.non_staffing";
     }
 }

@@ -31,7 +31,8 @@ internal static class CarerBreaksBlock
             SupportType = SupportTypes.RespiteWeek,
             Rate = rate,
             HoursPerUnit = 0m,
-            Limit = (valueOfUnpaidSupport, $"Limited to £{valueOfUnpaidSupport:N2} a week, the paid care that the carer's support replaces"),
+            Limit = valueOfUnpaidSupport,
+            LimitReason = static limit => $"Limited to £{limit:N2} a week, the paid care that the carer's support replaces",
         });
     }
 }

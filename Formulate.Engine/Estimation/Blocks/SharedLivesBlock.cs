@@ -5,6 +5,9 @@ internal static class SharedLivesBlock
 {
     public const string AreaId = "shared-lives";
 
+    // By band, built once so that each rate read uses the same key instances.
+    private static readonly string[] BandSupportTypes = [.. Enumerable.Range(1, 3).Select(band => $"{SupportTypes.SharedLives}.band{band}")];
+
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> replaced)
     {
         var step = calculation.Step(AreaId, "Shared Lives arrangement");
@@ -13,7 +16,12 @@ internal static class SharedLivesBlock
             step.Add(need.Trace);
         }
 
-        var hours = replaced.Sum(area => area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m);
+        var hours = 0m;
+        foreach (var area in replaced)
+        {
+            hours += area.Line.UnitKind == UnitKind.Hours ? area.UnitsWithoutUnpaid : 0m;
+        }
+
         var band = hours >= step.Model("shared_lives.band3_hours") ? 3 : hours >= step.Model("shared_lives.band2_hours") ? 2 : 1;
         step.Explain($"{hours:0.##} hours a week of daily living support: band {band}");
         return AreaPricer.Price(step, person, new AreaUnits
@@ -23,7 +31,7 @@ internal static class SharedLivesBlock
             Units = 1m,
             UnitsWithoutUnpaid = 1m,
             Kind = UnitKind.Weeks,
-            SupportType = $"{SupportTypes.SharedLives}.band{band}",
+            SupportType = BandSupportTypes[band - 1],
             HoursPerUnit = 0m,
         });
     }

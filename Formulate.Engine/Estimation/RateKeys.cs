@@ -1,0 +1,25 @@
+using Formulate.Engine.Caching;
+
+namespace Formulate.Engine.Estimation;
+
+/// <summary>
+/// The configuration keys of a support type's rate: "rate.{type}", and "rate.{type}@{primary support reason}" where a
+/// council may set a reason's own rate. Built once per type and reason rather than on every read, and the same instances
+/// each time, so that parameter lookups recognise them by reference.
+/// </summary>
+internal static class RateKeys
+{
+    private static readonly IdentityCache<(string General, string? Specific)> Known = new();
+
+    public static (string General, string? Specific) Of(string supportType, string? primarySupportReason)
+    {
+        if (!Known.TryGet(supportType, primarySupportReason, 0, out var keys))
+        {
+            var general = $"rate.{supportType}";
+            keys = (general, primarySupportReason is null ? null : $"{general}@{primarySupportReason}");
+            Known.Add(supportType, primarySupportReason, 0, keys);
+        }
+
+        return keys;
+    }
+}
