@@ -156,4 +156,17 @@ public class ProfileValidationTests
         supportedLiving.NotEstimatedReason.ShouldNotBeNull().ShouldContain("rate.supported_living");
         result.WhatIfs.Single(whatIf => whatIf.Id == "living-situation:extra_care_housing").WeeklyEstimate.ShouldNotBeNull();
     }
+
+    [Fact]
+    public void Estimate_DateBeforeAnyParameterStarts_ListsTheMissingParametersWithoutFailing()
+    {
+        var groupSessions = new ProfileBuilder().On(new DateOnly(2019, 1, 1))
+            .Need("community", "most").With("community.support_preference", "group_sessions").Need("hygiene", "some").Build();
+
+        var outcome = EngineFixtures.Shipped.Estimate(groupSessions);
+
+        outcome.Result.ShouldBeNull();
+        outcome.Problems.ShouldAllBe(problem => problem.Kind == ValidationProblemKind.MissingParameter);
+        outcome.Problems.ShouldContain(problem => problem.ParameterKey == "community.hours_per_session");
+    }
 }

@@ -28,11 +28,15 @@ internal static class CommunityAccessBlock
         {
             AreaId = AreaId,
             Area = AreaLabel,
-            Units = Math.Ceiling(with / hoursPerSession),
-            UnitsWithoutUnpaid = Math.Ceiling(without / hoursPerSession),
+            Units = WholeSessions(with, hoursPerSession),
+            UnitsWithoutUnpaid = WholeSessions(without, hoursPerSession),
             Kind = UnitKind.Sessions,
             SupportType = SupportTypes.DayOpportunitySession,
             HoursPerUnit = 0m,
         });
     }
+
+    // A session length of zero only arises when the parameter is missing, which is reported as a problem; no sessions then.
+    private static decimal WholeSessions(decimal hours, decimal hoursPerSession) =>
+        hoursPerSession <= 0m ? 0m : Math.Ceiling(hours / hoursPerSession);
 }
