@@ -13,8 +13,10 @@ public sealed class UnexpectedFailureTests
     [Fact]
     public async Task PostEstimate_EngineThrows_Returns500ProblemWithoutDetailsOfTheFault()
     {
-        // An engine without a question set fails on any profile: a stand-in for a fault nobody foresaw.
-        var broken = new FormulateEngine(DefaultDefinitions.Definition with { Questions = null! });
+        // A visibility condition that throws when evaluated: a stand-in for a fault nobody foresaw.
+        var questions = DefaultDefinitions.Definition.Questions;
+        var faulty = questions with { Questions = [questions.Questions[0] with { Visibility = new FaultyCondition() }, .. questions.Questions.Skip(1)] };
+        var broken = new FormulateEngine(DefaultDefinitions.Definition with { Questions = faulty });
         using var factory = new FormulateWebFactory(
             new Dictionary<string, string?>(),
             services => services.AddSingleton(broken));
@@ -29,5 +31,12 @@ public sealed class UnexpectedFailureTests
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldContain("traceId");
         body.ShouldNotContain("NullReferenceException");
+    }
+
+    private sealed record FaultyCondition : Formulate.Engine.Questions.Conditions.Condition
+    {
+        public override bool Holds(Formulate.Engine.Questions.Conditions.IAnswerSource answers) => throw new InvalidOperationException("A fault nobody foresaw");
+
+        public override IEnumerable<(string QuestionId, string Code)> References() => [];
     }
 }
