@@ -29,13 +29,6 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Formulate:Data:ConnectionString", $"Data Source={_databasePath}");
         builder.UseSetting("Formulate:Data:SeedDemoData", "true");
         builder.UseSetting("urls", BaseAddress.ToString());
-        builder.ConfigureTestServices(services =>
-        {
-            if (StandInSignIn.IsNeeded)
-            {
-                services.AddSingleton<IStartupFilter, StandInSignIn>();
-            }
-        });
     }
 
     protected override void Dispose(bool disposing)
