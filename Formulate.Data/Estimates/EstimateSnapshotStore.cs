@@ -25,20 +25,7 @@ public sealed class EstimateSnapshotStore(IDbContextFactory<FormulateDbContext> 
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Needs profile {needsProfileId} does not exist.");
 
-        var snapshot = new EstimateSnapshot
-        {
-            NeedsProfileId = needsProfileId,
-            PersonId = personId,
-            CreatedAt = timeProvider.GetUtcNow(),
-            CreatedBy = createdBy,
-            QuestionSetVersion = estimate.QuestionSetVersion,
-            ModelVersion = estimate.ModelVersion,
-            ConfigurationVersion = estimate.ConfigurationVersion,
-            WeeklyEstimate = estimate.WeeklyEstimate,
-            InputJson = estimate.InputJson,
-            ResultJson = estimate.ResultJson,
-            TraceJson = estimate.TraceJson,
-        };
+        var snapshot = estimate.ToSnapshot(needsProfileId, personId, timeProvider.GetUtcNow(), createdBy);
         context.EstimateSnapshots.Add(snapshot);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return snapshot;

@@ -1,3 +1,5 @@
+using Formulate.Data.Entities;
+
 namespace Formulate.Data.Estimates;
 
 /// <summary>What the engine produced, serialised, ready to be kept as an <see cref="Entities.EstimateSnapshot"/>.</summary>
@@ -17,4 +19,20 @@ public sealed record NewEstimateSnapshot
     public required string ResultJson { get; init; }
 
     public required string TraceJson { get; init; }
+
+    /// <summary>The snapshot to keep for a profile, as made by <paramref name="createdBy"/> at <paramref name="createdAt"/>.</summary>
+    public EstimateSnapshot ToSnapshot(Guid needsProfileId, Guid personId, DateTimeOffset createdAt, string createdBy) => new()
+    {
+        NeedsProfileId = needsProfileId,
+        PersonId = personId,
+        CreatedAt = createdAt,
+        CreatedBy = createdBy,
+        QuestionSetVersion = QuestionSetVersion,
+        ModelVersion = ModelVersion,
+        ConfigurationVersion = ConfigurationVersion,
+        WeeklyEstimate = WeeklyEstimate,
+        InputJson = InputJson,
+        ResultJson = ResultJson,
+        TraceJson = TraceJson,
+    };
 }

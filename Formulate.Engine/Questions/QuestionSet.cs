@@ -52,12 +52,10 @@ public sealed record QuestionSet
 
     public int PositionOf(string questionId) => Index.TryGetValue(questionId, out var position) ? position : -1;
 
-    public IEnumerable<Question> Tagged(string tag) => Questions.Where(question => question.Tags.Contains(tag));
-
     /// <summary>Questions about unpaid support and unpaid carers, which the contingency what-if sets to none.</summary>
     [JsonIgnore]
     public IReadOnlyList<Question> UnpaidSupportQuestions =>
-        _unpaid ??= [.. Questions.Where(question => question.Tags.Contains("unpaid-support") || question.Tags.Contains("unpaid-carer"))];
+        _unpaid ??= [.. Questions.Where(question => question.Tags.Contains(QuestionTags.UnpaidSupport) || question.Tags.Contains(QuestionTags.UnpaidCarer))];
 
     /// <summary>Each question's visibility condition compiled to positions, by position; null where a question is always asked.</summary>
     internal CompiledCondition?[] Visibility =>
@@ -122,7 +120,7 @@ public sealed record QuestionSet
 
     /// <summary>Where <see cref="UnpaidSupportQuestions"/> are, and whether each is about an unpaid carer rather than their support.</summary>
     internal (int Position, bool AboutCarer)[] UnpaidSupportPositions =>
-        _unpaidPositions ??= [.. UnpaidSupportQuestions.Select(question => (PositionOf(question.Id), question.Tags.Contains("unpaid-carer")))];
+        _unpaidPositions ??= [.. UnpaidSupportQuestions.Select(question => (PositionOf(question.Id), question.Tags.Contains(QuestionTags.UnpaidCarer)))];
 
     private static AnswerRead[] DescribeAnswers(Question question) =>
         [new AnswerRead(question.Id, null, null), .. question.Answers.Select(answer => new AnswerRead(question.Id, answer.Code, answer.Label))];

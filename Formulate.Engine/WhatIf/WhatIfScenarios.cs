@@ -8,8 +8,6 @@ namespace Formulate.Engine.WhatIf;
 /// </summary>
 public static class WhatIfScenarios
 {
-    public const string UnpaidSupportTag = "unpaid-support";
-    public const string UnpaidCarerTag = "unpaid-carer";
     public const string WithoutUnpaidSupportId = "without-unpaid-support";
     public const string LivingSituationPrefix = "living-situation:";
     private const string LivingSituationQuestion = "person.living_situation";

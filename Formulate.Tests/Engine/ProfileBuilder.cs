@@ -39,18 +39,6 @@ public sealed class ProfileBuilder
     {
         var complete = new Dictionary<string, string>(_answers);
         complete.TryAdd("person.eligibility_decided", "yes");
-        foreach (var question in _questions.Questions)
-        {
-            if (question.Visibility is not null && !question.Visibility.Holds(new VisibleAnswers(_questions, complete)))
-            {
-                complete.Remove(question.Id);
-            }
-            else if (!complete.ContainsKey(question.Id))
-            {
-                complete[question.Id] = question.Offers("no") ? "no" : question.Answers[0].Code;
-            }
-        }
-
-        return new NeedsProfile { AssessmentDate = _date, Answers = complete };
+        return new NeedsProfile { AssessmentDate = _date, Answers = MildestAnswers.Complete(_questions, complete) };
     }
 }

@@ -19,21 +19,7 @@ public static class ProfileVariations
     public static NeedsProfile With(this NeedsProfile profile, string questionId, string code, string sustainableDefault = "yes")
     {
         var answers = new Dictionary<string, string>(profile.Answers) { [questionId] = code };
-        foreach (var question in Questions.Questions)
-        {
-            var asked = question.Visibility is null || question.Visibility.Holds(new VisibleAnswers(Questions, answers));
-            if (!asked)
-            {
-                answers.Remove(question.Id);
-            }
-            else if (!answers.ContainsKey(question.Id))
-            {
-                answers[question.Id] = question.Id.EndsWith("_sustainable", StringComparison.Ordinal) ? sustainableDefault
-                    : question.Offers("no") ? "no" : question.Answers[0].Code;
-            }
-        }
-
-        return profile with { Answers = answers };
+        return profile with { Answers = MildestAnswers.Complete(Questions, answers, sustainableDefault) };
     }
 
     /// <summary>The next answer up a scale, or null at the top or when the question is not asked.</summary>

@@ -22,18 +22,7 @@ internal static class LetterExamples
     public static EstimateSnapshot Snapshot(string workedCase)
     {
         var profile = WorkedCaseDataAttribute.Load(workedCase).Profile;
-        var kept = EstimateSnapshots.From(profile, Result(workedCase));
-        return new EstimateSnapshot
-        {
-            CreatedBy = "test.practitioner",
-            QuestionSetVersion = kept.QuestionSetVersion,
-            ModelVersion = kept.ModelVersion,
-            ConfigurationVersion = kept.ConfigurationVersion,
-            WeeklyEstimate = kept.WeeklyEstimate,
-            InputJson = kept.InputJson,
-            ResultJson = kept.ResultJson,
-            TraceJson = kept.TraceJson,
-        };
+        return EstimateSnapshots.From(profile, Result(workedCase)).ToSnapshot(Guid.Empty, Guid.Empty, default, "test.practitioner");
     }
 
     public static Letter Letter(string workedCase = "wc02", AgreedBudget? agreed = null) =>
