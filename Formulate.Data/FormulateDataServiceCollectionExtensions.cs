@@ -1,5 +1,6 @@
 using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
+using Formulate.Data.Parameters;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
@@ -41,6 +42,7 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<EstimateSnapshotStore>();
         services.TryAddSingleton<SignOffStore>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<ParameterVersionStore>();
         return services;
     }
 }

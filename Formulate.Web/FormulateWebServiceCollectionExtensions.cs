@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Formulate.Web.Api;
+using Formulate.Web.Configuration;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.TryAddSingleton(_ => EngineRegistry.Shipped());
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineRegistry>().Current);
         services.TryAddSingleton<ReproducibilityCheck>();
+        services.TryAddSingleton<ParameterVersions>();
 
         services.AddFormulateSecurity();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);
