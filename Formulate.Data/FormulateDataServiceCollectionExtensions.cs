@@ -40,9 +40,11 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<NeedsProfileStore>();
         services.TryAddSingleton<EstimateSnapshotStore>();
+        services.TryAddSingleton<ISignOffPolicy, OptionsSignOffPolicy>();
         services.TryAddSingleton<SignOffStore>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<ParameterVersionStore>();
+        services.TryAddSingleton<BenchmarkDatasetStore>();
         return services;
     }
 }

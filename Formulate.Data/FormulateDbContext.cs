@@ -33,6 +33,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<ParameterSetVersion> ParameterSetVersions => Set<ParameterSetVersion>();
 
+    public DbSet<BenchmarkDatasetRecord> BenchmarkDatasets => Set<BenchmarkDatasetRecord>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 

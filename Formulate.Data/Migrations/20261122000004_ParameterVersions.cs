@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Formulate.Data.Migrations;
 
-/// <summary>Schema version 4: draft and published versions of the model parameters and the council configuration.</summary>
+/// <summary>Schema version 4: draft and published versions of the model parameters and the council configuration, and imported benchmarking data.</summary>
 [DbContext(typeof(FormulateDbContext))]
 [Migration("20261122000004_ParameterVersions")]
 public sealed class ParameterVersions : Migration
@@ -40,11 +40,28 @@ public sealed class ParameterVersions : Migration
             columns: ["Kind", "SetId", "SetVersion"],
             unique: true);
         migrationBuilder.CreateIndex(name: "IX_ParameterSetVersions_Kind_Status", table: "ParameterSetVersions", columns: ["Kind", "Status"]);
+
+        migrationBuilder.CreateTable(
+            name: "BenchmarkDatasets",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                Title = table.Column<string>(maxLength: 300, nullable: false),
+                Illustrative = table.Column<bool>(nullable: false),
+                CouncilCount = table.Column<int>(nullable: false),
+                Json = table.Column<string>(nullable: false),
+                ImportedAt = table.Column<DateTime>(nullable: false),
+                ImportedBy = table.Column<string>(maxLength: 256, nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_BenchmarkDatasets", x => x.Id));
+
+        migrationBuilder.CreateIndex(name: "IX_BenchmarkDatasets_ImportedAt", table: "BenchmarkDatasets", column: "ImportedAt");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.DropTable(name: "BenchmarkDatasets");
         migrationBuilder.DropTable(name: "ParameterSetVersions");
     }
 }

@@ -83,6 +83,8 @@ public sealed record ParameterSetDiff
         Compare(fields, "council.email", older.Council?.Email, newer.Council?.Email);
         Compare(fields, "council.address", older.Council?.Address, newer.Council?.Address);
         Compare(fields, "council.website", older.Council?.Website, newer.Council?.Website);
+        Compare(fields, "council.deprivationDecile", older.Council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture), newer.Council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Compare(fields, "council.regionType", older.Council?.RegionType, newer.Council?.RegionType);
         Compare(fields, "differenceReasons", Join(older.DifferenceReasons), Join(newer.DifferenceReasons));
         return fields;
     }

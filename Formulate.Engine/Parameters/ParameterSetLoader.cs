@@ -42,6 +42,16 @@ public static class ParameterSetLoader
             problems.Add(new LoadProblem("council", "is missing the council's name"));
         }
 
+        if (raw.Council?.DeprivationDecile is < 1 or > 10)
+        {
+            problems.Add(new LoadProblem("council.deprivationDecile", $"is {raw.Council.DeprivationDecile}; give a whole number from 1 (most deprived) to 10 (least deprived)"));
+        }
+
+        if (raw.Council?.RegionType is { } region && !Benchmarking.RegionTypes.All.Contains(region))
+        {
+            problems.Add(new LoadProblem("council.regionType", $"is \"{region}\"; use one of {string.Join(", ", Benchmarking.RegionTypes.All)}"));
+        }
+
         if (raw.DifferenceReasons is { } reasons)
         {
             if (reasons.Count == 0 || reasons.Any(string.IsNullOrWhiteSpace))
