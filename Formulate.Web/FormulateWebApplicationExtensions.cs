@@ -1,6 +1,7 @@
 using Formulate.Web.Api;
 using Formulate.Web.Audit;
 using Formulate.Web.Components;
+using Formulate.Web.Configuration;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
@@ -39,6 +40,7 @@ public static class FormulateWebApplicationExtensions
         app.MapFormulateApi();
         app.MapFormulateDocuments();
         app.MapAuditExport();
+        app.MapConfigurationDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,187 @@
+using System.Net;
+using Formulate.Data.Parameters;
+using Formulate.Data.SignOff;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Parameters;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.Reproducibility;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.Configuration;
+
+/// <summary>Each test starts the app on its own database: publishing changes what every later request sees.</summary>
+public sealed class ConfigurationPagesTests
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Formulate.Tests.Data.Infrastructure.FixedTimeProvider.DefaultNow.UtcDateTime);
+
+    [Fact]
+    public async Task RatesPage_ShippedConfiguration_ShowsBenchmarkBarDefaultAndWarnings()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var page = await session.GetPageAsync("/configuration/rates");
+
+        page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var card = page.Document.GetElementById("rate-rate-home_care")!;
+        card.QuerySelector(".app-model-default")!.TextContent.ShouldContain("£21.64");
+        card.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£21.64");
+        var warnings = card.QuerySelectorAll(".app-rate-warning").Select(w => w.TextContent).ToList();
+        warnings.ShouldContain(w => w.Contains("Homecare Association minimum price for homecare of £32.14", StringComparison.Ordinal));
+        warnings.ShouldContain(w => w.Contains("Not uplifted for over 12 months", StringComparison.Ordinal));
+        var bar = card.QuerySelector(".app-benchmark")!;
+        bar.QuerySelector("svg title")!.TextContent.ShouldContain("24 councils range from £20.40 to £25.23");
+        bar.QuerySelector("ul")!.TextContent.ShouldContain("Similar councils' average");
+        page.Document.GetElementById("benchmark-source")!.TextContent.ShouldContain("Illustrative");
+        page.Document.GetElementById("decision-minimum-visit_minutes-personal_care")!.TextContent.ShouldContain("Most common elsewhere: 30 minutes per visit");
+    }
+
+    [Fact]
+    public async Task RatesPage_SimilarCouncilsChosen_AveragesOnlyThoseCouncils()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var expected = Formulate.Engine.Benchmarking.BenchmarkStatistics.Rate(DefaultDefinitions.IllustrativeBenchmark, "rate.home_care",
+            new Formulate.Engine.Benchmarking.SimilarCouncils(Formulate.Engine.Benchmarking.DeprivationBand.LeastDeprived, "london"))!;
+
+        var page = await session.GetPageAsync("/configuration/rates?band=LeastDeprived&region=london");
+
+        page.Document.QuerySelector("#band option[selected]")!.GetAttribute("value").ShouldBe("LeastDeprived");
+        page.Document.QuerySelector("#region option[selected]")!.GetAttribute("value").ShouldBe("london");
+        page.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-benchmark ul")!.TextContent
+            .ShouldContain($"Similar councils' average: £{expected.SimilarAverage:0.00} ({expected.SimilarCount} councils)");
+    }
+
+    [Fact]
+    public async Task EditParameter_ValidValue_SavesADraftWithoutChangingEstimates()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var saved = await EditAsync(session, "rate.home_care", "23.50", Today);
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        saved.Headers.Location!.PathAndQuery.ShouldBe("/configuration/rates?saved=rate.home_care");
+        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
+        draft.Stamp.ShouldBe("demo-council@2025.2");
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(Today)!.Value.ShouldBe(23.50m);
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.1");
+        var rates = await session.GetPageAsync(saved.Headers.Location.PathAndQuery);
+        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.2");
+        rates.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£23.50");
+    }
+
+    [Fact]
+    public async Task EditParameter_BadInput_ListsEveryProblemAndSavesNothing()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var form = await session.GetPageAsync("/configuration/configuration/parameter?key=rate.home_care");
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Value)", new Dictionary<string, string>
+        {
+            ["Value"] = "twenty",
+            ["From-day"] = "31",
+            ["From-month"] = "2",
+            ["From-year"] = "2026",
+            ["Reference"] = "",
+        }), form.Url);
+
+        page.ErrorSummary.ShouldBe(
+        [
+            "The new value must be a number, like 21.64",
+            "The date it applies from must be a real date, like 1 4 2026",
+            "Enter the source or council decision that sets this value",
+        ]);
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Publish_DraftWithEffectiveDate_IsUsedForEstimatesFromThatDateAndAudited()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var april = new DateOnly(Today.Year + 1, 4, 1);
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+        page.Document.QuerySelector("#diff tr[data-key='rate.home_care']")!.TextContent.ShouldContain("£24.00");
+
+        var published = await session.SubmitAsync(page, "form:has(#EffectiveFrom)", new Dictionary<string, string>
+        {
+            ["EffectiveFrom-day"] = "1",
+            ["EffectiveFrom-month"] = "4",
+            ["EffectiveFrom-year"] = april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Note"] = "Uplift for next year",
+        });
+
+        published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var registry = factory.Services.GetRequiredService<EngineRegistry>();
+        registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.1");
+        var audit = await factory.Services.GetRequiredService<Formulate.Data.Audit.AuditLog>()
+            .SearchAsync(new Formulate.Data.Audit.AuditQuery { Action = "Council configuration version published" });
+        audit.ShouldHaveSingleItem().Entry.UserName.ShouldBe("demo.config");
+        var versions = await session.GetPageAsync("/configuration/versions/configuration");
+        versions.Document.QuerySelector("#versions tbody")!.TextContent.ShouldContain("Future");
+    }
+
+    [Fact]
+    public async Task Import_FileWithSeveralProblems_ListsEachAndChangesNothing()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var json = DefaultDefinitions.ConfigurationJson
+            .Replace("\"value\": 21.64", "\"value\": -21.64", StringComparison.Ordinal)
+            .Replace("\"name\": \"Demo Borough Council\"", "\"name\": \"\"", StringComparison.Ordinal)
+            .Replace("\"version\": \"2025.1\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
+        var form = await session.GetPageAsync("/configuration/import");
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Json)", new Dictionary<string, string>
+        {
+            ["Kind"] = "configuration",
+            ["Json"] = json,
+        }), form.Url);
+
+        page.ErrorSummary.Count.ShouldBe(2);
+        page.ErrorSummary.ShouldContain(e => e.StartsWith("council:", StringComparison.Ordinal));
+        page.ErrorSummary.ShouldContain(e => e.StartsWith("rate.home_care:", StringComparison.Ordinal) && e.Contains("negative", StringComparison.Ordinal));
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ApprovalLimit_PublishedLower_IsUsedBySignOff()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        await EditAsync(session, "policy.second_approval_above_weekly", "400", Today);
+        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
+        var policy = factory.Services.GetRequiredService<ISignOffPolicy>();
+        policy.SecondApprovalAboveWeekly.ShouldBe(1000m);
+
+        await factory.Services.GetRequiredService<Formulate.Web.Configuration.ParameterVersions>().PublishAsync(draft.Id, Today, "demo.config");
+
+        policy.SecondApprovalAboveWeekly.ShouldBe(400m);
+        factory.Services.GetRequiredService<SignOffStore>().Policy.SecondApprovalAboveWeekly.ShouldBe(400m);
+    }
+
+    private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
+    {
+        var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        return session;
+    }
+
+    private static async Task<HttpResponseMessage> EditAsync(WebSession session, string key, string value, DateOnly from)
+    {
+        var form = await session.GetPageAsync($"/configuration/configuration/parameter?key={Uri.EscapeDataString(key)}");
+        return await session.SubmitAsync(form, "form:has(#Value)", new Dictionary<string, string>
+        {
+            ["Value"] = value,
+            ["From-day"] = from.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["From-month"] = from.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["From-year"] = from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reference"] = "Cabinet decision (test)",
+        });
+    }
+}

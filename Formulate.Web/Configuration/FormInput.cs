@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Formulate.Web.Configuration;
+
+/// <summary>Reads what people type into configuration forms, with a message saying how to put each mistake right.</summary>
+public static class FormInput
+{
+    /// <summary>A number such as "21.64", "£1,000" or "30"; null with a message when it is not one.</summary>
+    public static (decimal? Value, string? Error) Number(string? text, string what, decimal minimum = 0m, decimal maximum = 1_000_000m)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, $"Enter {what}");
+        }
+
+        var cleaned = text.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal).Trim();
+        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return (null, $"{Capitalise(what)} must be a number, like 21.64");
+        }
+
+        if (value < minimum || value > maximum)
+        {
+            return (null, $"{Capitalise(what)} must be between {minimum.ToString("#,##0.##", CultureInfo.InvariantCulture)} and {maximum.ToString("#,##0.##", CultureInfo.InvariantCulture)}");
+        }
+
+        return decimal.Round(value, 4) != value ? (null, $"{Capitalise(what)} must have no more than 4 decimal places") : (value, null);
+    }
+
+    /// <summary>A date from the three boxes of a GOV.UK date input.</summary>
+    public static (DateOnly? Value, string? Error) Date(string? day, string? month, string? year, string what)
+    {
+        if (string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year))
+        {
+            return (null, $"Enter {what}");
+        }
+
+        if (string.IsNullOrWhiteSpace(day) || string.IsNullOrWhiteSpace(month) || string.IsNullOrWhiteSpace(year))
+        {
+            var missing = string.IsNullOrWhiteSpace(day) ? "a day" : string.IsNullOrWhiteSpace(month) ? "a month" : "a year";
+            return (null, $"{Capitalise(what)} must include {missing}");
+        }
+
+        if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return (new DateOnly(y, m, d), null);
+        }
+
+        return (null, $"{Capitalise(what)} must be a real date, like 1 4 2026");
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

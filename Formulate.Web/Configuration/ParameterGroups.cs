@@ -1,0 +1,39 @@
+using Formulate.Engine.Parameters;
+
+namespace Formulate.Web.Configuration;
+
+/// <summary>How the configuration's parameters are grouped on screen, and what kind of value each takes.</summary>
+public static class ParameterGroups
+{
+    public static bool IsRate(Parameter parameter) => parameter.Key.StartsWith("rate.", StringComparison.Ordinal);
+
+    public static bool IsYesNo(Parameter parameter) => parameter.Unit == "yes/no";
+
+    public static bool IsMoney(Parameter parameter) => parameter.Unit.StartsWith("GBP", StringComparison.Ordinal);
+
+    /// <summary>Rates first, then the other decisions, in the order the set lists them.</summary>
+    public static IReadOnlyList<Parameter> Rates(ParameterSet set) => [.. set.Parameters.Where(IsRate)];
+
+    public static IReadOnlyList<Parameter> Decisions(ParameterSet set) => [.. set.Parameters.Where(p => !IsRate(p))];
+
+    /// <summary>A value as the screen shows it: money in pounds, yes/no in words, anything else with its unit.</summary>
+    public static string Show(Parameter parameter, decimal value) =>
+        IsYesNo(parameter) ? (value != 0 ? "Yes" : "No")
+        : IsMoney(parameter) ? $"{Profiles.Pounds.Format(value)} {PerUnit(parameter.Unit)}".Trim()
+        : $"{value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)} {parameter.Unit}";
+
+    private static string PerUnit(string unit) => unit.StartsWith("GBP ", StringComparison.Ordinal) ? unit[4..] : "";
+
+    /// <summary>What the value does to estimates, for parameters whose set gives no description.</summary>
+    public static string Help(Parameter parameter) => parameter.Description ?? parameter.Key switch
+    {
+        var k when k.StartsWith("rate.care_home", StringComparison.Ordinal) => "Used for people whose estimate is a care home placement. Raising it raises those estimates.",
+        var k when k.StartsWith("rate.shared_lives", StringComparison.Ordinal) => "Used for people in a Shared Lives arrangement of this band, in place of daily living and night support.",
+        var k when k.StartsWith("rate.", StringComparison.Ordinal) => "Multiplies the units of care of this type in every estimate that uses it. Raising it raises those estimates in proportion.",
+        var k when k.StartsWith("minimum.visit_minutes", StringComparison.Ordinal) => "Care of this kind is paid as visits of at least this many minutes. A longer minimum raises estimates for people who need short visits.",
+        "rounding.increment" => "Each area's money is rounded to this amount (half away from zero). 0.01 means to the penny.",
+        "minimum.weekly_budget" => "An estimate for support at home below this is raised to it.",
+        var k when k.StartsWith("policy.", StringComparison.Ordinal) && IsYesNo(parameter) => "A yes or no decision: 1 means yes, 0 means no.",
+        _ => "Used by the formula blocks described in How estimates are worked out.",
+    };
+}
