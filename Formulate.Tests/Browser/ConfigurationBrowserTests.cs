@@ -1,0 +1,139 @@
+using System.Globalization;
+using Formulate.Data.Entities;
+using Formulate.Data.Estimates;
+using Formulate.Data.Profiles;
+using Formulate.Data.SignOff;
+using Formulate.Engine;
+using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Engine;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
+{
+    // Future-dated, so that the other browser tests, assessed on 22 November 2026, keep the shipped rates.
+    private static readonly DateOnly NextApril = new(2027, 4, 1);
+
+    [Fact]
+    public async Task Configuration_RateEditedPreviewedAndPublished_NewEstimateUsesItAndOldOneStillReproduces()
+    {
+        var (oldProfileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        await AgreeBudgetAsync(oldProfileId);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.config");
+
+        await page.GotoAsync("/configuration");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rates and decisions, with benchmarks and warnings" }).ClickAsync();
+        var homeCare = page.Locator("#rate-rate-home_care");
+        await homeCare.Locator(".app-benchmark svg").WaitForAsync();
+        (await homeCare.Locator(".app-benchmark__legend").InnerTextAsync()).ShouldContain("Similar councils' average");
+        (await homeCare.Locator(".app-rate-warning").AllInnerTextsAsync()).ShouldContain(w => w.Contains("Homecare Association minimum price", StringComparison.Ordinal));
+        await Axe.AssertAccessibleAsync(page);
+
+        await homeCare.GetByRole(AriaRole.Link, new() { Name = "Change Homecare, per hour" }).ClickAsync();
+        await page.Locator("#Value").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#Value").FillAsync("30.00");
+        await page.Locator("#From-day").FillAsync("1");
+        await page.Locator("#From-month").FillAsync("4");
+        await page.Locator("#From-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#Reference").FillAsync("Cabinet decision: homecare fee for 2027/28");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save to draft" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+        (await page.Locator("#rate-rate-home_care .app-council-value").InnerTextAsync()).ShouldContain("Then £30.00 per hour from 1 April 2027");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Review, preview and publish the draft" }).ClickAsync();
+        await page.Locator("#diff tr[data-key='rate.home_care']").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#preview-impact").ClickAsync();
+        await page.Locator("#impact-summary").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#On-day").FillAsync("1");
+        await page.Locator("#On-month").FillAsync("4");
+        await page.Locator("#On-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview for this date" }).ClickAsync();
+        await page.Locator("#impact-largest").WaitForAsync();
+        (await page.Locator("#impact-summary .govuk-summary-list__row", new() { HasText = "Weekly change" }).InnerTextAsync()).ShouldContain("+£");
+        (await page.Locator("#impact-summary .govuk-summary-list__row", new() { HasText = "Estimates that would change" }).InnerTextAsync()).ShouldNotContain("\t0 of");
+        (await page.Locator("#impact-distribution").InnerTextAsync()).ShouldContain("Up by");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go back to publish the draft" }).ClickAsync();
+        await page.Locator("#EffectiveFrom-day").FillAsync("1");
+        await page.Locator("#EffectiveFrom-month").FillAsync("4");
+        await page.Locator("#EffectiveFrom-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#Note").FillAsync("Homecare fee for 2027/28");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GotoAsync("/configuration/versions/configuration");
+        (await page.Locator("#versions").InnerTextAsync()).ShouldContain("Future");
+        await Axe.AssertAccessibleAsync(page);
+
+        var newProfileId = await ProfileAssessedOnAsync(NextApril);
+        var practitioner = await fixture.NewPageAsync();
+        await SignIn.AsAsync(practitioner, "demo.practitioner");
+        await Pages.OpenAsync(practitioner, $"/profiles/{newProfileId}/result");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Calculate the estimate" }).ClickAsync();
+        await practitioner.Locator("#weekly-estimate").WaitForAsync();
+        (await practitioner.Locator("table").First.InnerTextAsync()).ShouldContain("£30.00");
+        var fresh = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(newProfileId)).ShouldHaveSingleItem();
+        fresh.ConfigurationVersion.ShouldNotBe("demo-council@2025.1");
+
+        await Pages.OpenAsync(practitioner, $"/profiles/{oldProfileId}/result");
+        (await practitioner.Locator("table").First.InnerTextAsync()).ShouldContain("£21.64");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
+        var reproduced = await practitioner.Locator("#reproducibility").InnerTextAsync();
+        reproduced.ShouldStartWith("Reproduced: re-running the stored answers");
+        reproduced.ShouldContain("configuration demo-council@2025.1");
+    }
+
+    [Fact]
+    public async Task Configuration_OtherScreens_PassAxe()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.config");
+
+        foreach (var path in new[] { "/configuration/council", "/configuration/uplift", "/configuration/import", "/configuration/benchmarking", "/configuration/versions/model" })
+        {
+            await page.GotoAsync(path);
+            await page.Locator("h1").WaitForAsync();
+            await Axe.AssertAccessibleAsync(page);
+        }
+
+        await page.GotoAsync("/configuration/uplift");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save uplift to draft" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        (await page.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldContain("Select at least one rate to uplift");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    private async Task AgreeBudgetAsync(Guid profileId)
+    {
+        var snapshot = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId))[0];
+        var signOff = fixture.App.Services.GetRequiredService<SignOffStore>();
+        var submitted = await signOff.SubmitAsync(
+            new NewSubmission { NeedsProfileId = profileId, EstimateSnapshotId = snapshot.Id, ProposedWeekly = snapshot.WeeklyEstimate }, "demo.practitioner");
+        (await signOff.DecideAsync(submitted.SubmissionId!.Value, DecisionOutcome.Approved, null, "demo.manager")).Succeeded.ShouldBeTrue();
+    }
+
+    private async Task<Guid> ProfileAssessedOnAsync(DateOnly date)
+    {
+        var answers = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
+            .Build().Answers.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[0];
+        var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
+        var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
+        var profile = await store.CreateAsync(person.PersonId, date, version, "demo.practitioner");
+        (await store.SaveAnswersAsync(profile.Id, answers, profile.Version, "demo.practitioner")).IsSaved.ShouldBeTrue();
+        return profile.Id;
+    }
+}
