@@ -4,6 +4,7 @@ using Formulate.Engine.Defaults;
 using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Api;
+using Formulate.Web.Reproducibility;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Api;
@@ -19,7 +20,8 @@ public sealed class UnexpectedFailureTests
         var broken = new FormulateEngine(DefaultDefinitions.Definition with { Questions = faulty });
         using var factory = new FormulateWebFactory(
             new Dictionary<string, string?>(),
-            services => services.AddSingleton(broken));
+            // The API takes the engine in force on the assessment date from the registry.
+            services => services.AddSingleton(new EngineRegistry([broken.Definition])));
         var key = (await factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("Test", "tests")).Key;
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.HeaderName, key);
