@@ -165,6 +165,37 @@ public sealed class ConfigurationPagesTests
         factory.Services.GetRequiredService<SignOffStore>().Policy.SecondApprovalAboveWeekly.ShouldBe(400m);
     }
 
+    [Fact]
+    public async Task ApiEstimate_FutureVersionPublished_UsedFromItsEffectiveDateOnly()
+    {
+        using var factory = new FormulateWebFactory();
+        var april = new DateOnly(2027, 4, 1);
+        var drafts = factory.Services.GetRequiredService<Formulate.Web.Configuration.ConfigurationDrafts>();
+        var draft = (await drafts.EditAsync(ParameterSetKind.Configuration, set => ParameterSetEdits.WithValue(set, "rate.home_care", april, 30m, "Test"), "demo.config")).Version!;
+        (await factory.Services.GetRequiredService<Formulate.Web.Configuration.ParameterVersions>().PublishAsync(draft.Id, april, "demo.config")).Succeeded.ShouldBeTrue();
+        var key = (await factory.Services.GetRequiredService<Formulate.Web.Api.ApiKeyStore>().CreateAsync("Test", "tests")).Key;
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(Formulate.Web.Api.ApiKeyDefaults.HeaderName, key);
+        var profile = new Formulate.Tests.Engine.ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("dressing", "prompting")
+            .Build();
+
+        async Task<System.Text.Json.JsonElement> EstimateOnAsync(DateOnly date)
+        {
+            var response = await client.PostAsync("/api/v1/estimates", Formulate.Tests.Web.Api.ApiFixture.Json(profile with { AssessmentDate = date }));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        }
+
+        var before = await EstimateOnAsync(april.AddDays(-1));
+        var after = await EstimateOnAsync(april);
+
+        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.1");
+        after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
+        after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
+    }
+
     private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
     {
         var session = factory.NewSession();
