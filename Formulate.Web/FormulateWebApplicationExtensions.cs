@@ -1,6 +1,8 @@
 using Formulate.Web.Api;
 using Formulate.Web.Audit;
 using Formulate.Web.Components;
+using Formulate.Web.Health;
+using Formulate.Web.Logging;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
@@ -13,6 +15,8 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseCorrelationId();
+        app.UseNotReadyResponses();
         app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
@@ -33,7 +37,7 @@ public static class FormulateWebApplicationExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFormulateHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
         app.MapFormulateApi();
