@@ -36,7 +36,7 @@ public static class CorrelationId
             var id = FromHeader(context.Request.Headers[HeaderName]);
             context.TraceIdentifier = id;
             context.Response.Headers[HeaderName] = id;
-            using (logger.BeginScope(new Dictionary<string, object> { [LogScopeKey] = id }))
+            using (logger.BeginScope(new CorrelationScope(id)))
             {
                 await next(context);
             }
