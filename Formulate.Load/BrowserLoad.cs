@@ -44,7 +44,12 @@ internal sealed class BrowserLoad(LoadOptions options)
         {
             ExecutablePath = options.ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // Fifty pages on a small machine: share renderer processes and do not fill /dev/shm.
+                "--disable-dev-shm-usage", "--renderer-process-limit=8",
+            ],
         });
 
         // One practitioner first, alone, so that start-up costs (JIT, caches) are not counted per practitioner.
@@ -55,13 +60,14 @@ internal sealed class BrowserLoad(LoadOptions options)
         var baseline = ServerMemory.ResidentBytes(options.ServerProcessId);
 
         Console.WriteLine($"Browser: {options.Practitioners} practitioners signing in and opening their profiles");
-        var sessions = await Task.WhenAll(practitioners.Skip(1).Select((practitioner, index) => OpenStaggeredAsync(browser, practitioner, index)));
+        var errors = new ErrorCount();
+        var opened = await Task.WhenAll(practitioners.Skip(1).Select((practitioner, index) => OpenStaggeredAsync(browser, practitioner, index, errors)));
+        var sessions = opened.OfType<(IBrowserContext Context, IPage Page)>().ToList();
         await Task.Delay(TimeSpan.FromSeconds(3));
         var connected = ServerMemory.ResidentBytes(options.ServerProcessId);
 
-        Console.WriteLine($"Browser: {options.Practitioners} practitioners answering {AnswersEach} questions each, {options.ThinkSeconds} s apart");
+        Console.WriteLine($"Browser: {sessions.Count} practitioners answering {AnswersEach} questions each, {options.ThinkSeconds} s apart");
         var latencies = new Latencies();
-        var errors = new ErrorCount();
         await Task.WhenAll(sessions.Select(session => AnswerAsync(session.Page, answers, latencies, errors, AnswersEach, options.ThinkSeconds)));
         var afterAnswering = ServerMemory.ResidentBytes(options.ServerProcessId);
 
@@ -83,17 +89,27 @@ internal sealed class BrowserLoad(LoadOptions options)
 
     private static double Mib(long bytes) => Math.Round(bytes / 1024.0 / 1024.0, 2);
 
-    private async Task<(IBrowserContext Context, IPage Page)> OpenStaggeredAsync(IBrowser browser, (string UserName, Guid ProfileId) practitioner, int index)
+    private async Task<(IBrowserContext Context, IPage Page)?> OpenStaggeredAsync(
+        IBrowser browser, (string UserName, Guid ProfileId) practitioner, int index, ErrorCount errors)
     {
         // People do not all press "Sign in" in the same millisecond.
-        await Task.Delay(TimeSpan.FromMilliseconds(200 * index));
-        return await OpenAsync(browser, practitioner);
+        await Task.Delay(TimeSpan.FromMilliseconds(600 * index));
+        try
+        {
+            return await OpenAsync(browser, practitioner);
+        }
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException or PlaywrightException)
+        {
+            errors.Add($"could not sign in and open the profile: {exception.Message.Split('\n')[0]}");
+            return null;
+        }
     }
 
     private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(IBrowser browser, (string UserName, Guid ProfileId) practitioner)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = options.BaseAddress.ToString() });
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.Locator("#UserName").FillAsync(practitioner.UserName);
