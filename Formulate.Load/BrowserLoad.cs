@@ -13,8 +13,6 @@ namespace Formulate.Load;
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
-    private const int AnswersEach = 40;
-
     // Clicks the answer's label, as a person would, and resolves with the milliseconds until the
     // server's re-render (which also carries the new estimate) has been applied, or -1 after 15 s.
     private const string AnswerAndTime = """
@@ -66,9 +64,9 @@ internal sealed class BrowserLoad(LoadOptions options)
         await Task.Delay(TimeSpan.FromSeconds(3));
         var connected = ServerMemory.ResidentBytes(options.ServerProcessId);
 
-        Console.WriteLine($"Browser: {sessions.Count} practitioners answering {AnswersEach} questions each, {options.ThinkSeconds} s apart");
+        Console.WriteLine($"Browser: {sessions.Count} practitioners answering {options.AnswersEach} questions each, {options.ThinkSeconds} s apart");
         var latencies = new Latencies();
-        await Task.WhenAll(sessions.Select(session => AnswerAsync(session.Page, answers, latencies, errors, AnswersEach, options.ThinkSeconds)));
+        await Task.WhenAll(sessions.Select(session => AnswerAsync(session.Page, answers, latencies, errors, options.AnswersEach, options.ThinkSeconds)));
         var afterAnswering = ServerMemory.ResidentBytes(options.ServerProcessId);
 
         Console.WriteLine($"Browser answer to updated estimate: {latencies.Summary()}; errors={errors.Value} {errors.Describe()}");

@@ -14,7 +14,10 @@ internal sealed record LoadOptions
     public int DurationSeconds { get; init; } = 60;
     public int WarmUpSeconds { get; init; } = 10;
     public int Practitioners { get; init; } = 50;
-    public double ThinkSeconds { get; init; } = 1;
+    public int AnswersEach { get; init; } = 30;
+
+    /// <summary>The average pause before each answer: a practitioner reads the question and talks with the person.</summary>
+    public double ThinkSeconds { get; init; } = 5;
     public string ChromiumPath { get; init; } = "/usr/bin/chromium";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -46,7 +49,8 @@ internal sealed record LoadOptions
             DurationSeconds = Number("duration", 60),
             WarmUpSeconds = Number("warm-up", 10),
             Practitioners = Number("practitioners", 50),
-            ThinkSeconds = values.TryGetValue("think", out var think) ? double.Parse(think, CultureInfo.InvariantCulture) : 1,
+            AnswersEach = Number("answers", 30),
+            ThinkSeconds = values.TryGetValue("think", out var think) ? double.Parse(think, CultureInfo.InvariantCulture) : 5,
             ChromiumPath = values.GetValueOrDefault("chromium", "/usr/bin/chromium"),
         };
     }
