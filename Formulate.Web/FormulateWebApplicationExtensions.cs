@@ -2,6 +2,8 @@ using Formulate.Web.Api;
 using Formulate.Web.Audit;
 using Formulate.Web.Components;
 using Formulate.Web.Configuration;
+using Formulate.Web.Health;
+using Formulate.Web.Logging;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Rewrite;
@@ -14,6 +16,8 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseCorrelationId();
+        app.UseNotReadyResponses();
         app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
@@ -34,7 +38,7 @@ public static class FormulateWebApplicationExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFormulateHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
         app.MapFormulateApi();

@@ -4,6 +4,8 @@ using Formulate.Data.SignOff;
 using Formulate.Web.Api;
 using Formulate.Web.Configuration;
 using Formulate.Web.Health;
+using Formulate.Web.Logging;
+using Formulate.Web.Startup;
 using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
@@ -33,7 +35,11 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<ISignOffPolicy, ConfiguredSignOffPolicy>();
 
         services.AddFormulateSecurity();
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            ApiProblems.Explain(context);
+            CorrelationId.AddTo(context);
+        });
         services.ConfigureHttpJsonOptions(options =>
         {
             // The API's JSON, and the OpenAPI document's schemas, read like the engine's own documents.
@@ -46,7 +52,9 @@ public static class FormulateWebServiceCollectionExtensions
                 description.RelativePath?.StartsWith(ApiPath.Base[1..], StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
         });
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddFormulateHealth();
+        services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<PeopleService>();
         services.AddScoped<CurrentUser>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using Formulate.Data.Profiles;
+using Formulate.Data.Resilience;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
 
@@ -15,6 +16,10 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
 
     // Answers given in quick succession are saved one after another, never racing each other for the same version.
     private readonly SemaphoreSlim _saving = new(1, 1);
+
+    /// <summary>GOV.UK's wording for a problem with the service, saying that what was saved before is safe.</summary>
+    public const string UnavailableMessage =
+        "Sorry, there is a problem with the service. Your answers up to this one are saved. Try choosing this answer again in a few minutes.";
 
     public const string ReappliedNotice =
         "Someone else changed this profile while you were working on it. We loaded their changes and saved your answer as well.";
@@ -34,6 +39,11 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
         try
         {
             return await SaveAsync(questionId, code, changedBy, cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            // Every earlier answer was saved by its own update; only this one is lost, and the practitioner is told.
+            return new AnswerOutcome { Saved = false, Error = UnavailableMessage };
         }
         finally
         {

@@ -1,7 +1,5 @@
 using Formulate.Data;
-using Formulate.Data.Schema;
 using Formulate.Data.Seeding;
-using Formulate.Web.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -12,13 +10,13 @@ public static class StartupAnnouncer
 {
     /// <summary>
     /// Brings the database to the current schema (seeding demo data when it is on) before the app
-    /// takes requests, and once it listens, says where and how to sign in.
+    /// takes requests, or keeps trying in the background while the database cannot be reached,
+    /// and once it listens, says where and how to sign in.
     /// </summary>
     public static async Task PrepareFormulateAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.Services.GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
-        await app.Services.GetRequiredService<ParameterVersions>().LoadPublishedAsync().ConfigureAwait(false);
+        await app.Services.GetRequiredService<DatabaseStartup>().StartAsync().ConfigureAwait(false);
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Formulate.Web.Startup");
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, logger));

@@ -55,13 +55,28 @@ public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHo
 
         _port = FreeLoopbackPort();
         await RunPostgresToolAsync("initdb", "-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
+        await StartAsync();
+        diagnostics.OnMessage(new DiagnosticMessage($"PostgreSQL test server on port {_port} ready in {stopwatch.ElapsedMilliseconds} ms"));
+    }
+
+    public int Port => _port;
+
+    /// <summary>A directory the server's own user may write to, for dumps.</summary>
+    public string WorkDirectory => _root;
+
+    /// <summary>Starts the server again on the same port and data, after <see cref="StopAsync"/>.</summary>
+    public Task StartAsync() =>
         // Durability is pointless for a throwaway server and costs seconds per test run.
-        await RunPostgresToolAsync(
+        RunPostgresToolAsync(
             "pg_ctl", "-D", DataDirectory,
             "-o", $"-p {_port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
             "-l", Path.Combine(_root, "log"), "-w", "start");
-        diagnostics.OnMessage(new DiagnosticMessage($"PostgreSQL test server on port {_port} ready in {stopwatch.ElapsedMilliseconds} ms"));
-    }
+
+    /// <summary>Stops the server at once, cutting every open connection, as an outage would.</summary>
+    public Task StopAsync() => RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+
+    /// <summary>Runs one of PostgreSQL's own programs (pg_dump, pg_restore, createdb) as the server's user.</summary>
+    public static Task RunToolAsync(string tool, params string[] arguments) => RunPostgresToolAsync(tool, arguments);
 
     public async Task DisposeAsync()
     {

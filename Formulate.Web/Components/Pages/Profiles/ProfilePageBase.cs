@@ -52,8 +52,9 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
             return;
         }
 
-        Person = (await People.FindAsync(profile.PersonId))?.Person;
+        // Before the next await: the page may render while it waits, and must not find a profile without its estimate.
         Recalculate();
+        Person = (await People.FindAsync(profile.PersonId))?.Person;
     }
 
     /// <summary>Brings the progress and the running estimate up to date with the editor's answers.</summary>

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using Formulate.Engine.Defaults;
+using Microsoft.Playwright;
+
+namespace Formulate.Load;
+
+/// <summary>
+/// Many practitioners at once, each in their own Chromium context: sign in, open their Needs
+/// Profile's sections and answer questions with a pause between answers. For each answer it
+/// measures, in the page, the time from the click to the section re-rendered with the answer
+/// saved and the estimate panel recalculated (one render batch from the server).
+/// </summary>
+internal sealed class BrowserLoad(LoadOptions options)
+{
+    // Clicks the answer's label, as a person would, and resolves with the milliseconds until the
+    // server's re-render (which also carries the new estimate) has been applied, or -1 after 15 s.
+    private const string AnswerAndTime = """
+        async ({ name, value }) => {
+          const input = document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+          const label = document.querySelector(`label[for="${input.id}"]`);
+          const saves = () => Number(document.querySelector('#questions')?.dataset.saves ?? 0);
+          const before = saves();
+          const start = performance.now();
+          return await new Promise(resolve => {
+            const observer = new MutationObserver(() => {
+              if (saves() > before) { observer.disconnect(); resolve(performance.now() - start); }
+            });
+            observer.observe(document.querySelector('main'), { subtree: true, attributes: true, childList: true });
+            setTimeout(() => { observer.disconnect(); resolve(-1); }, 15000);
+            label.click();
+          });
+        }
+        """;
+
+    public async Task<bool> RunAsync()
+    {
+        var answers = ProfileAnswers();
+        var practitioners = await LoadPractitioners.CreateAsync(options.ConnectionString, options.Practitioners + 1);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = options.ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // Fifty pages on a small machine: share renderer processes and do not fill /dev/shm.
+                "--disable-dev-shm-usage", "--renderer-process-limit=8",
+            ],
+        });
+
+        // One practitioner first, alone, so that start-up costs (JIT, caches) are not counted per practitioner.
+        var warmUp = await OpenAsync(browser, practitioners[0]);
+        await AnswerAsync(warmUp.Page, answers, new Latencies(), new ErrorCount(), 10, thinkSeconds: 0);
+        await warmUp.Context.CloseAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var baseline = ServerMemory.ResidentBytes(options.ServerProcessId);
+
+        Console.WriteLine($"Browser: {options.Practitioners} practitioners signing in and opening their profiles");
+        var errors = new ErrorCount();
+        var opened = await Task.WhenAll(practitioners.Skip(1).Select((practitioner, index) => OpenStaggeredAsync(browser, practitioner, index, errors)));
+        var sessions = opened.OfType<(IBrowserContext Context, IPage Page)>().ToList();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var connected = ServerMemory.ResidentBytes(options.ServerProcessId);
+
+        Console.WriteLine($"Browser: {sessions.Count} practitioners answering {options.AnswersEach} questions each, {options.ThinkSeconds} s apart");
+        var latencies = new Latencies();
+        await Task.WhenAll(sessions.Select(session => AnswerAsync(session.Page, answers, latencies, errors, options.AnswersEach, options.ThinkSeconds)));
+        var afterAnswering = ServerMemory.ResidentBytes(options.ServerProcessId);
+
+        Console.WriteLine($"Browser answer to updated estimate: {latencies.Summary()}; errors={errors.Value} {errors.Describe()}");
+        if (baseline is { } before && connected is { } during)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Server memory: {Mib(before)} MiB before, {Mib(during)} MiB with {options.Practitioners} connected " +
+                $"({Mib((during - before) / options.Practitioners):0.00} MiB each), {Mib(afterAnswering ?? 0)} MiB after answering"));
+        }
+
+        foreach (var session in sessions)
+        {
+            await session.Context.CloseAsync();
+        }
+
+        return errors.Value == 0;
+    }
+
+    private static double Mib(long bytes) => Math.Round(bytes / 1024.0 / 1024.0, 2);
+
+    private async Task<(IBrowserContext Context, IPage Page)?> OpenStaggeredAsync(
+        IBrowser browser, (string UserName, Guid ProfileId) practitioner, int index, ErrorCount errors)
+    {
+        // People do not all press "Sign in" in the same millisecond.
+        await Task.Delay(TimeSpan.FromMilliseconds(600 * index));
+        try
+        {
+            return await OpenAsync(browser, practitioner);
+        }
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException or PlaywrightException)
+        {
+            errors.Add($"could not sign in and open the profile: {exception.Message.Split('\n')[0]}");
+            return null;
+        }
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(IBrowser browser, (string UserName, Guid ProfileId) practitioner)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = options.BaseAddress.ToString() });
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.Locator("#UserName").FillAsync(practitioner.UserName);
+        await page.Locator("#Password").FillAsync(LoadPractitioners.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.OrdinalIgnoreCase));
+        await page.GotoAsync($"/profiles/{practitioner.ProfileId}/sections/{DefaultDefinitions.Definition.Questions.Sections[0].Id}");
+        await WaitUntilInteractiveAsync(page);
+        return (context, page);
+    }
+
+    private static async Task WaitUntilInteractiveAsync(IPage page)
+    {
+        try
+        {
+            await page.Locator("main[data-interactive]").WaitForAsync();
+        }
+        catch (TimeoutException exception)
+        {
+            var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 1000 });
+            throw new InvalidOperationException($"{page.Url} (\"{heading?.Trim()}\") did not become interactive.", exception);
+        }
+    }
+
+    private static async Task AnswerAsync(
+        IPage page, IReadOnlyList<(string Section, string QuestionId, string Code)> answers, Latencies latencies, ErrorCount errors, int count, double thinkSeconds)
+    {
+        var profilePath = new Uri(page.Url).AbsolutePath.Split("/sections/")[0];
+        var section = new Uri(page.Url).AbsolutePath.Split("/sections/")[1];
+        var given = 0;
+        foreach (var (answerSection, questionId, code) in answers)
+        {
+            if (given == count)
+            {
+                break;
+            }
+
+            if (answerSection != section)
+            {
+                section = answerSection;
+                await page.GotoAsync($"{profilePath}/sections/{section}");
+                await WaitUntilInteractiveAsync(page);
+            }
+
+            if (await page.Locator($"input[type=radio][name=\"{questionId}\"][value=\"{code}\"]").CountAsync() == 0)
+            {
+                continue;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
+            var milliseconds = await page.EvaluateAsync<double>(AnswerAndTime, new { name = questionId, value = code });
+            if (milliseconds < 0)
+            {
+                errors.Add("estimate not updated within 15 s");
+            }
+            else
+            {
+                latencies.Add(milliseconds);
+            }
+
+            given++;
+        }
+    }
+
+    /// <summary>The benchmark profile's answers (worked case wc02), in the order the question set asks them.</summary>
+    private static List<(string Section, string QuestionId, string Code)> ProfileAnswers()
+    {
+        using var profile = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "needs-profile.json")));
+        var answers = profile.RootElement.GetProperty("answers");
+        return
+        [
+            .. DefaultDefinitions.Definition.Questions.Questions
+                .Where(question => answers.TryGetProperty(question.Id, out _))
+                .Select(question => (question.Section, question.Id, answers.GetProperty(question.Id).GetString()!)),
+        ];
+    }
+}

@@ -1,0 +1,78 @@
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Json;
+using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.Infrastructure;
+using Formulate.Web.Profiles;
+using Npgsql;
+
+namespace Formulate.Tests.Reliability;
+
+/// <summary>Runs on a PostgreSQL server of its own, which it stops in the middle of editing.</summary>
+public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixture<PostgreSqlServer>, IAsyncLifetime
+{
+    private const string User = "demo.practitioner";
+    private TestDatabase Database { get; } = new(server);
+    private Guid _profileId;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var person = new PersonBuilder().Build();
+        await using (var context = Database.CreateContext())
+        {
+            context.Add(person);
+            await context.SaveChangesAsync();
+        }
+
+        _profileId = (await Database.Profiles.CreateAsync(person.Id, new DateOnly(2026, 11, 22), "2025.1", User)).Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await Database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnswerAsync_DatabaseGoesDownMidProfile_KeepsEverySavedAnswerAndSaysThisOneWasNotSaved()
+    {
+        using var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
+        await editor.LoadAsync(_profileId);
+        var saved = new Dictionary<string, string>
+        {
+            ["person.eligibility_decided"] = "yes",
+            ["person.age_band"] = "75_84",
+            ["person.living_situation"] = "own_home_alone",
+        };
+        foreach (var (questionId, code) in saved)
+        {
+            (await editor.AnswerAsync(questionId, code, User)).Saved.ShouldBeTrue();
+        }
+
+        await server.StopAsync();
+        AnswerOutcome whileDown;
+        try
+        {
+            whileDown = await editor.AnswerAsync("person.has_unpaid_carer", "no", User);
+        }
+        finally
+        {
+            await server.StartAsync();
+        }
+
+        whileDown.Saved.ShouldBeFalse();
+        whileDown.Error.ShouldBe(ProfileEditor.UnavailableMessage);
+        editor.Profile.ShouldNotBeNull().Answers.ShouldBe(saved, ignoreOrder: true);
+
+        var afterRestart = await SavedAnswersAsync();
+        afterRestart.ShouldBe(saved, ignoreOrder: true);
+        (await editor.AnswerAsync("person.has_unpaid_carer", "no", User)).Saved.ShouldBeTrue();
+        (await SavedAnswersAsync()).ShouldBe(new Dictionary<string, string>(saved) { ["person.has_unpaid_carer"] = "no" }, ignoreOrder: true);
+    }
+
+    private async Task<Dictionary<string, string>> SavedAnswersAsync()
+    {
+        var profile = await Database.Profiles.FindAsync(_profileId);
+        return FormulateJson.Deserialize<Dictionary<string, string>>(profile.ShouldNotBeNull().AnswersJson)!;
+    }
+}
