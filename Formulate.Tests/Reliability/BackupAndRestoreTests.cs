@@ -1,5 +1,7 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Parameters;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Defaults;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +79,9 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
         keys.ApiKeys.Add(new ApiKey { Name = "Case management system", Prefix = "fk_backup", KeyHash = new string('a', 64), CreatedAt = FixedTimeProvider.DefaultNow, CreatedBy = "demo.config" });
         keys.AuditAs("demo.config", "API key created");
         await keys.SaveChangesAsync();
+
+        (await Original.Services.GetRequiredService<BenchmarkDatasetStore>()
+            .ImportAsync(DefaultDefinitions.IllustrativeBenchmarkJson, "demo.config")).Succeeded.ShouldBeTrue();
     }
 
     private static string DatabaseName(TestDatabase database) => new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!;
