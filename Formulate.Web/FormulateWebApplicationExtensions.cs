@@ -3,6 +3,7 @@ using Formulate.Web.Audit;
 using Formulate.Web.Components;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
+using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Rewrite;
 
 namespace Formulate.Web;
@@ -13,12 +14,15 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseSecurityHeaders();
         app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
         }
+
+        // Only ever sent over HTTPS, and never for localhost.
+        app.UseHsts();
 
         // API callers get problem+json, never the HTML "page not found".
         app.UseWhen(
@@ -28,6 +32,7 @@ public static class FormulateWebApplicationExtensions
         // The precompiled GOV.UK and MOJ stylesheets load fonts and images from /assets.
         app.UseRewriter(new RewriteOptions().AddRewrite("^assets/(.*)$", "lib/assets/$1", skipRemainingRules: true));
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -36,6 +41,7 @@ public static class FormulateWebApplicationExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
+        app.MapSsoSignIn();
         app.MapFormulateApi();
         app.MapFormulateDocuments();
         app.MapAuditExport();

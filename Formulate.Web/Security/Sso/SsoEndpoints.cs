@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Security.Sso;
+
+internal static class SsoEndpoints
+{
+    public static IEndpointRouteBuilder MapSsoSignIn(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(SsoDefaults.StartPath, ([FromQuery(Name = "ReturnUrl")] string? returnUrl, IOptions<SsoOptions> sso) =>
+                sso.Value.IsConfigured
+                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl.OrHome(returnUrl) }, [SsoDefaults.Scheme])
+                    : Results.NotFound())
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        return app;
+    }
+}
