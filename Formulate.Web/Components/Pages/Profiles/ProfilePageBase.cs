@@ -49,6 +49,13 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
         }
 
         Person = (await People.FindAsync(profile.PersonId))?.Person;
+        if (Person is not null && !await User.MaySeeTeamAsync(Person.Team))
+        {
+            NotFound = true;
+            Navigation.NavigateTo(Security.CookieScheme.ForbiddenPath);
+            return;
+        }
+
         Recalculate();
     }
 
