@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Formulate.Web.Api;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
+using Formulate.Web.Security.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
@@ -26,6 +27,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.TryAddSingleton<ReproducibilityCheck>();
 
         services.AddFormulateSecurity();
+        services.AddPersonalDataProtection();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -94,6 +94,10 @@ internal static class AuditRecorder
             {
                 result[name] = value is null ? null : "(hidden)";
             }
+            else if (AuditedRecords.IsPersonalData(name))
+            {
+                result[name] = value is null ? null : "(personal data)";
+            }
             else if (name == nameof(NeedsProfile.AnswersJson))
             {
                 result["Answers"] = others.TryGetValue(name, out var otherValue)

@@ -25,6 +25,9 @@ internal static class AuditedRecords
 
     public static bool IsHidden(string property) => Hidden.Contains(property);
 
+    /// <summary>Names and addresses are protected at rest, so the log records that they changed, not what to.</summary>
+    public static bool IsPersonalData(string property) => Protection.PersonalData.PersonColumns.Contains(property);
+
     public static string Id(object entity) => entity switch
     {
         UserRole role => $"{role.UserAccountId}/{role.Role}",

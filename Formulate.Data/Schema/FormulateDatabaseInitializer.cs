@@ -14,6 +14,7 @@ public sealed class FormulateDatabaseInitializer(
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await ProtectPersonalDataAsync(cancellationToken).ConfigureAwait(false);
 
         var seeder = new DemoDataSeeder(contextFactory, timeProvider);
         if (options.Value.SeedDemoData)
@@ -33,6 +34,19 @@ public sealed class FormulateDatabaseInitializer(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var version = context.Database.GetMigrations().Last();
         return new DatabaseInitializationResult(pending, version, options.Value.SeedDemoData);
+    }
+
+    private async Task ProtectPersonalDataAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (FormulateDbContext.ProtectorOf(context) is not null)
+        {
+            var protectedCount = await PersonalDataBackfill.ProtectAsync(context, cancellationToken).ConfigureAwait(false);
+            if (protectedCount > 0)
+            {
+                DataLog.PersonalDataProtected(logger, protectedCount);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ internal static class SsoEndpoints
         app.MapGet(SsoDefaults.StartPath, ([FromQuery(Name = "ReturnUrl")] string? returnUrl, IOptions<SsoOptions> sso) =>
                 sso.Value.IsConfigured
                     ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl.OrHome(returnUrl) }, [SsoDefaults.Scheme])
-                    : Results.NotFound())
+                    // Sign-in through a provider is off: the sign-in page offers what is on.
+                    : Results.Redirect(CookieScheme.SignInPath))
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
