@@ -1,4 +1,5 @@
 using Formulate.Data.Protection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -17,6 +18,12 @@ public sealed class PersonalDataProtection : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migrationBuilder.IsSqlite())
+        {
+            // SQLite's TEXT has no length to widen.
+            return;
+        }
+
         Widen(migrationBuilder, "GivenName", 100, nullable: false);
         Widen(migrationBuilder, "FamilyName", 100, nullable: false);
         Widen(migrationBuilder, "AddressLine1", 200, nullable: true);

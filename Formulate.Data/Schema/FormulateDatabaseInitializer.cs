@@ -1,3 +1,4 @@
+using Formulate.Data.Protection;
 using Formulate.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
