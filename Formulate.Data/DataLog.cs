@@ -15,4 +15,7 @@ internal static partial class DataLog
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Demo data is switched off: deactivated {Count} demo accounts left from an earlier demonstration")]
     public static partial void DemoAccountsDeactivated(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Protected the names and addresses of {Count} people stored before personal data was protected")]
+    public static partial void PersonalDataProtected(ILogger logger, int count);
 }

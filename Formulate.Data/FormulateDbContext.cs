@@ -1,6 +1,7 @@
 using Formulate.Data.Audit;
 using Formulate.Data.Configuration;
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,20 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FormulateDbContext).Assembly);
+        if (ProtectorOf(this) is { } protector)
+        {
+            PersonalData.Protect(modelBuilder, protector);
+        }
+    }
+
+    /// <summary>The app's protector for names and addresses; none in tools and tests that build the context alone.</summary>
+    internal static IPersonalDataProtector? ProtectorOf(DbContext context) =>
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IPersonalDataProtector>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
     }
 
     private void PrepareForSave()

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Formulate.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Formulate.Web;
@@ -12,4 +14,11 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
             ? name
             : throw new InvalidOperationException("Changes can only be made by a signed-in user.");
     }
+
+    public async Task<ClaimsPrincipal> PrincipalAsync() => (await authenticationState.GetAuthenticationStateAsync()).User;
+
+    /// <summary>The teams whose people the signed-in user may see and work on.</summary>
+    public async Task<IReadOnlySet<string>> TeamsAsync() => TeamAccess.TeamsOf(await PrincipalAsync());
+
+    public async Task<bool> MaySeeTeamAsync(string team) => (await TeamsAsync()).Contains(team);
 }

@@ -6,6 +6,7 @@ using Formulate.Web.Health;
 using Formulate.Web.Logging;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
+using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Rewrite;
 
 namespace Formulate.Web;
@@ -17,13 +18,16 @@ public static class FormulateWebApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
 
         app.UseCorrelationId();
+        app.UseSecurityHeaders();
         app.UseNotReadyResponses();
         app.UseApiErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
         }
+
+        // Only ever sent over HTTPS, and never for localhost.
+        app.UseHsts();
 
         // API callers get problem+json, never the HTML "page not found".
         app.UseWhen(
@@ -33,6 +37,7 @@ public static class FormulateWebApplicationExtensions
         // The precompiled GOV.UK and MOJ stylesheets load fonts and images from /assets.
         app.UseRewriter(new RewriteOptions().AddRewrite("^assets/(.*)$", "lib/assets/$1", skipRemainingRules: true));
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -41,6 +46,7 @@ public static class FormulateWebApplicationExtensions
         app.MapFormulateHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
+        app.MapSsoSignIn();
         app.MapFormulateApi();
         app.MapFormulateDocuments();
         app.MapAuditExport();

@@ -7,6 +7,7 @@ using Formulate.Web.Health;
 using Formulate.Web.Logging;
 using Formulate.Web.Startup;
 using Formulate.Web.Security;
+using Formulate.Web.Security.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
@@ -35,6 +36,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<ISignOffPolicy, ConfiguredSignOffPolicy>();
 
         services.AddFormulateSecurity();
+        services.AddPersonalDataProtection();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             ApiProblems.Explain(context);

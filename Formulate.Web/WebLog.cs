@@ -18,4 +18,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "API key {Prefix} revoked by {UserName}")]
     public static partial void ApiKeyRevoked(ILogger logger, string prefix, string userName);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Sign-in through the organisation's provider refused: {Reason}")]
+    public static partial void SsoSignInFailed(ILogger logger, string reason);
 }

@@ -7,6 +7,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
+# Node.js and npm: the build installs the front-end packages, and the sign-in tests run a test OpenID Provider.
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -31,6 +31,8 @@ internal static class AuditedRecords
     /// and how long it is, and the versions screen shows the difference parameter by parameter.
     /// </summary>
     public static bool IsSummarised(string property) => property == nameof(ParameterSetVersion.Json);
+    /// <summary>Names and addresses are protected at rest, so the log records that they changed, not what to.</summary>
+    public static bool IsPersonalData(string property) => Protection.PersonalData.PersonColumns.Contains(property);
 
     public static string Id(object entity) => entity switch
     {

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,12 +15,13 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.CaseReference).HasMaxLength(50);
         builder.HasIndex(p => p.CaseReference).IsUnique();
-        builder.Property(p => p.GivenName).HasMaxLength(100);
-        builder.Property(p => p.FamilyName).HasMaxLength(100);
-        builder.Property(p => p.AddressLine1).HasMaxLength(200);
-        builder.Property(p => p.AddressLine2).HasMaxLength(200);
-        builder.Property(p => p.Town).HasMaxLength(100);
-        builder.Property(p => p.Postcode).HasMaxLength(10);
+        // Names and addresses are stored protected (PersonalData), which is longer than what was typed.
+        builder.Property(p => p.GivenName).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.FamilyName).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.AddressLine1).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.AddressLine2).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.Town).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.Postcode).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.Team).HasMaxLength(100);
         builder.HasIndex(p => p.Team);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);

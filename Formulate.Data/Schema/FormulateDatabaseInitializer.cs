@@ -1,4 +1,5 @@
 using Formulate.Data.Parameters;
+using Formulate.Data.Protection;
 using Formulate.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class FormulateDatabaseInitializer(
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await ProtectPersonalDataAsync(cancellationToken).ConfigureAwait(false);
 
         // Every installation starts from the shipped model and configuration, published, so estimates always have a version in force.
         await new ParameterVersionStore(contextFactory, timeProvider).PublishShippedAsync(cancellationToken).ConfigureAwait(false);
@@ -37,6 +39,19 @@ public sealed class FormulateDatabaseInitializer(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var version = context.Database.GetMigrations().Last();
         return new DatabaseInitializationResult(pending, version, options.Value.SeedDemoData);
+    }
+
+    private async Task ProtectPersonalDataAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (FormulateDbContext.ProtectorOf(context) is not null)
+        {
+            var protectedCount = await PersonalDataBackfill.ProtectAsync(context, cancellationToken).ConfigureAwait(false);
+            if (protectedCount > 0)
+            {
+                DataLog.PersonalDataProtected(logger, protectedCount);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)

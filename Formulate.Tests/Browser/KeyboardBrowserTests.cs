@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using Formulate.Engine;
 using Formulate.Engine.Profiles;
 using Formulate.Tests.Browser.Support;
@@ -13,7 +14,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_KeyboardAlone_IsCompletedAndItsEstimateCalculated()
     {
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[^1];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[^1];
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, $"/people/{person.PersonId}");

@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Web.People;
@@ -12,7 +13,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task LetterPreview_PersonWithEstimate_IsAccessibleAndDownloadsThePdf()
     {
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[0];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
         await LetterData.AddEstimateAsync(fixture.App.Services, person.PersonId, "wc02");
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");

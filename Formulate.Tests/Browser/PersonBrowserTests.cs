@@ -58,7 +58,7 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         await page.Locator("#AddressLine1").FillAsync("4 Quay Street");
         await page.Locator("#Town").FillAsync("Northby");
         await page.Locator("#Postcode").FillAsync("nb12aa");
-        await page.GetByLabel("South Locality Team").CheckAsync();
+        await page.GetByLabel("North Locality Team").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("/people/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using Formulate.Web.Method;
 using Formulate.Web.Pdf;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.People;
 using Formulate.Web.Security;
 
 namespace Formulate.Web.Letters;
@@ -17,8 +18,14 @@ public static class LetterEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> LetterAsync(Guid personId, LetterService letters, DocumentPrinter printer, CancellationToken cancellationToken)
+    private static async Task<IResult> LetterAsync(
+        Guid personId, HttpContext context, PeopleService people, LetterService letters, DocumentPrinter printer, CancellationToken cancellationToken)
     {
+        if (await people.TeamOfAsync(personId, cancellationToken) is { } team && !TeamAccess.Allows(context.User, team))
+        {
+            return Results.Forbid();
+        }
+
         var outcome = await letters.ComposeAsync(personId, cancellationToken: cancellationToken);
         if (outcome is null)
         {

@@ -11,10 +11,13 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
     /// <summary>The teams a person can belong to.</summary>
     public static IReadOnlyList<string> Teams { get; } = [DemoAccounts.NorthTeam, DemoAccounts.SouthTeam];
 
-    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(CancellationToken cancellationToken = default)
+    /// <summary>The people of <paramref name="teams"/>: a practitioner's caseload is their own teams' people.</summary>
+    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(teams);
+        var teamList = teams.ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var people = await context.People.AsNoTracking().ToListAsync(cancellationToken);
+        var people = await context.People.AsNoTracking().Where(p => teamList.Contains(p.Team)).ToListAsync(cancellationToken);
         var profiles = await context.NeedsProfiles.AsNoTracking()
             .Select(p => new { p.PersonId, p.Status, p.CreatedAt })
             .ToListAsync(cancellationToken);
@@ -62,10 +65,19 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
         };
     }
 
-    public async Task<AddPersonResult> AddAsync(NewPerson form, string createdBy, CancellationToken cancellationToken = default)
+    /// <summary>The team a person belongs to, or null when there is no such person.</summary>
+    public async Task<string?> TeamOfAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.People.Where(p => p.Id == personId).Select(p => p.Team).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <param name="teams">The teams the person adding may put someone in: their own.</param>
+    public async Task<AddPersonResult> AddAsync(NewPerson form, string createdBy, IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var errors = NewPersonValidator.Validate(form, Teams);
+        ArgumentNullException.ThrowIfNull(teams);
+        var errors = NewPersonValidator.Validate(form, [.. teams]);
         if (errors.Count > 0)
         {
             return AddPersonResult.Invalid(errors);

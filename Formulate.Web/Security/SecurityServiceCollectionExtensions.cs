@@ -1,5 +1,6 @@
 using Formulate.Data.Entities;
 using Formulate.Web.Api;
+using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -20,11 +21,27 @@ internal static class SecurityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<SsoOptions>()
+            .BindConfiguration(SsoOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.AddAuthentication(CookieScheme.ByPath)
             .AddPolicyScheme(CookieScheme.ByPath, displayName: null, options =>
                 options.ForwardDefaultSelector = context => ApiPath.Matches(context) ? ApiKeyDefaults.Scheme : CookieScheme.Name)
             .AddCookie(CookieScheme.Name, ConfigureCookie)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { })
+            .AddOAuth<SsoAuthenticationOptions, SsoHandler>(SsoDefaults.Scheme, _ => { });
+        services.AddOptions<SsoAuthenticationOptions>(SsoDefaults.Scheme).Configure<IOptions<SsoOptions>>(SsoSchemeSetup.Configure);
+        // After the OAuth handler's own post-configuration, which creates the back channel that discovery uses.
+        services.AddSingleton<IPostConfigureOptions<SsoAuthenticationOptions>, SsoSchemeSetup>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddFormulateRateLimiting();
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme.Name)
             .Configure<IOptions<FormulateSignInOptions>>((cookie, signIn) =>
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(signIn.Value.SessionTimeoutMinutes));

@@ -28,6 +28,7 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Formulate:Data:Provider", "Sqlite");
         builder.UseSetting("Formulate:Data:ConnectionString", $"Data Source={_databasePath}");
         builder.UseSetting("Formulate:Data:SeedDemoData", "true");
+        builder.UseSetting("Formulate:RateLimits:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("urls", BaseAddress.ToString());
     }
 

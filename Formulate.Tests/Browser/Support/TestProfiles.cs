@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using Formulate.Data.Profiles;
 using Formulate.Engine;
 using Formulate.Engine.Json;
@@ -11,7 +12,7 @@ internal static class TestProfiles
 {
     public static async Task<Guid> CreateAsync(FormulateAppFactory app, IReadOnlyDictionary<string, string>? answers = null)
     {
-        var person = (await app.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[0];
+        var person = (await app.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
         var store = app.Services.GetRequiredService<NeedsProfileStore>();
         var version = app.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await store.CreateAsync(person.PersonId, new DateOnly(2026, 11, 22), version, "demo.practitioner");

@@ -29,12 +29,20 @@ public sealed class FormulateWebFactory : WebApplicationFactory<Program>
 
     public FixedTimeProvider Clock { get; } = new();
 
+    /// <summary>Where this app keeps the keys that protect names and addresses: beside, never inside, its database.</summary>
+    public string KeyDirectory => Path.Combine(_directory, "keys");
+
+    public string DatabasePath => Path.Combine(_directory, "formulate.db");
+
     public WebSession NewSession() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Formulate:Data:ConnectionString", $"Data Source={Path.Combine(_directory, "formulate.db")}");
+        // Tests sign in far more often than a person could; the rate limit tests set their own limit.
+        builder.UseSetting("Formulate:RateLimits:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Formulate:DataProtection:KeyDirectory", KeyDirectory);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using Formulate.Data;
 using Formulate.Data.Entities;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public static class TestAccounts
         {
             UserName = $"test.{Guid.NewGuid():N}"[..20],
             DisplayName = "Test Person",
-            Team = "Test Team",
+            Team = DemoAccounts.NorthTeam,
             IsActive = active,
         };
         account.PasswordHash = (hasher ?? new PasswordHasher<UserAccount>()).HashPassword(account, Password);

@@ -13,6 +13,7 @@ namespace Formulate.Web.Components.Pages.Profiles;
 public abstract class ProfilePageBase : ComponentBase, IDisposable
 {
     private ProfileEditor? _editor;
+    private bool _mayShow;
 
     [Parameter] public Guid ProfileId { get; set; }
 
@@ -29,7 +30,8 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
     /// <summary>The model and configuration in force on the profile's assessment date.</summary>
     protected FormulateEngine Engine => Profile is { } profile ? Engines.InForceOn(profile.AssessmentDate) : Engines.Current;
 
-    protected EngineProfile? Profile => Editor.Profile;
+    /// <summary>Null until the user is known to work with the person's team, so no render shows another team's profile.</summary>
+    protected EngineProfile? Profile => _mayShow ? Editor.Profile : null;
 
     protected Person? Person { get; private set; }
 
@@ -45,6 +47,7 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        _mayShow = false;
         var profile = await Editor.LoadAsync(ProfileId);
         if (profile is null)
         {
@@ -52,9 +55,17 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
             return;
         }
 
-        // Before the next await: the page may render while it waits, and must not find a profile without its estimate.
-        Recalculate();
         Person = (await People.FindAsync(profile.PersonId))?.Person;
+        if (Person is not null && !await User.MaySeeTeamAsync(Person.Team))
+        {
+            NotFound = true;
+            Navigation.NavigateTo(Security.CookieScheme.ForbiddenPath);
+            return;
+        }
+
+        // Before the next await: the page may render while it waits, and must not find a profile without its estimate.
+        _mayShow = true;
+        Recalculate();
     }
 
     /// <summary>Brings the progress and the running estimate up to date with the editor's answers.</summary>

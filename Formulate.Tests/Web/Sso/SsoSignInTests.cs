@@ -1,0 +1,168 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.Security.Sso;
+
+namespace Formulate.Tests.Web.Sso;
+
+public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Provider.TamperAsync("none");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task SignInPage_SsoConfigured_OffersTheOrganisationsSignIn()
+    {
+        using var session = fixture.App.NewSession();
+
+        var page = await session.GetPageAsync("/sign-in?ReturnUrl=%2Fcaseload");
+
+        var button = page.Document.GetElementById("sso-sign-in").ShouldBeAssignableTo<IHtmlAnchorElement>()!;
+        button.TextContent.Trim().ShouldBe("Sign in with Northby Council");
+        button.GetAttribute("href").ShouldBe("/sign-in/sso?ReturnUrl=%2Fcaseload");
+        page.Document.QuerySelector("input[name=Password]").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Challenge_Always_SendsCodeFlowWithPkceStateAndNonce()
+    {
+        using var session = fixture.App.NewSession();
+
+        var response = await session.Client.GetAsync("/sign-in/sso");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!;
+        location.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(fixture.Provider.Issuer, "/auth").ToString());
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
+        query["response_type"].ToString().ShouldBe("code");
+        query["client_id"].ToString().ShouldBe(OidcTestProvider.ClientId);
+        query["code_challenge_method"].ToString().ShouldBe("S256");
+        query["code_challenge"].ToString().ShouldNotBeNullOrEmpty();
+        query["state"].ToString().ShouldNotBeNullOrEmpty();
+        query["nonce"].ToString().Length.ShouldBeGreaterThanOrEqualTo(40);
+        query["scope"].ToString().Split(' ').ShouldContain("openid");
+    }
+
+    [Fact]
+    public async Task SignIn_PractitionerGroup_SignsInAsPractitionerOfTheMappedTeam()
+    {
+        using var session = fixture.App.NewSession();
+
+        var landing = await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+
+        landing.ShouldBe("/caseload");
+        var caseload = await session.GetPageAsync("/caseload");
+        caseload.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        caseload.Document.QuerySelector("header nav[aria-label='Your account']")!.TextContent.ShouldContain("Pat Practitioner");
+        var rows = caseload.Document.QuerySelectorAll("tbody tr").Select(row => row.TextContent).ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(row => row.Contains("North Locality Team"));
+        (await session.Client.GetAsync("/sign-off")).Headers.Location!.AbsolutePath.ShouldBe("/forbidden");
+    }
+
+    [Fact]
+    public async Task SignIn_ManagerGroup_SignsInAsTeamManager()
+    {
+        using var session = fixture.App.NewSession();
+
+        await SignInThroughProviderAsync(session, "morgan.manager", "/sign-off");
+
+        var queue = await session.GetPageAsync("/sign-off");
+        queue.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        queue.Document.QuerySelector("header nav[aria-label='Your account']")!.TextContent.ShouldContain("Morgan Manager");
+    }
+
+    [Fact]
+    public async Task SignIn_NoMappedGroup_IsRefused()
+    {
+        using var session = fixture.App.NewSession();
+
+        var landing = await SignInThroughProviderAsync(session, "casey.unmapped", "/caseload");
+
+        await ShouldBeRefusedAsync(session, landing);
+    }
+
+    [Theory]
+    [InlineData("wrong-issuer")]
+    [InlineData("wrong-audience")]
+    [InlineData("expired")]
+    [InlineData("bad-signature")]
+    [InlineData("replay-nonce")]
+    public async Task SignIn_IdTokenFailsACheck_IsRefused(string tamper)
+    {
+        using (var earlier = fixture.App.NewSession())
+        {
+            // A completed sign-in first, so that there is an earlier nonce to replay.
+            (await SignInThroughProviderAsync(earlier, "pat.practitioner", "/caseload")).ShouldBe("/caseload");
+        }
+
+        await fixture.Provider.TamperAsync(tamper);
+        using var session = fixture.App.NewSession();
+
+        var landing = await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+
+        await ShouldBeRefusedAsync(session, landing);
+    }
+
+    [Fact]
+    public async Task Callback_ReplayedInAnotherBrowser_IsRefused()
+    {
+        using var first = fixture.App.NewSession();
+        var callback = await CallbackFromProviderAsync(first, "pat.practitioner", "/caseload");
+        using var attacker = fixture.App.NewSession();
+
+        var response = await attacker.Client.GetAsync(callback);
+
+        await ShouldBeRefusedAsync(attacker, response.Headers.Location!.OriginalString);
+    }
+
+    private static async Task ShouldBeRefusedAsync(WebSession session, string landing)
+    {
+        landing.ShouldBe($"/sign-in?{SsoDefaults.FailedQuery}=true");
+        var page = await session.GetPageAsync(landing);
+        page.ErrorSummary.ShouldHaveSingleItem().ShouldStartWith("Signing in with your organisation's account did not work");
+        (await session.Client.GetAsync("/caseload")).Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
+    }
+
+    /// <summary>Follows the whole code flow as a browser would; returns where the app sends the person afterwards.</summary>
+    private async Task<string> SignInThroughProviderAsync(WebSession session, string account, string returnUrl)
+    {
+        var callback = await CallbackFromProviderAsync(session, account, returnUrl);
+        var response = await session.Client.GetAsync(callback);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private async Task<string> CallbackFromProviderAsync(WebSession session, string account, string returnUrl)
+    {
+        var challenge = await session.Client.GetAsync($"/sign-in/sso?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        var next = challenge.Headers.Location!;
+        using var browser = fixture.Provider.NewBrowser();
+        for (var hop = 0; hop < 10; hop++)
+        {
+            if (next.IsAbsoluteUri && next.Host == "localhost")
+            {
+                next.AbsolutePath.ShouldBe("/sign-in/sso/callback");
+                return next.PathAndQuery;
+            }
+
+            var response = await browser.GetAsync(next);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                // The provider's sign-in form.
+                var interaction = next.IsAbsoluteUri ? next : new Uri(fixture.Provider.Issuer, next);
+                response = await browser.PostAsync(interaction, new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = account }));
+            }
+
+            ((int)response.StatusCode).ShouldBeInRange(300, 399, await response.Content.ReadAsStringAsync());
+            next = response.Headers.Location!;
+            if (!next.IsAbsoluteUri)
+            {
+                next = new Uri(fixture.Provider.Issuer, next);
+            }
+        }
+
+        throw new InvalidOperationException("The provider never sent the browser back to Formulate.");
+    }
+}
