@@ -97,6 +97,7 @@ internal static class AuditRecorder
             else if (AuditedRecords.IsSummarised(name))
             {
                 result[name] = value is string text ? $"(parameter set, {text.Length} characters)" : null;
+            }
             else if (AuditedRecords.IsPersonalData(name))
             {
                 result[name] = value is null ? null : "(personal data)";

@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using System.Globalization;
 using Formulate.Data.Entities;
 using Formulate.Data.Estimates;
@@ -129,7 +130,7 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
             .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
             .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
             .Build().Answers.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync())[0];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
         var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
         var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await store.CreateAsync(person.PersonId, date, version, "demo.practitioner");

@@ -1,3 +1,4 @@
+using Formulate.Data.Seeding;
 using System.Net;
 using Formulate.Data.Profiles;
 using Formulate.Engine;
@@ -40,8 +41,8 @@ public sealed class PersonalDataInLogsTests : IDisposable
             AddressLine1 = AddressLine,
             Town = Town,
             Postcode = Postcode,
-            Team = PeopleService.Teams[0],
-        }, "demo.practitioner");
+            Team = DemoAccounts.NorthTeam,
+        }, "demo.practitioner", new HashSet<string> { DemoAccounts.NorthTeam });
         var personId = added.PersonId.ShouldNotBeNull();
         var engine = services.GetRequiredService<FormulateEngine>();
         var answers = new ProfileBuilder()
