@@ -34,7 +34,7 @@ public static class SampleParser
         var rowCount = records.Count - 1;
         if (rowCount < SampleFormat.MinRows || rowCount > SampleFormat.MaxRows)
         {
-            problems.Add(null, null, $"The file has {rowCount:N0} people; a sample needs between {SampleFormat.MinRows} and {SampleFormat.MaxRows:N0}, one row each");
+            problems.Add(null, null, $"The file has {rowCount:N0} {(rowCount == 1 ? "person" : "people")}; a sample needs between {SampleFormat.MinRows} and {SampleFormat.MaxRows:N0}, one row each");
         }
 
         if (layout is null || rowCount > SampleFormat.MaxRows)
