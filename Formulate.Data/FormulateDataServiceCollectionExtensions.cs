@@ -1,5 +1,6 @@
 using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
+using Formulate.Data.Parameters;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
@@ -39,8 +40,11 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<NeedsProfileStore>();
         services.TryAddSingleton<EstimateSnapshotStore>();
+        services.TryAddSingleton<ISignOffPolicy, OptionsSignOffPolicy>();
         services.TryAddSingleton<SignOffStore>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<ParameterVersionStore>();
+        services.TryAddSingleton<BenchmarkDatasetStore>();
         return services;
     }
 }

@@ -31,6 +31,10 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ParameterSetVersion> ParameterSetVersions => Set<ParameterSetVersion>();
+
+    public DbSet<BenchmarkDatasetRecord> BenchmarkDatasets => Set<BenchmarkDatasetRecord>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 
@@ -88,6 +92,14 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The audit log is append-only: an audit entry cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is ParameterSetVersion && entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.Property(nameof(ParameterSetVersion.Status)).OriginalValue is ParameterVersionStatus.Published)
+            {
+                throw new InvalidOperationException(
+                    "A published parameter version is a permanent record and cannot be changed or deleted. " +
+                    "Make a new draft from it and publish that instead.");
             }
 
             if (entry.Entity is IVersioned && entry.State == EntityState.Modified)

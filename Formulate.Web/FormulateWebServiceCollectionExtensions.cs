@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Formulate.Data.SignOff;
 using Formulate.Web.Api;
+using Formulate.Web.Configuration;
 using Formulate.Web.Health;
 using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +26,11 @@ public static class FormulateWebServiceCollectionExtensions
         services.TryAddSingleton(_ => EngineRegistry.Shipped());
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineRegistry>().Current);
         services.TryAddSingleton<ReproducibilityCheck>();
+        services.TryAddSingleton<ParameterVersions>();
+        services.TryAddSingleton<ConfigurationDrafts>();
+        services.TryAddSingleton<ImpactPreviewService>();
+        // Replaces the settings-only policy the data layer registers: the approval limit and reasons are versioned configuration.
+        services.AddSingleton<ISignOffPolicy, ConfiguredSignOffPolicy>();
 
         services.AddFormulateSecurity();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Explain);

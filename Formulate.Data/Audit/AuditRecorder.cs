@@ -94,6 +94,10 @@ internal static class AuditRecorder
             {
                 result[name] = value is null ? null : "(hidden)";
             }
+            else if (AuditedRecords.IsSummarised(name))
+            {
+                result[name] = value is string text ? $"(parameter set, {text.Length} characters)" : null;
+            }
             else if (name == nameof(NeedsProfile.AnswersJson))
             {
                 result["Answers"] = others.TryGetValue(name, out var otherValue)

@@ -14,6 +14,7 @@ internal static class AuditedRecords
         [typeof(UserAccount)] = "User",
         [typeof(UserRole)] = "Role",
         [typeof(ApiKey)] = "API key",
+        [typeof(ParameterSetVersion)] = "Parameter version",
     };
 
     /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
@@ -25,6 +26,12 @@ internal static class AuditedRecords
 
     public static bool IsHidden(string property) => Hidden.Contains(property);
 
+    /// <summary>
+    /// A whole parameter set is too large to copy into every entry; the log records that it changed
+    /// and how long it is, and the versions screen shows the difference parameter by parameter.
+    /// </summary>
+    public static bool IsSummarised(string property) => property == nameof(ParameterSetVersion.Json);
+
     public static string Id(object entity) => entity switch
     {
         UserRole role => $"{role.UserAccountId}/{role.Role}",
@@ -34,6 +41,7 @@ internal static class AuditedRecords
         SubmissionDecision decision => decision.Id.ToString(),
         UserAccount account => account.Id.ToString(),
         ApiKey key => key.Id.ToString(),
+        ParameterSetVersion version => version.Id.ToString(),
         _ => "",
     };
 

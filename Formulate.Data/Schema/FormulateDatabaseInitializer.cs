@@ -1,3 +1,4 @@
+using Formulate.Data.Parameters;
 using Formulate.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ public sealed class FormulateDatabaseInitializer(
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        // Every installation starts from the shipped model and configuration, published, so estimates always have a version in force.
+        await new ParameterVersionStore(contextFactory, timeProvider).PublishShippedAsync(cancellationToken).ConfigureAwait(false);
 
         var seeder = new DemoDataSeeder(contextFactory, timeProvider);
         if (options.Value.SeedDemoData)

@@ -10,11 +10,14 @@ namespace Formulate.Data.SignOff;
 /// effect on the profile's status and its audit entry are saved together.
 /// </summary>
 public sealed class SignOffStore(
-    IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options)
+    IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options, ISignOffPolicy policy)
 {
     public const string CommentsField = "Comments";
 
     public SignOffOptions Options => options.Value;
+
+    /// <summary>The approval limit and difference reasons in force now.</summary>
+    public ISignOffPolicy Policy => policy;
 
     public async Task<SignOffResult> SubmitAsync(NewSubmission submission, string submittedBy, CancellationToken cancellationToken = default)
     {
@@ -35,7 +38,7 @@ public sealed class SignOffStore(
             return SignOffResult.Refused(new SignOffError(null, "This Needs Profile has already been submitted for sign-off."));
         }
 
-        var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, Options.Reasons);
+        var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons);
         if (errors.Count > 0)
         {
             return SignOffResult.Refused(errors);
@@ -55,7 +58,7 @@ public sealed class SignOffStore(
             ProposedWeekly = proposed,
             DifferenceReason = differs ? submission.DifferenceReason : null,
             DifferenceNote = differs ? submission.DifferenceNote!.Trim() : null,
-            NeedsSecondApproval = proposed > Options.SecondApprovalAboveWeekly,
+            NeedsSecondApproval = proposed > policy.SecondApprovalAboveWeekly,
             SubmittedAt = timeProvider.GetUtcNow(),
             SubmittedBy = submittedBy,
         };
@@ -186,6 +189,26 @@ public sealed class SignOffStore(
     }
 
     /// <summary>A person's agreed budgets, oldest first.</summary>
+    /// <summary>Everyone with an agreed budget: their latest one and its profile's answers, read in one query.</summary>
+    public async Task<IReadOnlyList<AgreedProfile>> ListCurrentlyAgreedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await (
+                from submission in context.BudgetSubmissions.AsNoTracking()
+                where submission.Status == SubmissionStatus.Approved
+                join profile in context.NeedsProfiles.AsNoTracking() on submission.NeedsProfileId equals profile.Id
+                join person in context.People.AsNoTracking() on submission.PersonId equals person.Id
+                select new { submission.PersonId, person.CaseReference, person.GivenName, person.FamilyName, submission.ProposedWeekly, submission.StartDate, submission.SubmittedAt, profile.AssessmentDate, profile.AnswersJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. rows.GroupBy(r => r.PersonId)
+                .Select(g => g.OrderBy(r => r.StartDate).ThenBy(r => r.SubmittedAt).Last())
+                .OrderBy(r => r.CaseReference, StringComparer.Ordinal)
+                .Select(r => new AgreedProfile(r.PersonId, r.CaseReference, $"{r.GivenName} {r.FamilyName}", r.ProposedWeekly, r.AssessmentDate, r.AnswersJson)),
+        ];
+    }
+
     public async Task<IReadOnlyList<BudgetSubmission>> ListAgreedForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

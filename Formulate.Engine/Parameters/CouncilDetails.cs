@@ -12,4 +12,10 @@ public sealed record CouncilDetails
     public string? Address { get; init; }
 
     public string? Website { get; init; }
+
+    /// <summary>The council's Index of Multiple Deprivation decile, 1 (most deprived) to 10, for finding similar councils.</summary>
+    public int? DeprivationDecile { get; init; }
+
+    /// <summary>The kind of area the council serves (see <c>RegionTypes</c>), for finding similar councils.</summary>
+    public string? RegionType { get; init; }
 }

@@ -47,6 +47,9 @@ public sealed record ParameterSet
     /// <summary>Present on a council configuration.</summary>
     public CouncilDetails? Council { get; init; }
 
+    /// <summary>On a council configuration: the reasons a proposed budget may differ from the estimate, offered at sign-off.</summary>
+    public IReadOnlyList<string>? DifferenceReasons { get; init; }
+
     /// <remarks>Setting it (also through <c>with</c>) drops the lookup built from the previous list.</remarks>
     public required IReadOnlyList<Parameter> Parameters
     {

@@ -42,6 +42,29 @@ public static class ParameterSetLoader
             problems.Add(new LoadProblem("council", "is missing the council's name"));
         }
 
+        if (raw.Council?.DeprivationDecile is < 1 or > 10)
+        {
+            problems.Add(new LoadProblem("council.deprivationDecile", $"is {raw.Council.DeprivationDecile}; give a whole number from 1 (most deprived) to 10 (least deprived)"));
+        }
+
+        if (raw.Council?.RegionType is { } region && !Benchmarking.RegionTypes.All.Contains(region))
+        {
+            problems.Add(new LoadProblem("council.regionType", $"is \"{region}\"; use one of {string.Join(", ", Benchmarking.RegionTypes.All)}"));
+        }
+
+        if (raw.DifferenceReasons is { } reasons)
+        {
+            if (reasons.Count == 0 || reasons.Any(string.IsNullOrWhiteSpace))
+            {
+                problems.Add(new LoadProblem("differenceReasons", "needs at least one reason, and no reason may be blank"));
+            }
+
+            foreach (var duplicate in reasons.Where(r => !string.IsNullOrWhiteSpace(r)).GroupBy(r => r.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                problems.Add(new LoadProblem("differenceReasons", $"lists \"{duplicate.Key}\" more than once; keep one"));
+            }
+        }
+
         foreach (var duplicate in raw.Parameters.GroupBy(parameter => parameter.Key).Where(group => group.Count() > 1))
         {
             problems.Add(new LoadProblem(duplicate.Key, "appears more than once; keep one entry and give it dated values"));

@@ -4,6 +4,7 @@ using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
+using Formulate.Web.Reproducibility;
 using Formulate.Web.Security;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +41,7 @@ internal static class EstimateEndpoints
     }
 
     private static async Task<IResult> EstimateAsync(
-        HttpRequest request, FormulateEngine engine, IOptions<FormulateApiOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, EngineRegistry engines, IOptions<FormulateApiOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         var body = await RequestBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
@@ -74,7 +75,8 @@ internal static class EstimateEndpoints
             return ApiProblems.Unreadable(shapeProblem);
         }
 
-        var outcome = engine.Estimate(profile!);
+        // The model and configuration in force on the assessment date; the result records their versions.
+        var outcome = engines.InForceOn(profile!.AssessmentDate).Estimate(profile);
         return outcome.Result is { } result
             ? Results.Json(result, FormulateJson.Options)
             : ApiProblems.Invalid([.. outcome.Problems.Select(ApiValidationError.From)]);

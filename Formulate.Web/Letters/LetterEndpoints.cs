@@ -1,6 +1,6 @@
-using Formulate.Engine;
 using Formulate.Web.Method;
 using Formulate.Web.Pdf;
+using Formulate.Web.Reproducibility;
 using Formulate.Web.Security;
 
 namespace Formulate.Web.Letters;
@@ -41,9 +41,9 @@ public static class LetterEndpoints
         return batch is null ? Results.NotFound() : Results.File(batch.Zip, "application/zip", batch.FileName);
     }
 
-    private static async Task<IResult> MethodAsync(FormulateEngine engine, DocumentPrinter printer, CancellationToken cancellationToken)
+    private static async Task<IResult> MethodAsync(EngineRegistry engines, TimeProvider time, DocumentPrinter printer, CancellationToken cancellationToken)
     {
-        var pdf = await printer.MethodAsync(MethodDocumentBuilder.Build(engine.Definition), cancellationToken);
+        var pdf = await printer.MethodAsync(MethodDocumentBuilder.Build(engines.InForceToday(time).Definition), cancellationToken);
         return Results.File(pdf, "application/pdf", "how-estimates-are-worked-out.pdf");
     }
 }

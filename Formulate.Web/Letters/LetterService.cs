@@ -1,13 +1,13 @@
 using Formulate.Data.SignOff;
-using Formulate.Engine;
 using Formulate.Web.People;
+using Formulate.Web.Reproducibility;
 
 namespace Formulate.Web.Letters;
 
 /// <summary>
 /// Finds a person, their latest estimate and their latest agreed budget, and works out their letter; null when there is no such person.
 /// </summary>
-public sealed class LetterService(PeopleService people, SignOffStore signOff, FormulateEngine engine, TimeProvider time)
+public sealed class LetterService(PeopleService people, SignOffStore signOff, EngineRegistry engines, TimeProvider time)
 {
     public async Task<LetterOutcome?> ComposeAsync(Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
     {
@@ -17,7 +17,7 @@ public sealed class LetterService(PeopleService people, SignOffStore signOff, Fo
             return null;
         }
 
-        var council = engine.Definition.Configuration.Council
+        var council = engines.InForceToday(time).Definition.Configuration.Council
             ?? throw new InvalidOperationException("The council configuration has no council details to put on letters.");
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest])

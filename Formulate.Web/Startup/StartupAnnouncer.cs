@@ -1,6 +1,7 @@
 using Formulate.Data;
 using Formulate.Data.Schema;
 using Formulate.Data.Seeding;
+using Formulate.Web.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class StartupAnnouncer
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        await app.Services.GetRequiredService<ParameterVersions>().LoadPublishedAsync().ConfigureAwait(false);
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Formulate.Web.Startup");
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, logger));

@@ -4,6 +4,7 @@ using Formulate.Engine;
 using Formulate.Engine.Questions;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
+using Formulate.Web.Reproducibility;
 using Microsoft.AspNetCore.Components;
 
 namespace Formulate.Web.Components.Pages.Profiles;
@@ -16,14 +17,17 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
     [Parameter] public Guid ProfileId { get; set; }
 
     [Inject] protected NeedsProfileStore Store { get; set; } = default!;
-    [Inject] protected FormulateEngine Engine { get; set; } = default!;
+    [Inject] protected EngineRegistry Engines { get; set; } = default!;
     [Inject] protected PeopleService People { get; set; } = default!;
     [Inject] protected CurrentUser User { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
     protected ProfileEditor Editor => _editor ??= new ProfileEditor(Store, Questions);
 
-    protected QuestionSet Questions => Engine.Definition.Questions;
+    protected QuestionSet Questions => Engines.Current.Definition.Questions;
+
+    /// <summary>The model and configuration in force on the profile's assessment date.</summary>
+    protected FormulateEngine Engine => Profile is { } profile ? Engines.InForceOn(profile.AssessmentDate) : Engines.Current;
 
     protected EngineProfile? Profile => Editor.Profile;
 

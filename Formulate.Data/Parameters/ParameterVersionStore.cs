@@ -1,0 +1,254 @@
+using Formulate.Data.Entities;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Parameters;
+using Formulate.Engine.Questions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Data.Parameters;
+
+/// <summary>
+/// Drafts and published versions of the model parameters and the council configuration. Each kind
+/// has at most one open draft; publishing fixes it with an effective date and is audited.
+/// </summary>
+public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+{
+    /// <summary>The date the shipped model and demo configuration take effect from when first published.</summary>
+    public static readonly DateOnly ShippedEffectiveFrom = new(2025, 4, 1);
+
+    private const string ChangedByOthers = "This draft was changed by someone else. Reload to see their changes.";
+
+    /// <summary>The set a stored version holds; it was validated when saved.</summary>
+    public static ParameterSet Read(ParameterSetVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return ParameterSetLoader.Load(version.Json, version.Kind).OrThrow($"Stored {version.Kind} version {version.Stamp}");
+    }
+
+    /// <summary>
+    /// Saves <paramref name="set"/> as the open draft of its kind, replacing the draft's content if there is one.
+    /// <paramref name="expectedVersion"/> is the draft's <see cref="IVersioned.Version"/> the editor started from, if any.
+    /// </summary>
+    public async Task<ParameterVersionResult> SaveDraftAsync(
+        ParameterSet set, string? note, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        var validation = ParameterSetLoader.Validate(set, set.Kind);
+        if (!validation.Succeeded)
+        {
+            return ParameterVersionResult.Refused([.. validation.Problems.Select(p => new ParameterVersionError(p.Where, p.Message))]);
+        }
+
+        if (note?.Length > 2000)
+        {
+            return ParameterVersionResult.Refused("note", "The note must be 2,000 characters or fewer.");
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var draft = await context.ParameterSetVersions
+            .SingleOrDefaultAsync(v => v.Kind == set.Kind && v.Status == ParameterVersionStatus.Draft, cancellationToken).ConfigureAwait(false);
+        if (draft is not null && expectedVersion is { } expected && draft.Version != expected)
+        {
+            return ParameterVersionResult.Refused(null, ChangedByOthers);
+        }
+
+        var clash = await context.ParameterSetVersions.AsNoTracking()
+            .AnyAsync(v => v.Kind == set.Kind && v.SetId == set.Id && v.SetVersion == set.Version && v.Status == ParameterVersionStatus.Published, cancellationToken)
+            .ConfigureAwait(false);
+        if (clash)
+        {
+            return ParameterVersionResult.Refused("version",
+                $"Version {set.Version} of {set.Id} is already published and cannot change; give the draft a new version, such as {NextVersion(set.Version)}.");
+        }
+
+        var json = ParameterSetWriter.ToJson(set);
+        var now = timeProvider.GetUtcNow();
+        if (draft is null)
+        {
+            draft = new ParameterSetVersion
+            {
+                Kind = set.Kind,
+                SetId = set.Id,
+                SetVersion = set.Version,
+                Status = ParameterVersionStatus.Draft,
+                Json = json,
+                Note = Blank(note),
+                CreatedAt = now,
+                CreatedBy = userName,
+            };
+            context.ParameterSetVersions.Add(draft);
+        }
+        else
+        {
+            draft.SetId = set.Id;
+            draft.SetVersion = set.Version;
+            draft.Json = json;
+            draft.Note = Blank(note);
+            draft.UpdatedAt = now;
+            draft.UpdatedBy = userName;
+        }
+
+        context.AuditAs(userName, $"{ParameterSetKindNames.Title(set.Kind)} draft saved");
+        return await SaveAsync(context, draft, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes a draft a permanent version, used for estimates assessed on or after <paramref name="effectiveFrom"/>.</summary>
+    public async Task<ParameterVersionResult> PublishAsync(
+        Guid draftId, DateOnly effectiveFrom, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var draft = await context.ParameterSetVersions.SingleOrDefaultAsync(v => v.Id == draftId, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return ParameterVersionResult.Refused(null, "There is no such draft. It may have been discarded; reload the versions page.");
+        }
+
+        if (draft.Status == ParameterVersionStatus.Published)
+        {
+            return ParameterVersionResult.Refused(null, $"Version {draft.Stamp} is already published.");
+        }
+
+        if (expectedVersion is { } expected && draft.Version != expected)
+        {
+            return ParameterVersionResult.Refused(null, ChangedByOthers);
+        }
+
+        var sameDate = await context.ParameterSetVersions.AsNoTracking()
+            .Where(v => v.Kind == draft.Kind && v.Status == ParameterVersionStatus.Published && v.EffectiveFrom == effectiveFrom)
+            .Select(v => v.SetId + "@" + v.SetVersion)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (sameDate is not null)
+        {
+            return ParameterVersionResult.Refused("effectiveFrom",
+                $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day.");
+        }
+
+        draft.Status = ParameterVersionStatus.Published;
+        draft.EffectiveFrom = effectiveFrom;
+        draft.PublishedAt = timeProvider.GetUtcNow();
+        draft.PublishedBy = userName;
+        context.AuditAs(userName, $"{ParameterSetKindNames.Title(draft.Kind)} version published");
+        return await SaveAsync(context, draft, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a draft; published versions are kept for ever.</summary>
+    public async Task<ParameterVersionResult> DiscardDraftAsync(Guid draftId, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var draft = await context.ParameterSetVersions.SingleOrDefaultAsync(v => v.Id == draftId, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return ParameterVersionResult.Refused(null, "There is no such draft. It may have been discarded already.");
+        }
+
+        if (draft.Status == ParameterVersionStatus.Published)
+        {
+            return ParameterVersionResult.Refused(null, $"Version {draft.Stamp} is published and is kept for ever; it cannot be discarded.");
+        }
+
+        context.ParameterSetVersions.Remove(draft);
+        context.AuditAs(userName, $"{ParameterSetKindNames.Title(draft.Kind)} draft discarded");
+        return await SaveAsync(context, draft, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every version of a kind: the draft first, then published versions, latest effective date first.</summary>
+    public async Task<IReadOnlyList<ParameterSetVersion>> ListAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await context.ParameterSetVersions.AsNoTracking().Where(v => v.Kind == kind)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. versions.OrderBy(v => v.Status == ParameterVersionStatus.Draft ? 0 : 1)
+                .ThenByDescending(v => v.EffectiveFrom)
+                .ThenByDescending(v => v.PublishedAt),
+        ];
+    }
+
+    /// <summary>Every published version of both kinds, earliest published first, for the engines.</summary>
+    public async Task<IReadOnlyList<ParameterSetVersion>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await context.ParameterSetVersions.AsNoTracking().Where(v => v.Status == ParameterVersionStatus.Published)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. versions.OrderBy(v => v.PublishedAt).ThenBy(v => v.Id)];
+    }
+
+    public async Task<ParameterSetVersion?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.ParameterSetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ParameterSetVersion?> FindDraftAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.ParameterSetVersions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Kind == kind && v.Status == ParameterVersionStatus.Draft, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes the shipped model and demo configuration where a kind has no published version yet.</summary>
+    public async Task<int> PublishShippedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var published = await context.ParameterSetVersions.AsNoTracking()
+            .Where(v => v.Status == ParameterVersionStatus.Published)
+            .Select(v => v.Kind).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var added = 0;
+        foreach (var set in new[] { DefaultDefinitions.Definition.Model, DefaultDefinitions.Definition.Configuration }.Where(s => !published.Contains(s.Kind)))
+        {
+            context.ParameterSetVersions.Add(new ParameterSetVersion
+            {
+                Kind = set.Kind,
+                SetId = set.Id,
+                SetVersion = set.Version,
+                Status = ParameterVersionStatus.Published,
+                EffectiveFrom = ShippedEffectiveFrom,
+                Json = ParameterSetWriter.ToJson(set),
+                Note = "The values that ship with Formulate.",
+                CreatedAt = now,
+                CreatedBy = FormulateDbContext.SystemUser,
+                PublishedAt = now,
+                PublishedBy = FormulateDbContext.SystemUser,
+            });
+            added++;
+        }
+
+        if (added > 0)
+        {
+            context.AuditAs(FormulateDbContext.SystemUser, "Shipped parameters published");
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
+    }
+
+    /// <summary>"2025.1" → "2025.2"; otherwise the version with ".1" added.</summary>
+    public static string NextVersion(string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var dot = version.LastIndexOf('.');
+        return dot >= 0 && int.TryParse(version[(dot + 1)..], out var last)
+            ? $"{version[..dot]}.{last + 1}"
+            : version + ".1";
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static async Task<ParameterVersionResult> SaveAsync(FormulateDbContext context, ParameterSetVersion version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return ParameterVersionResult.Done(version);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ParameterVersionResult.Refused(null, ChangedByOthers);
+        }
+    }
+}

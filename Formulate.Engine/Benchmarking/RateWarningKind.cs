@@ -1,0 +1,8 @@
+namespace Formulate.Engine.Benchmarking;
+
+public enum RateWarningKind
+{
+    BelowBenchmarkMinimum,
+    BelowPublishedFloor,
+    NotUplifted,
+}

@@ -1,0 +1,167 @@
+using Formulate.Data.Entities;
+using Formulate.Data.Parameters;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Parameters;
+using Formulate.Tests.Data.Infrastructure;
+using Formulate.Tests.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Data;
+
+public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataTestBase(host)
+{
+    private static readonly ParameterSet ShippedConfiguration = DefaultDefinitions.Definition.Configuration;
+    private static readonly DateOnly April2026 = new(2026, 4, 1);
+
+    private ParameterVersionStore Store => Database.Services.GetRequiredService<ParameterVersionStore>();
+
+    [Fact]
+    public async Task InitializeAsync_NewDatabase_PublishesTheShippedModelAndConfigurationOnce()
+    {
+        await Database.InitializeAsync();
+
+        var published = await Store.ListPublishedAsync();
+
+        published.Select(v => (v.Kind, v.Stamp, v.EffectiveFrom)).OrderBy(v => v.Kind).ShouldBe(
+        [
+            (ParameterSetKind.Model, DefaultDefinitions.Definition.Model.Stamp, (DateOnly?)ParameterVersionStore.ShippedEffectiveFrom),
+            (ParameterSetKind.Configuration, ShippedConfiguration.Stamp, (DateOnly?)ParameterVersionStore.ShippedEffectiveFrom),
+        ]);
+        ParameterSetWriter.SameContent(ParameterVersionStore.Read(published.Single(v => v.Kind == ParameterSetKind.Configuration)), ShippedConfiguration)
+            .ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_NewVersion_KeepsOneDraftPerKindAndReplacesItsContent()
+    {
+        var first = await Store.SaveDraftAsync(Raised(23m), "First uplift", "config.one");
+        var second = await Store.SaveDraftAsync(Raised(24m), null, "config.two", first.Version!.Version);
+
+        second.Succeeded.ShouldBeTrue();
+        second.Version!.Id.ShouldBe(first.Version.Id);
+        var versions = await Store.ListAsync(ParameterSetKind.Configuration);
+        versions.Count(v => v.Status == ParameterVersionStatus.Draft).ShouldBe(1);
+        versions[0].Status.ShouldBe(ParameterVersionStatus.Draft);
+        ParameterVersionStore.Read(versions[0]).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+        versions[0].UpdatedBy.ShouldBe("config.two");
+        (await Store.FindDraftAsync(ParameterSetKind.Model)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_StaleEditorVersion_IsRefusedAndKeepsTheOtherEdit()
+    {
+        var first = await Store.SaveDraftAsync(Raised(23m), null, "config.one");
+        await Store.SaveDraftAsync(Raised(24m), null, "config.two", first.Version!.Version);
+
+        var stale = await Store.SaveDraftAsync(Raised(25m), null, "config.one", first.Version.Version);
+
+        stale.Errors.ShouldHaveSingleItem().Message.ShouldContain("changed by someone else");
+        ParameterVersionStore.Read((await Store.FindDraftAsync(ParameterSetKind.Configuration))!).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_VersionAlreadyPublished_IsRefusedWithANewVersionSuggested()
+    {
+        var result = await Store.SaveDraftAsync(ShippedConfiguration.Setting("rate.home_care", 23m), null, "config.one");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldContain("already published");
+        result.Errors[0].Message.ShouldContain("2025.2");
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_InvalidSet_ListsEveryProblemAndSavesNothing()
+    {
+        var invalid = Raised(-1m) with { Council = ShippedConfiguration.Council! with { Name = " " } };
+
+        var result = await Store.SaveDraftAsync(invalid, null, "config.one");
+
+        result.Errors.Select(e => e.Where).ShouldBe(["council", "rate.home_care"], ignoreOrder: true);
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task PublishAsync_Draft_FixesItWithItsEffectiveDateAndAuditsWhoPublished()
+    {
+        var draft = (await Store.SaveDraftAsync(Raised(23m), "April uplift", "config.one")).Version!;
+        Database.Time.Advance(TimeSpan.FromHours(1));
+
+        var result = await Store.PublishAsync(draft.Id, April2026, "config.two", draft.Version);
+
+        result.Succeeded.ShouldBeTrue();
+        var published = (await Store.FindAsync(draft.Id))!;
+        published.Status.ShouldBe(ParameterVersionStatus.Published);
+        published.EffectiveFrom.ShouldBe(April2026);
+        published.PublishedBy.ShouldBe("config.two");
+        published.PublishedAt.ShouldBe(Database.Time.Now);
+        await using var context = Database.CreateContext();
+        var entry = (await context.AuditEntries.Where(e => e.Action == "Council configuration version published").ToListAsync()).ShouldHaveSingleItem();
+        entry.UserName.ShouldBe("config.two");
+        entry.EntityId.ShouldBe(draft.Id.ToString());
+        entry.AfterJson!.ShouldContain("2026-04-01");
+    }
+
+    [Fact]
+    public async Task PublishAsync_EffectiveDateOfAnotherVersion_IsRefused()
+    {
+        var draft = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+
+        var result = await Store.PublishAsync(draft.Id, ParameterVersionStore.ShippedEffectiveFrom, "config.one");
+
+        result.Errors.ShouldHaveSingleItem().Where.ShouldBe("effectiveFrom");
+        (await Store.FindAsync(draft.Id))!.Status.ShouldBe(ParameterVersionStatus.Draft);
+    }
+
+    [Fact]
+    public async Task PublishAsync_AlreadyPublished_IsRefused()
+    {
+        var draft = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+        await Store.PublishAsync(draft.Id, April2026, "config.one");
+
+        var again = await Store.PublishAsync(draft.Id, April2026.AddDays(1), "config.one");
+
+        again.Errors.ShouldHaveSingleItem().Message.ShouldContain("already published");
+        (await Store.FindAsync(draft.Id))!.EffectiveFrom.ShouldBe(April2026);
+    }
+
+    [Fact]
+    public async Task SaveChanges_PublishedVersionChangedOrDeleted_IsRefused()
+    {
+        await using var context = Database.CreateContext();
+        var published = await context.ParameterSetVersions.FirstAsync(v => v.Status == ParameterVersionStatus.Published);
+
+        published.Note = "Quietly changed";
+        Should.Throw<InvalidOperationException>(() => context.SaveChanges()).Message.ShouldContain("permanent record");
+        context.ChangeTracker.Clear();
+        context.ParameterSetVersions.Remove(published);
+        Should.Throw<InvalidOperationException>(() => context.SaveChanges()).Message.ShouldContain("permanent record");
+    }
+
+    [Fact]
+    public async Task DiscardDraftAsync_DraftAndPublished_RemovesOnlyTheDraft()
+    {
+        var draft = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+        var shipped = (await Store.ListPublishedAsync())[0];
+
+        (await Store.DiscardDraftAsync(draft.Id, "config.one")).Succeeded.ShouldBeTrue();
+        (await Store.DiscardDraftAsync(shipped.Id, "config.one")).Errors.ShouldHaveSingleItem().Message.ShouldContain("kept for ever");
+
+        (await Store.FindAsync(draft.Id)).ShouldBeNull();
+        (await Store.FindAsync(shipped.Id)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_ModelDraft_IsKeptApartFromTheConfigurationDraft()
+    {
+        var model = DefaultDefinitions.Definition.Model with { Version = "2026.1" };
+
+        await Store.SaveDraftAsync(model, "Calibrated", "config.one");
+        await Store.SaveDraftAsync(Raised(23m), null, "config.one");
+
+        (await Store.FindDraftAsync(ParameterSetKind.Model))!.Stamp.ShouldBe(model.Stamp);
+        (await Store.ListAsync(ParameterSetKind.Model)).Count.ShouldBe(2);
+    }
+
+    private static ParameterSet Raised(decimal rate) => ShippedConfiguration.Setting("rate.home_care", rate, April2026) with { Version = "2026.1" };
+}

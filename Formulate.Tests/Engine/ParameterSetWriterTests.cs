@@ -1,0 +1,36 @@
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Parameters;
+
+namespace Formulate.Tests.Engine;
+
+public sealed class ParameterSetWriterTests
+{
+    [Theory]
+    [InlineData(ParameterSetKind.Model)]
+    [InlineData(ParameterSetKind.Configuration)]
+    public void ToJson_ShippedSet_LoadsBackToTheSameContent(ParameterSetKind kind)
+    {
+        var shipped = kind == ParameterSetKind.Model ? DefaultDefinitions.Definition.Model : DefaultDefinitions.Definition.Configuration;
+
+        var json = ParameterSetWriter.ToJson(shipped);
+        var loaded = ParameterSetLoader.Load(json, kind);
+
+        loaded.Problems.ShouldBeEmpty();
+        ParameterSetDiff.Between(shipped, loaded.Value!).IsEmpty.ShouldBeTrue();
+        ParameterSetWriter.ToJson(loaded.Value!).ShouldBe(json);
+        ParameterSetWriter.SameContent(shipped, loaded.Value!).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ToJson_EditedSet_KeepsTheEditAndItsReference()
+    {
+        var edited = DefaultDefinitions.Definition.Configuration.Setting("rate.home_care", 24.00m, from: new DateOnly(2026, 4, 1));
+
+        var loaded = ParameterSetLoader.Load(ParameterSetWriter.ToJson(edited), ParameterSetKind.Configuration).Value!;
+
+        var values = loaded.Find("rate.home_care")!.Values;
+        values[^1].ShouldBe(new DatedValue { From = new DateOnly(2026, 4, 1), Value = 24.00m, Reference = "Test uplift" });
+        loaded.Find("rate.home_care")!.At(new DateOnly(2026, 3, 31))!.Value.ShouldBe(21.64m);
+        ParameterSetWriter.SameContent(edited, DefaultDefinitions.Definition.Configuration).ShouldBeFalse();
+    }
+}

@@ -1,0 +1,62 @@
+using Formulate.Data.Entities;
+using Formulate.Data.Parameters;
+using Formulate.Engine.Parameters;
+using Formulate.Web.Reproducibility;
+
+namespace Formulate.Web.Configuration;
+
+/// <summary>
+/// Edits go into the open draft of a kind. The first edit starts the draft from the latest
+/// published version, with the next version number; nothing is used by estimates until published.
+/// </summary>
+public sealed class ConfigurationDrafts(ParameterVersionStore store, EngineRegistry engines, TimeProvider time)
+{
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    /// <summary>The draft if there is one, otherwise the latest published version (not yet saved as a draft).</summary>
+    public async Task<DraftEdit> CurrentAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)
+    {
+        var published = await LatestPublishedAsync(kind, cancellationToken);
+        var draft = await store.FindDraftAsync(kind, cancellationToken);
+        return draft is null
+            ? new DraftEdit(null, published, published)
+            : new DraftEdit(draft, ParameterVersionStore.Read(draft), published);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the draft (starting one if needed) and saves it; nothing is saved on any problem.</summary>
+    public async Task<ParameterVersionResult> EditAsync(
+        ParameterSetKind kind, Func<ParameterSet, ParameterSet> change, string userName, string? note = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var current = await CurrentAsync(kind, cancellationToken);
+        var start = current.Stored is null ? current.Set with { Version = await NewVersionAsync(kind, current.Set, cancellationToken) } : current.Set;
+        return await store.SaveDraftAsync(change(start), note ?? current.Stored?.Note, userName, current.Stored?.Version, cancellationToken);
+    }
+
+    /// <summary>Replaces the draft with a whole set, e.g. one imported from another system.</summary>
+    public async Task<ParameterVersionResult> ReplaceAsync(ParameterSet set, string userName, string? note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var draft = await store.FindDraftAsync(set.Kind, cancellationToken);
+        return await store.SaveDraftAsync(set, note, userName, draft?.Version, cancellationToken);
+    }
+
+    /// <summary>The published version with the latest effective date: the one a new draft builds on.</summary>
+    public async Task<ParameterSet> LatestPublishedAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)
+    {
+        var published = (await store.ListAsync(kind, cancellationToken)).FirstOrDefault(v => v.Status == ParameterVersionStatus.Published);
+        return published is null ? engines.InForceOn(kind, Today) : ParameterVersionStore.Read(published);
+    }
+
+    private async Task<string> NewVersionAsync(ParameterSetKind kind, ParameterSet basis, CancellationToken cancellationToken)
+    {
+        var taken = (await store.ListAsync(kind, cancellationToken)).Where(v => v.SetId == basis.Id).Select(v => v.SetVersion).ToHashSet(StringComparer.Ordinal);
+        var version = ParameterVersionStore.NextVersion(basis.Version);
+        while (taken.Contains(version))
+        {
+            version = ParameterVersionStore.NextVersion(version);
+        }
+
+        return version;
+    }
+}

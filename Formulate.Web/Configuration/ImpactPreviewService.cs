@@ -1,0 +1,33 @@
+using Formulate.Data.SignOff;
+using Formulate.Engine;
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Impact;
+using Formulate.Engine.Json;
+using Formulate.Engine.Parameters;
+using Formulate.Web.Reproducibility;
+using EngineNeedsProfile = Formulate.Engine.Profiles.NeedsProfile;
+
+namespace Formulate.Web.Configuration;
+
+/// <summary>
+/// Re-estimates everyone with a current agreed budget under a draft and under the version in force,
+/// in memory after one database read.
+/// </summary>
+public sealed class ImpactPreviewService(SignOffStore signOff, EngineRegistry engines)
+{
+    public async Task<ImpactReport> PreviewAsync(ParameterSet draft, DateOnly assessedOn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var agreed = await signOff.ListCurrentlyAgreedAsync(cancellationToken);
+        var people = agreed.Select(a => new ImpactPerson(a.CaseReference, a.Name, new EngineNeedsProfile
+        {
+            AssessmentDate = a.AssessmentDate,
+            Answers = FormulateJson.Deserialize<Dictionary<string, string>>(a.AnswersJson) ?? [],
+        })).ToList();
+        var current = engines.InForceOn(assessedOn);
+        var withDraft = new FormulateEngine(draft.Kind == ParameterSetKind.Model
+            ? current.Definition with { Model = draft }
+            : current.Definition with { Configuration = draft });
+        return ImpactPreview.Compare(people, current, withDraft, assessedOn);
+    }
+}
