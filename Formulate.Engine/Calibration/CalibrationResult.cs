@@ -10,7 +10,7 @@ public sealed record CalibrationResult
 
     public CalibrationFigures? Figures { get; init; }
 
-    public IReadOnlyList<ParameterChange> Changes { get; init; } = [];
+    public IReadOnlyList<CalibrationChange> Changes { get; init; } = [];
 
     /// <summary>Cases left out because the engine could not estimate them.</summary>
     public int CasesLeftOut { get; init; }

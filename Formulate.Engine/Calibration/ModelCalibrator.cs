@@ -166,9 +166,9 @@ public static class ModelCalibrator
             [.. estimates.Select(value => Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero))],
             [.. actuals.Select(value => Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero))]);
 
-    private static List<ParameterChange> Changes(WorkingModel model, double[] fitted)
+    private static List<CalibrationChange> Changes(WorkingModel model, double[] fitted)
     {
-        var changes = new List<ParameterChange>();
+        var changes = new List<CalibrationChange>();
         for (var j = 0; j < model.Count; j++)
         {
             var before = ParameterBounds.Round(model.Parameters[j], model.Start[j]);
@@ -176,7 +176,7 @@ public static class ModelCalibrator
             if (before != after)
             {
                 var parameter = model.Parameters[j];
-                changes.Add(new ParameterChange { Key = parameter.Key, Label = parameter.Label, Unit = parameter.Unit, Before = before, After = after });
+                changes.Add(new CalibrationChange { Key = parameter.Key, Label = parameter.Label, Unit = parameter.Unit, Before = before, After = after });
             }
         }
 

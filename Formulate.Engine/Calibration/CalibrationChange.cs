@@ -1,7 +1,7 @@
 namespace Formulate.Engine.Calibration;
 
 /// <summary>One model parameter calibration moved.</summary>
-public sealed record ParameterChange
+public sealed record CalibrationChange
 {
     public required string Key { get; init; }
 
