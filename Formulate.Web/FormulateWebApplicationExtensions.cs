@@ -1,3 +1,4 @@
+using Formulate.Web.Accuracy;
 using Formulate.Web.Api;
 using Formulate.Web.Audit;
 using Formulate.Web.Components;
@@ -37,6 +38,8 @@ public static class FormulateWebApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
         app.MapFormulateApi();
+        app.MapAccuracyApi();
+        app.MapAccuracyDownloads();
         app.MapFormulateDocuments();
         app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
