@@ -1,3 +1,4 @@
+using Formulate.Data.Accuracy;
 using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
 using Formulate.Data.Parameters;
@@ -45,6 +46,8 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<ParameterVersionStore>();
         services.TryAddSingleton<BenchmarkDatasetStore>();
+        services.TryAddSingleton<AccuracySampleStore>();
+        services.TryAddSingleton<EstimateFlagStore>();
         return services;
     }
 }

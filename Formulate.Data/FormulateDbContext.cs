@@ -36,6 +36,12 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<BenchmarkDatasetRecord> BenchmarkDatasets => Set<BenchmarkDatasetRecord>();
 
+    public DbSet<AccuracySample> AccuracySamples => Set<AccuracySample>();
+
+    public DbSet<AccuracyReportRecord> AccuracyReports => Set<AccuracyReportRecord>();
+
+    public DbSet<EstimateFlag> EstimateFlags => Set<EstimateFlag>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 

@@ -1,3 +1,4 @@
+using Formulate.Web.Accuracy;
 using Formulate.Web.Api;
 using Formulate.Web.Audit;
 using Formulate.Web.Components;
@@ -48,6 +49,8 @@ public static class FormulateWebApplicationExtensions
         app.MapSignOut();
         app.MapSsoSignIn();
         app.MapFormulateApi();
+        app.MapAccuracyApi();
+        app.MapAccuracyDownloads();
         app.MapFormulateDocuments();
         app.MapAuditExport();
         app.MapConfigurationDownloads();

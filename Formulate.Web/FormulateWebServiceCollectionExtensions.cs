@@ -1,3 +1,4 @@
+using Formulate.Web.Accuracy;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Formulate.Data.SignOff;
@@ -58,6 +59,8 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<PeopleService>();
+        services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccuracyRuns>();
         services.AddScoped<CurrentUser>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PdfPrinter>();

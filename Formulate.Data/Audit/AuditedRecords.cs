@@ -15,6 +15,8 @@ internal static class AuditedRecords
         [typeof(UserRole)] = "Role",
         [typeof(ApiKey)] = "API key",
         [typeof(ParameterSetVersion)] = "Parameter version",
+        [typeof(AccuracySample)] = "Accuracy sample",
+        [typeof(EstimateFlag)] = "Inaccuracy flag",
     };
 
     /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
@@ -30,7 +32,8 @@ internal static class AuditedRecords
     /// A whole parameter set is too large to copy into every entry; the log records that it changed
     /// and how long it is, and the versions screen shows the difference parameter by parameter.
     /// </summary>
-    public static bool IsSummarised(string property) => property == nameof(ParameterSetVersion.Json);
+    public static bool IsSummarised(string property) => property is nameof(ParameterSetVersion.Json) or nameof(AccuracySample.Csv);
+
     /// <summary>Names and addresses are protected at rest, so the log records that they changed, not what to.</summary>
     public static bool IsPersonalData(string property) => Protection.PersonalData.PersonColumns.Contains(property);
 
@@ -44,6 +47,8 @@ internal static class AuditedRecords
         UserAccount account => account.Id.ToString(),
         ApiKey key => key.Id.ToString(),
         ParameterSetVersion version => version.Id.ToString(),
+        AccuracySample sample => sample.Id.ToString(),
+        EstimateFlag flag => flag.Id.ToString(),
         _ => "",
     };
 
@@ -52,6 +57,7 @@ internal static class AuditedRecords
         Person person => person.Id,
         NeedsProfile profile => profile.PersonId,
         BudgetSubmission submission => submission.PersonId,
+        EstimateFlag flag => flag.PersonId,
         _ => null,
     };
 }

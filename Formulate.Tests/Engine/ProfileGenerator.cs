@@ -6,15 +6,18 @@ namespace Formulate.Tests.Engine;
 /// <summary>Random but reproducible complete profiles: each visible question gets a random offered answer, in order.</summary>
 public static class ProfileGenerator
 {
-    public static NeedsProfile Generate(QuestionSet questions, int seed, DateOnly? date = null)
+    public static NeedsProfile Generate(QuestionSet questions, int seed, DateOnly? date = null) =>
+        Generate(questions, new Random(seed), static (question, random) => question.Answers[random.Next(question.Answers.Count)], date);
+
+    /// <summary>A complete profile whose answers <paramref name="choose"/> picks, e.g. favouring lower levels of need as real caseloads do.</summary>
+    public static NeedsProfile Generate(QuestionSet questions, Random random, Func<Question, Random, AnswerOption> choose, DateOnly? date = null)
     {
-        var random = new Random(seed);
         var answers = new Dictionary<string, string>();
         foreach (var question in questions.Questions)
         {
             if (question.Visibility is null || question.Visibility.Holds(new VisibleAnswers(questions, answers)))
             {
-                answers[question.Id] = question.Answers[random.Next(question.Answers.Count)].Code;
+                answers[question.Id] = choose(question, random).Code;
             }
         }
 

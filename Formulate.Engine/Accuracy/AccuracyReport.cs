@@ -1,0 +1,28 @@
+namespace Formulate.Engine.Accuracy;
+
+/// <summary>How well one configuration and model version estimate a sample's actual packages.</summary>
+public sealed record AccuracyReport
+{
+    /// <summary>The question set, model and configuration versions the estimates used.</summary>
+    public required Estimation.VersionStamp Versions { get; init; }
+
+    /// <summary>The half-width of the band around the line of equality, as a percentage of the actual cost.</summary>
+    public required decimal TolerancePercent { get; init; }
+
+    public required AccuracyFigures Overall { get; init; }
+
+    public required IReadOnlyList<GroupFigures> ByPrimarySupportReason { get; init; }
+
+    public required IReadOnlyList<GroupFigures> ByLivingSituation { get; init; }
+
+    public required IReadOnlyList<GroupFigures> ByNeedBand { get; init; }
+
+    public required BaselineFigures Baseline { get; init; }
+
+    public required IReadOnlyList<ScatterPoint> Points { get; init; }
+
+    /// <summary>Cases outside the tolerance band, largest difference first.</summary>
+    public required IReadOnlyList<Outlier> Outliers { get; init; }
+
+    public required IReadOnlyList<UnestimatedCase> Unestimated { get; init; }
+}

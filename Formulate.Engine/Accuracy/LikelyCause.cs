@@ -1,0 +1,45 @@
+using Formulate.Engine.Estimation;
+
+namespace Formulate.Engine.Accuracy;
+
+/// <summary>A first thing to check for an outlier, worked out from where its package and estimate differ.</summary>
+internal static class LikelyCause
+{
+    /// <summary>A package rate this much above the council's own suggests a specialist provider or a rate to review.</summary>
+    private const decimal RateMargin = 1.2m;
+
+    public static string For(EngineDefinition definition, SampleCase sampleCase, IReadOnlyList<SupportDifference> differences)
+    {
+        foreach (var line in sampleCase.Package)
+        {
+            var councilRate = definition.Configuration.Find($"rate.{line.SupportType}")?.At(sampleCase.Profile.AssessmentDate)?.Value;
+            if (councilRate is > 0m && line.UnitRate > councilRate * RateMargin)
+            {
+                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {line.SupportType} against the council's £{councilRate:N2}. " +
+                       "Check for a specialist provider or a market supplement, or a rate in the configuration that needs reviewing.";
+            }
+        }
+
+        if (differences.Count == 0)
+        {
+            return "The difference comes from the council's limits (cap or minimum); check whether they suit this case.";
+        }
+
+        var largest = differences[0];
+        if (largest.Estimated == 0m)
+        {
+            return $"Unusual needs: the package includes {largest.SupportType} that the answers do not call for. " +
+                   "Check for needs the Needs Profile does not capture, or answers that are out of date.";
+        }
+
+        if (largest.Actual == 0m)
+        {
+            return $"The estimate allows {largest.SupportType} ({string.Join(", ", largest.Areas)}) that the package does not pay for. " +
+                   "Check for support met in other ways (unpaid, community) that the answers do not record, or a package due for review.";
+        }
+
+        return largest.Difference > 0m
+            ? $"Unusual needs or a specialist provider: the package pays more for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check the answers in these areas are current."
+            : $"The package pays less for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check for support met in other ways, or whether the answers overstate the need.";
+    }
+}

@@ -1,0 +1,18 @@
+using Formulate.Engine.Accuracy;
+
+namespace Formulate.Engine.Calibration;
+
+/// <summary>Accuracy before and after calibration, each case estimated by parameters fitted without it.</summary>
+public sealed record CalibrationFigures
+{
+    public required int Folds { get; init; }
+
+    /// <summary>The current parameters (nothing is fitted, so every case is held out).</summary>
+    public required AccuracyFigures Before { get; init; }
+
+    /// <summary>Each fold estimated by parameters fitted to the other folds.</summary>
+    public required AccuracyFigures HeldOutAfter { get; init; }
+
+    /// <summary>The final parameters, fitted to every case, on the cases they were fitted to; optimistic, shown for comparison.</summary>
+    public required AccuracyFigures InSampleAfter { get; init; }
+}

@@ -1,0 +1,23 @@
+using Formulate.Engine.Parameters;
+
+namespace Formulate.Engine.Calibration;
+
+/// <summary>Either a calibrated draft of the model parameters with its figures, or why none could be made.</summary>
+public sealed record CalibrationResult
+{
+    /// <summary>The calibrated model parameters: a new version with new dated values; nothing earlier is changed.</summary>
+    public ParameterSet? Model { get; init; }
+
+    public CalibrationFigures? Figures { get; init; }
+
+    public IReadOnlyList<CalibrationChange> Changes { get; init; } = [];
+
+    /// <summary>Cases left out because the engine could not estimate them.</summary>
+    public int CasesLeftOut { get; init; }
+
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public bool IsValid => Model is not null;
+
+    public static CalibrationResult Failed(params string[] problems) => new() { Problems = problems };
+}

@@ -1,0 +1,111 @@
+using Formulate.Engine;
+using Formulate.Engine.Accuracy;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
+
+namespace Formulate.Tests.Accuracy;
+
+public sealed class AccuracyReportTests
+{
+    [Fact]
+    public void Report_SyntheticSample_ModelledEstimatesBeatThePoundPerPointBaseline()
+    {
+        foreach (var seed in new[] { 11, 12, 13 })
+        {
+            var report = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, seed), 25m);
+
+            report.Overall.Pearson!.Value.ShouldBeGreaterThan(report.Baseline.Figures.Pearson!.Value, $"seed {seed}");
+            report.Overall.Spearman!.Value.ShouldBeGreaterThan(report.Baseline.Figures.Spearman!.Value, $"seed {seed}");
+            report.Overall.MeanAbsoluteError.ShouldBeLessThan(report.Baseline.Figures.MeanAbsoluteError, $"seed {seed}");
+            report.Baseline.PoundsPerPoint.ShouldBeGreaterThan(0m);
+        }
+    }
+
+    [Fact]
+    public void Report_PackagesCostingExactlyTheEstimate_PerfectFiguresAndNoOutliers()
+    {
+        var engine = new FormulateEngine(DefaultDefinitions.Definition);
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 5);
+        var exact = new Sample
+        {
+            Cases = [.. sample.Cases.Select(c => c with
+            {
+                Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
+            })],
+        };
+
+        var report = AccuracyReporter.Report(DefaultDefinitions.Definition, exact, 0m);
+
+        report.Overall.Pearson.ShouldBe(1d);
+        report.Overall.Spearman.ShouldBe(1d);
+        report.Overall.MeanAbsoluteError.ShouldBe(0m);
+        report.Overall.MeanAbsolutePercentageError.ShouldBe(0d);
+        report.Outliers.ShouldBeEmpty();
+        report.Points.ShouldAllBe(point => point.WithinTolerance);
+    }
+
+    [Fact]
+    public void Report_SpecialistRate_RankedFirstWithTheRateAsLikelyCause()
+    {
+        var engine = new FormulateEngine(DefaultDefinitions.Definition);
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 5);
+        var cases = sample.Cases.Select(c => c with
+        {
+            Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
+        }).ToList();
+        cases[3] = cases[3] with { Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 60m, UnitRate = 45m }] };
+
+        var report = AccuracyReporter.Report(DefaultDefinitions.Definition, new Sample { Cases = cases }, 10m);
+
+        var outlier = report.Outliers.ShouldHaveSingleItem();
+        outlier.Rank.ShouldBe(1);
+        outlier.CaseId.ShouldBe(cases[3].CaseId);
+        outlier.Actual.ShouldBe(2700m);
+        outlier.LargestDifferences[0].SupportType.ShouldBe(SupportTypes.HomeCare);
+        outlier.LikelyCause.ShouldStartWith("Rate:");
+        outlier.LikelyCause.ShouldContain("£45.00");
+    }
+
+    [Fact]
+    public void Report_Groups_CoverEveryEstimatedCaseOnce()
+    {
+        var report = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(200, 8), 25m);
+
+        var estimated = report.Overall.Count;
+        (estimated + report.Unestimated.Count).ShouldBe(200);
+        report.ByPrimarySupportReason.Sum(group => group.Figures.Count).ShouldBe(estimated);
+        report.ByLivingSituation.Sum(group => group.Figures.Count).ShouldBe(estimated);
+        report.ByNeedBand.Sum(group => group.Figures.Count).ShouldBe(estimated);
+        report.ByLivingSituation.ShouldContain(group => group.Group == "own_home_alone" && group.Label.Length > 0);
+        report.Points.Count.ShouldBe(estimated);
+        report.Outliers.Select(outlier => Math.Abs(outlier.Difference)).ShouldBeInOrder(SortDirection.Descending);
+    }
+
+    [Fact]
+    public void Measure_KnownPairs_GivesTextbookFigures()
+    {
+        var figures = AccuracyStatistics.Measure([100m, 200m, 300m, 400m], [110m, 190m, 330m, 1000m]);
+
+        figures.Count.ShouldBe(4);
+        figures.Spearman.ShouldBe(1d);
+        figures.Pearson!.Value.ShouldBe(0.8950, 0.0001);
+        figures.MeanAbsoluteError.ShouldBe(162.5m);
+        figures.MeanAbsolutePercentageError!.Value.ShouldBe(100d * ((10d / 110) + (10d / 190) + (30d / 330) + (600d / 1000)) / 4, 0.01);
+    }
+
+    [Fact]
+    public void Measure_NoSpread_GivesNoCorrelationRatherThanNaN()
+    {
+        var figures = AccuracyStatistics.Measure([100m, 100m, 100m], [1m, 2m, 3m]);
+
+        figures.Pearson.ShouldBeNull();
+        figures.Spearman.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Fit_PointsAndCosts_GivesLeastSquaresSlopeThroughOrigin()
+    {
+        PerPointBaseline.Fit([1, 2, 3], [10m, 20m, 33m]).ShouldBe(Math.Round((10m + 40m + 99m) / 14m, 4));
+        PerPointBaseline.Fit([0, 0], [10m, 20m]).ShouldBe(0m);
+    }
+}

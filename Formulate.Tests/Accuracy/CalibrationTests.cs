@@ -1,0 +1,108 @@
+using Formulate.Engine.Accuracy;
+using Formulate.Engine.Calibration;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Parameters;
+
+namespace Formulate.Tests.Accuracy;
+
+public sealed class CalibrationTests
+{
+    private static readonly int[] Seeds = [11, 12, 13, 21, 22, 23, 31, 32, 33, 34];
+
+    private static CalibrationOptions Options => new()
+    {
+        NewVersion = "2026.1",
+        EffectiveFrom = new DateOnly(2026, 4, 1),
+        Reference = "Calibrated against a synthetic sample",
+    };
+
+    [Fact]
+    public void Calibrate_SeventyRowSamples_RaisesHeldOutPearsonAboveNinety()
+    {
+        var heldOut = new List<double>();
+        foreach (var seed in Seeds)
+        {
+            var figures = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, seed), Options).Figures!;
+            var after = figures.HeldOutAfter.Pearson.ShouldNotBeNull();
+            after.ShouldBeGreaterThan(figures.Before.Pearson!.Value, $"seed {seed}");
+            figures.HeldOutAfter.MeanAbsoluteError.ShouldBeLessThan(figures.Before.MeanAbsoluteError, $"seed {seed}");
+            heldOut.Add(after);
+        }
+
+        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.9);
+        heldOut.Count(value => value > 0.9).ShouldBeGreaterThanOrEqualTo(8);
+    }
+
+    [Fact]
+    public void Calibrate_LargerSample_HeldOutPearsonAboveNinetyAndBeatsBaseline()
+    {
+        var sample = SyntheticSample.Generate(300, 14);
+
+        var figures = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, sample, Options).Figures!;
+        var baseline = AccuracyReporter.Report(DefaultDefinitions.Definition, sample, 25m).Baseline.Figures;
+
+        figures.HeldOutAfter.Pearson!.Value.ShouldBeGreaterThan(0.9);
+        figures.HeldOutAfter.Pearson.Value.ShouldBeGreaterThan(baseline.Pearson!.Value);
+        figures.HeldOutAfter.MeanAbsoluteError.ShouldBeLessThan(baseline.MeanAbsoluteError);
+    }
+
+    [Fact]
+    public void Calibrate_Sample_GivesNewVersionAddingDatedValuesWithoutEditingOldOnes()
+    {
+        var current = DefaultDefinitions.Definition.Model;
+
+        var result = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 11), Options);
+
+        var calibrated = result.Model.ShouldNotBeNull();
+        calibrated.Kind.ShouldBe(ParameterSetKind.Model);
+        calibrated.Version.ShouldBe("2026.1");
+        calibrated.Id.ShouldBe(current.Id);
+        ParameterSetLoader.Validate(calibrated, ParameterSetKind.Model).Succeeded.ShouldBeTrue();
+        result.Changes.ShouldNotBeEmpty();
+        foreach (var change in result.Changes)
+        {
+            var before = current.Find(change.Key)!;
+            var after = calibrated.Find(change.Key)!;
+            after.Values.Take(before.Values.Count).ShouldBe(before.Values);
+            after.Values[^1].From.ShouldBe(new DateOnly(2026, 4, 1));
+            after.Values[^1].Value.ShouldBe(change.After);
+            after.Values[^1].Reference.ShouldContain("held-out Pearson");
+        }
+
+        calibrated.Parameters.Count(parameter => parameter.Values.Count > current.Find(parameter.Key)!.Values.Count).ShouldBe(result.Changes.Count);
+    }
+
+    [Fact]
+    public void Calibrate_Sample_KeepsEveryValueWithinItsBounds()
+    {
+        var result = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 22), Options);
+
+        foreach (var parameter in result.Model!.Parameters)
+        {
+            var value = parameter.Values[^1].Value;
+            value.ShouldBeGreaterThanOrEqualTo(0m, parameter.Key);
+            if (parameter.Unit == "share")
+            {
+                value.ShouldBeLessThanOrEqualTo(1m, parameter.Key);
+            }
+
+            if (parameter.Key.StartsWith("factor.", StringComparison.Ordinal))
+            {
+                value.ShouldBeInRange(1m, 3m, parameter.Key);
+            }
+        }
+    }
+
+    [Fact]
+    public void Calibrate_SameVersionAndEarlyDate_ReportsBothProblemsAndNoModel()
+    {
+        var options = Options with { NewVersion = DefaultDefinitions.Definition.Model.Version, EffectiveFrom = new DateOnly(2025, 4, 1) };
+
+        var result = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 11), options);
+
+        result.IsValid.ShouldBeFalse();
+        result.Problems.Count.ShouldBe(2);
+        result.Problems.ShouldContain(problem => problem.Contains("new version", StringComparison.Ordinal));
+        result.Problems.ShouldContain(problem => problem.Contains("after 2025-04-01", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,39 @@
+using Formulate.Data.Parameters;
+using Formulate.Engine.Accuracy;
+using Formulate.Engine.Calibration;
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Parameters;
+using Formulate.Web.Reproducibility;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Accuracy;
+
+/// <summary>Reads samples and runs accuracy reports and calibrations with the versions in force today.</summary>
+public sealed class AccuracyRuns(EngineRegistry engines, TimeProvider time, IOptions<AccuracyOptions> options)
+{
+    public decimal DefaultTolerance => options.Value.TolerancePercent;
+
+    public int MaxSampleBytes => options.Value.MaxSampleBytes;
+
+    public EngineDefinition Definition => engines.InForceToday(time).Definition;
+
+    public SampleImport Read(string text) => SampleParser.Parse(text, Definition.Questions);
+
+    public AccuracyReport Report(Sample sample, decimal? tolerancePercent = null) =>
+        AccuracyReporter.Report(Definition, sample, tolerancePercent ?? DefaultTolerance);
+
+    /// <summary>Calibrates the model in force today into the next version, its new values applying from tomorrow or after the set's latest date.</summary>
+    public (CalibrationResult Result, ParameterSetDiff? Diff) Calibrate(Sample sample, string reference)
+    {
+        var definition = Definition;
+        var latest = definition.Model.Parameters.SelectMany(parameter => parameter.Values).Max(value => value.From);
+        var tomorrow = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
+        var result = ModelCalibrator.Calibrate(definition, sample, new CalibrationOptions
+        {
+            NewVersion = ParameterVersionStore.NextVersion(definition.Model.Version),
+            EffectiveFrom = latest >= tomorrow ? latest.AddDays(1) : tomorrow,
+            Reference = reference,
+        });
+        return (result, result.Model is { } model ? ParameterSetDiff.Between(definition.Model, model) : null);
+    }
+}
