@@ -1,7 +1,10 @@
+using Formulate.Data.Accuracy;
 using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
+using Formulate.Tests.Accuracy;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +85,13 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
 
         (await Original.Services.GetRequiredService<BenchmarkDatasetStore>()
             .ImportAsync(DefaultDefinitions.IllustrativeBenchmarkJson, "demo.config")).Succeeded.ShouldBeTrue();
+
+        var samples = Original.Services.GetRequiredService<AccuracySampleStore>();
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 7);
+        var saved = await samples.SaveAsync("Backup check", SyntheticSample.ToCsv(sample), sample, "demo.config");
+        await samples.SaveReportAsync(saved, AccuracyReporter.Report(DefaultDefinitions.Definition, sample, 25m), "demo.config");
+        (await Original.Services.GetRequiredService<EstimateFlagStore>()
+            .FlagAsync(snapshot.Id, "The package needs a specialist provider", "demo.practitioner")).Succeeded.ShouldBeTrue();
     }
 
     private static string DatabaseName(TestDatabase database) => new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!;

@@ -42,7 +42,7 @@ public sealed class QuestionSetApiTests(ApiFixture api) : IClassFixture<ApiFixtu
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
-        paths.ShouldBe(["/api/v1/estimates", "/api/v1/question-set"], ignoreOrder: true);
+        paths.ShouldBe(["/api/v1/estimates", "/api/v1/question-set", "/api/v1/accuracy/reports", "/api/v1/accuracy/calibrations"], ignoreOrder: true);
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         scheme.GetProperty("in").GetString().ShouldBe("header");
         scheme.GetProperty("name").GetString().ShouldBe("X-Api-Key");

@@ -32,6 +32,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["POST /sign-out"] = Access.Anyone,
         ["GET /error"] = Access.Anyone,
         ["* /health"] = Access.Anyone,
+        ["* /health/live"] = Access.Anyone,
+        ["* /health/ready"] = Access.Anyone,
         ["GET /openapi/{documentName}.json"] = Access.Anyone,
         ["GET /not-found"] = Access.SignedIn,
         ["GET /forbidden"] = Access.SignedIn,
@@ -52,10 +54,29 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /sign-off"] = Access.Roles(Managers),
         ["GET /sign-off/{SubmissionId:guid}"] = Access.Roles(Managers),
         ["GET /api-keys"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/rates"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/council"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/{KindSlug}/parameter"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/uplift"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/import"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/benchmarking"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/benchmarking/export.json"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/versions/{KindSlug}"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/versions/{KindSlug}/compare"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/versions/{KindSlug}/{Id:guid}"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/versions/{KindSlug}/{Id:guid}/impact"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /configuration/versions/{kind}/{id:guid}/export.json"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /accuracy"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /accuracy/template.csv"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /accuracy/reports/{ReportId:guid}"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /accuracy/review"] = Access.Roles(Caller.ConfigurationManager),
         ["GET /audit"] = Access.Roles(Caller.Auditor),
         ["GET /audit/export.csv"] = Access.Roles(Caller.Auditor),
         ["POST /api/v1/estimates"] = Access.ApiKey,
         ["GET /api/v1/question-set"] = Access.ApiKey,
+        ["POST /api/v1/accuracy/reports"] = Access.ApiKey,
+        ["POST /api/v1/accuracy/calibrations"] = Access.ApiKey,
         ["GET /_framework/opaque-redirect"] = Access.Framework,
         ["* /_blazor"] = Access.Framework,
         ["* /_blazor/negotiate"] = Access.Framework,
@@ -197,6 +218,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
             match.Groups[2].Value.Contains("guid", StringComparison.Ordinal) ? Guid.Empty.ToString()
             : match.Groups[1].Value == "SectionId" ? "person"
             : match.Groups[1].Value == "documentName" ? "v1"
+            : match.Groups[1].Value.Equals("KindSlug", StringComparison.OrdinalIgnoreCase) || match.Groups[1].Value == "kind" ? "configuration"
             : "x");
     }
 }
