@@ -1,5 +1,5 @@
-using System.Globalization;
 using Formulate.Engine.Accuracy;
+using Formulate.Web.Charts;
 
 namespace Formulate.Web.Accuracy;
 
@@ -16,7 +16,7 @@ public sealed class ScatterLayout
     public ScatterLayout(IReadOnlyList<ScatterPoint> points)
     {
         var largest = points.Count == 0 ? 100m : points.Max(point => Math.Max(point.Estimate, point.Actual));
-        Maximum = RoundUp(largest);
+        Maximum = AmountAxis.RoundMaximum(largest);
     }
 
     public decimal Maximum { get; }
@@ -29,7 +29,7 @@ public sealed class ScatterLayout
 
     public double Y(decimal estimate) => Top + PlotHeight - ((double)(estimate / Maximum) * PlotHeight);
 
-    public IReadOnlyList<decimal> Ticks => [.. Enumerable.Range(0, 5).Select(i => Maximum * i / 4)];
+    public IReadOnlyList<decimal> Ticks => AmountAxis.Quarters(Maximum);
 
     /// <summary>The tolerance band: estimates within ± the tolerance of the actual cost, as polygon points.</summary>
     public string Band(decimal tolerancePercent)
@@ -39,13 +39,7 @@ public sealed class ScatterLayout
             Point(0m, 0m), Point(Maximum, Maximum * (1 + t)), Point(Maximum, Maximum * Math.Max(0m, 1 - t)));
     }
 
-    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Number(double value) => SvgNumber.Format(value);
 
     private string Point(decimal actual, decimal estimate) => $"{Number(X(actual))},{Number(Y(estimate))}";
-
-    private static decimal RoundUp(decimal value)
-    {
-        var step = value switch { <= 500m => 100m, <= 2000m => 250m, <= 5000m => 500m, _ => 1000m };
-        return Math.Max(step, Math.Ceiling(value / step) * step);
-    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Formulate.Web.Charts;
 
 namespace Formulate.Web.People;
 
@@ -21,13 +21,13 @@ public sealed class HistoryChartLayout
         _first = points.Count == 0 ? default : points.Min(p => p.Date);
         _days = points.Count == 0 ? 1 : Math.Max(1, points.Max(p => p.Date).DayNumber - _first.DayNumber);
         var highest = points.Count == 0 ? 100m : points.Max(p => p.Weekly);
-        Maximum = NiceCeiling(highest);
+        Maximum = AmountAxis.RoundMaximum(highest);
     }
 
     /// <summary>The top of the amount axis, a round figure above the highest point.</summary>
     public decimal Maximum { get; }
 
-    public IReadOnlyList<decimal> Ticks => [0m, Maximum / 4, Maximum / 2, Maximum * 3 / 4, Maximum];
+    public IReadOnlyList<decimal> Ticks => AmountAxis.Quarters(Maximum);
 
     public string X(DateOnly date) => Format(Left + ((date.DayNumber - _first.DayNumber) / (double)_days * (Width - Left - Right)));
 
@@ -36,16 +36,5 @@ public sealed class HistoryChartLayout
     public string Line(IEnumerable<HistoryPoint> points) =>
         string.Join(" ", points.OrderBy(p => p.Date).Select(p => $"{X(p.Date)},{Y(p.Weekly)}"));
 
-    private static decimal NiceCeiling(decimal value)
-    {
-        if (value <= 0)
-        {
-            return 100m;
-        }
-
-        var step = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
-        return Math.Ceiling(value / step) * step;
-    }
-
-    private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Format(double value) => SvgNumber.Format(value);
 }
