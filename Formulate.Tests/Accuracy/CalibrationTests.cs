@@ -19,18 +19,20 @@ public sealed class CalibrationTests
     [Fact]
     public void Calibrate_SeventyRowSamples_RaisesHeldOutPearsonAboveNinety()
     {
-        var heldOut = new List<double>();
+        var below = new List<string>();
         foreach (var seed in Seeds)
         {
             var figures = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, seed), Options).Figures!;
             var after = figures.HeldOutAfter.Pearson.ShouldNotBeNull();
             after.ShouldBeGreaterThan(figures.Before.Pearson!.Value, $"seed {seed}");
             figures.HeldOutAfter.MeanAbsoluteError.ShouldBeLessThan(figures.Before.MeanAbsoluteError, $"seed {seed}");
-            heldOut.Add(after);
+            if (after <= 0.9)
+            {
+                below.Add($"seed {seed}: {figures.Before.Pearson.Value:0.000} before, {after:0.000} held out after");
+            }
         }
 
-        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.9);
-        heldOut.Count(value => value > 0.9).ShouldBeGreaterThanOrEqualTo(8);
+        below.ShouldBeEmpty("every 70-person sample's held-out Pearson correlation should rise above 0.9");
     }
 
     [Fact]
