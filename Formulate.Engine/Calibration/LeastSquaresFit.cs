@@ -13,14 +13,16 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
 {
     private const double Tolerance = 1e-4;
 
-    /// <summary>The fitted parameter values.</summary>
-    public double[] Run(int maxIterations) => model.Values(Fit(maxIterations));
+    /// <summary>The fitted variables, starting from <paramref name="from"/> (or the map's start); the ridge still holds them towards the map's start.</summary>
+    public double[] Solve(int maxIterations, double[]? from = null) => Fit(maxIterations, from);
 
     private EngineDefinition Definition(double[] variables) => working.With(model.Values(variables));
 
-    private double[] Fit(int maxIterations)
+    private double[] Fit(int maxIterations, double[]? from)
     {
-        var theta = (double[])model.Start.Clone();
+        var theta = from is null
+            ? (double[])model.Start.Clone()
+            : [.. from.Select((value, j) => Math.Clamp(value, model.Lower[j], model.Upper[j]))];
         var readers = Readers();
         var lambda = RidgeWeight();
         var damping = 1e-3;

@@ -33,8 +33,9 @@ public static class ModelCalibrator
         }
 
         var before = prepared.Select(c => c.Estimate(definition) ?? 0d).ToArray();
-        var heldOut = CrossValidate(model, prepared, options);
-        var fitted = model.Rounded(Fit(model, prepared, options));
+        var full = Fit(model, prepared, options, warm: null);
+        var heldOut = CrossValidate(model, prepared, options, full);
+        var fitted = model.Rounded(full.Values);
         var fittedDefinition = model.With(fitted);
         var inSample = prepared.Select(c => c.Estimate(fittedDefinition) ?? 0d).ToArray();
         var actual = prepared.Select(c => c.Actual).ToArray();
@@ -127,8 +128,12 @@ public static class ModelCalibrator
         }
     }
 
-    /// <summary>Each case's estimate by parameters fitted to the other folds; folds interleave cases ranked by cost, so each spans the range.</summary>
-    private static double[] CrossValidate(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options)
+    /// <summary>
+    /// Each case's estimate by parameters fitted to the other folds; folds interleave cases ranked by cost, so each spans
+    /// the range. Each fold's fit starts from where the full sample's ended, which saves most of its steps, but is held
+    /// towards the current values and judged on its own cases only, so it ends where its own data take it.
+    /// </summary>
+    private static double[] CrossValidate(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, FitPath full)
     {
         var order = Enumerable.Range(0, cases.Count).OrderBy(i => cases[i].Actual).ThenBy(i => i).ToArray();
         var fold = new int[cases.Count];
@@ -141,7 +146,7 @@ public static class ModelCalibrator
         for (var k = 0; k < options.Folds; k++)
         {
             var training = cases.Where((_, i) => fold[i] != k).ToList();
-            var fitted = model.With(model.Rounded(Fit(model, training, options)));
+            var fitted = model.With(model.Rounded(Fit(model, training, options, full).Values));
             for (var i = 0; i < cases.Count; i++)
             {
                 if (fold[i] == k)
@@ -155,10 +160,16 @@ public static class ModelCalibrator
     }
 
     /// <summary>First one multiplier per family, then each value on its own, held towards where the families left it.</summary>
-    private static double[] Fit(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options)
+    private static FitPath Fit(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, FitPath? warm)
     {
-        var families = new LeastSquaresFit(model, VariableMap.Families(model), cases, options.Ridge).Run(options.MaxIterations);
-        return new LeastSquaresFit(model, VariableMap.Individual(model, families), cases, options.IndividualRidge).Run(options.MaxIterations);
+        var familyMap = VariableMap.Families(model);
+        var multipliers = new LeastSquaresFit(model, familyMap, cases, options.Ridge).Solve(options.MaxIterations, warm?.Multipliers);
+        var families = familyMap.Values(multipliers);
+        var individualMap = VariableMap.Individual(model, families);
+        // The warm start keeps the full fit's departures from its family values, moved to this fit's family values.
+        double[]? start = warm is null ? null : [.. families.Select((value, j) => value + warm.Values[j] - warm.FamilyValues[j])];
+        var values = individualMap.Values(new LeastSquaresFit(model, individualMap, cases, options.IndividualRidge).Solve(options.MaxIterations, start));
+        return new FitPath { Multipliers = multipliers, FamilyValues = families, Values = values };
     }
 
     private static AccuracyFigures Measure(double[] estimates, double[] actuals) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Formulate.Engine.Accuracy;
 using Formulate.Tests.Accuracy;
@@ -10,9 +11,12 @@ namespace Formulate.Tests.Browser;
 public sealed class AccuracyBrowserTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Accuracy_UploadReportAndCalibrate_EveryScreenAccessible()
+    public async Task Accuracy_UploadReportCalibrateAndPublish_EveryScreenAccessible()
     {
-        var page = await fixture.NewPageAsync();
+        // Its own app: the published model would change the estimates the shared app's other tests expect.
+        await using var app = new FormulateAppFactory();
+        app.StartServer();
+        var page = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(page, "demo.config");
         await page.GotoAsync("/accuracy");
         await Axe.AssertAccessibleAsync(page);
@@ -44,12 +48,59 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#calibration-changes tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await Axe.AssertAccessibleAsync(page);
 
-        (await page.Locator("#calibration").Locator("xpath=following-sibling::*").First.InnerTextAsync()).ShouldContain("draft model parameters");
-        (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(1);
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(0);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await page.Locator("#review-draft").ClickAsync();
+        await page.WaitForURLAsync("**/configuration/versions/model/**");
+        await page.Locator("#EffectiveFrom-day").WaitForAsync();
+        (await page.Locator(".govuk-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
+        (await page.Locator("#diff").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#EffectiveFrom-day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#EffectiveFrom-month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#EffectiveFrom-year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
+        var stamp = (await page.Locator("h1").InnerTextAsync()).Trim();
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/configuration/versions/model");
+        var row = page.Locator("#versions tbody tr", new() { HasText = stamp });
+        (await row.InnerTextAsync()).ShouldContain("In force");
+        await Axe.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/accuracy/review");
         (await page.Locator("#latest-report").InnerTextAsync()).ShouldContain("Annual review 2026");
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task FlagEstimate_FromResultPage_ListedInThePerformanceReview()
+    {
+        // A North Locality Team person, whom the practitioner (of that team) can see.
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var reason = $"Night-time support is not counted ({Guid.NewGuid():N})";
+        var practitioner = await fixture.NewPageAsync();
+        await SignIn.AsAsync(practitioner, "demo.practitioner");
+        await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/result");
+        await practitioner.GetByText("Flag this estimate as inaccurate").ClickAsync();
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
+        await practitioner.Locator(".govuk-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
+        await Axe.AssertAccessibleAsync(practitioner);
+        await practitioner.GetByLabel("Why is the estimate inaccurate?").FillAsync(reason);
+        await practitioner.GetByLabel("Why is the estimate inaccurate?").BlurAsync();
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
+        await practitioner.Locator("#flag-saved").WaitForAsync();
+        (await practitioner.Locator("#flag-estimate").GetAttributeAsync("open")).ShouldNotBeNull();
+        await Axe.AssertAccessibleAsync(practitioner);
+
+        var config = await fixture.NewPageAsync();
+        await SignIn.AsAsync(config, "demo.config");
+        await config.GotoAsync("/accuracy/review");
+        var row = config.Locator("#flagged-estimates tbody tr", new() { HasText = reason });
+        (await row.CountAsync()).ShouldBe(1);
+        (await row.InnerTextAsync()).ShouldContain("£");
+        await Axe.AssertAccessibleAsync(config);
     }
 
     private static FilePayload File(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };

@@ -24,11 +24,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(App);
+
+    /// <summary>A page on another running app, for tests that publish versions the shared app's other tests must not see.</summary>
+    public async Task<IPage> NewPageAsync(FormulateAppFactory app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = app.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(30_000);
