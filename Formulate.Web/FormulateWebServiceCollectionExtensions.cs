@@ -8,6 +8,7 @@ using Formulate.Web.Health;
 using Formulate.Web.Logging;
 using Formulate.Web.Startup;
 using Formulate.Web.Security;
+using Formulate.Web.SignOff;
 using Formulate.Web.Security.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
@@ -62,6 +63,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccuracyRuns>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<TeamSignOff>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PdfPrinter>();
         services.AddSingleton<ComponentHtml>();

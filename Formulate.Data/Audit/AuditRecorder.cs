@@ -96,7 +96,7 @@ internal static class AuditRecorder
             }
             else if (AuditedRecords.IsSummarised(name))
             {
-                result[name] = value is string text ? $"({(name == nameof(Entities.AccuracySample.Csv) ? "sample file" : "parameter set")}, {text.Length} characters)" : null;
+                result[name] = value is string text ? AuditedRecords.Summary(name, text) : null;
             }
             else if (AuditedRecords.IsPersonalData(name))
             {

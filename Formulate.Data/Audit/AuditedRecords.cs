@@ -29,10 +29,20 @@ internal static class AuditedRecords
     public static bool IsHidden(string property) => Hidden.Contains(property);
 
     /// <summary>
-    /// A whole parameter set is too large to copy into every entry; the log records that it changed
-    /// and how long it is, and the versions screen shows the difference parameter by parameter.
+    /// A whole parameter set or sample file is too large to copy into every entry; the log records
+    /// what it is, that it changed and how long it is. The versions screen shows a parameter set's
+    /// difference parameter by parameter, and the accuracy pages the sample's rows.
     /// </summary>
-    public static bool IsSummarised(string property) => property is nameof(ParameterSetVersion.Json) or nameof(AccuracySample.Csv);
+    private static readonly Dictionary<string, string> Summarised = new(StringComparer.Ordinal)
+    {
+        [nameof(ParameterSetVersion.Json)] = "parameter set",
+        [nameof(AccuracySample.Csv)] = "sample file",
+    };
+
+    public static bool IsSummarised(string property) => Summarised.ContainsKey(property);
+
+    /// <summary>How a summarised value reads in the log, for example "(sample file, 1204 characters)".</summary>
+    public static string Summary(string property, string text) => $"({Summarised[property]}, {text.Length} characters)";
 
     /// <summary>Names and addresses are protected at rest, so the log records that they changed, not what to.</summary>
     public static bool IsPersonalData(string property) => Protection.PersonalData.PersonColumns.Contains(property);

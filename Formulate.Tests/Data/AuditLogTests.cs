@@ -42,6 +42,24 @@ public abstract class AuditLogTests(ITestDatabaseHost host) : DataTestBase(host)
     }
 
     [Fact]
+    public async Task SaveChanges_SampleFileAndParameterSetAdded_SummarisesEachByWhatItIs()
+    {
+        var csv = "case_reference,weekly_cost\nS-1,100.00\n";
+        var json = "{\"id\":\"council\"}";
+        await using (var context = Database.CreateContext())
+        {
+            context.AuditAs("config", "Large values added").AddRange(
+                new AccuracySample { Name = "Review sample", CaseCount = 1, Csv = csv, UploadedBy = "config" },
+                new ParameterSetVersion { SetId = "council", SetVersion = "2026.2", Json = json, CreatedBy = "config" });
+            await context.SaveChangesAsync();
+        }
+
+        var after = JsonNode.Parse((await Log.SearchAsync(new AuditQuery { Action = "Large values added" })).ShouldHaveSingleItem().Entry.AfterJson!)!;
+        after["Accuracy sample"]!["Csv"]!.GetValue<string>().ShouldBe($"(sample file, {csv.Length} characters)");
+        after["Parameter version"]!["Json"]!.GetValue<string>().ShouldBe($"(parameter set, {json.Length} characters)");
+    }
+
+    [Fact]
     public async Task SaveChanges_UserAndRoleAdded_WritesOneEntryWithoutThePasswordHash()
     {
         var account = new UserAccount { UserName = "new.user", DisplayName = "New User", PasswordHash = "secret-hash" };

@@ -70,6 +70,34 @@ public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixt
         (await SavedAnswersAsync()).ShouldBe(new Dictionary<string, string>(saved) { ["person.has_unpaid_carer"] = "no" }, ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task ReloadAsync_DatabaseGoesDownWhenContinuing_KeepsTheAnswersAndSaysTheyAreSaved()
+    {
+        using var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
+        await editor.LoadAsync(_profileId);
+        (await editor.AnswerAsync("person.eligibility_decided", "yes", User)).Saved.ShouldBeTrue();
+        (await editor.AnswerAsync("person.age_band", "75_84", User)).Saved.ShouldBeTrue();
+        var saved = new Dictionary<string, string> { ["person.eligibility_decided"] = "yes", ["person.age_band"] = "75_84" };
+
+        await server.StopAsync();
+        string? whileDown;
+        try
+        {
+            whileDown = await editor.ReloadAsync(_profileId);
+        }
+        finally
+        {
+            await server.StartAsync();
+        }
+
+        whileDown.ShouldBe(ProfileEditor.StepUnavailableMessage);
+        whileDown.ShouldStartWith("Sorry, there is a problem with the service.");
+        editor.Profile.ShouldNotBeNull().Answers.ShouldBe(saved, ignoreOrder: true);
+        (await editor.ReloadAsync(_profileId)).ShouldBeNull();
+        editor.Profile.ShouldNotBeNull().Answers.ShouldBe(saved, ignoreOrder: true);
+        (await SavedAnswersAsync()).ShouldBe(saved, ignoreOrder: true);
+    }
+
     private async Task<Dictionary<string, string>> SavedAnswersAsync()
     {
         var profile = await Database.Profiles.FindAsync(_profileId);

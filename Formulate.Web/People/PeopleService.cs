@@ -1,15 +1,29 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
-using Formulate.Data.Seeding;
+using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.People;
 
 /// <summary>The caseload and the people on it, read and written with one short-lived context per call.</summary>
-public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SsoOptions> ssoOptions)
 {
-    /// <summary>The teams a person can belong to.</summary>
-    public static IReadOnlyList<string> Teams { get; } = [DemoAccounts.NorthTeam, DemoAccounts.SouthTeam];
+    /// <summary>
+    /// The council's teams, as its own data names them: the teams of active user accounts, of the
+    /// people on the caseload, and those the single sign-on settings map provider groups to.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListTeamsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var accountTeams = await context.UserAccounts.AsNoTracking()
+            .Where(u => u.IsActive && u.Team != null).Select(u => u.Team!).Distinct().ToListAsync(cancellationToken);
+        var peopleTeams = await context.People.AsNoTracking().Select(p => p.Team).Distinct().ToListAsync(cancellationToken);
+        return [.. accountTeams.Concat(peopleTeams).Concat(ssoOptions.Value.TeamMappings.Values)
+            .Where(team => !string.IsNullOrWhiteSpace(team))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The people of <paramref name="teams"/>: a practitioner's caseload is their own teams' people.</summary>
     public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(IReadOnlySet<string> teams, CancellationToken cancellationToken = default)

@@ -21,6 +21,10 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
     public const string UnavailableMessage =
         "Sorry, there is a problem with the service. Your answers up to this one are saved. Try choosing this answer again in a few minutes.";
 
+    /// <summary>The same wording for a step that saves no new answer (continuing, calculating): everything already given is safe.</summary>
+    public const string StepUnavailableMessage =
+        "Sorry, there is a problem with the service. Your answers are saved. Try again in a few minutes.";
+
     public const string ReappliedNotice =
         "Someone else changed this profile while you were working on it. We loaded their changes and saved your answer as well.";
 
@@ -32,6 +36,29 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
         Profile = stored is null ? null : EngineProfile.From(stored);
         return Profile;
     }
+
+    /// <summary>
+    /// Runs a step of the profile screens that reads or saves the profile (reloading before continuing,
+    /// saving an estimate). When the database cannot be reached, the answers already loaded are kept
+    /// and the message to show is returned; otherwise null.
+    /// </summary>
+    public static async Task<string?> UnavailableMessageOfAsync(Func<Task> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            await step();
+            return null;
+        }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            return StepUnavailableMessage;
+        }
+    }
+
+    /// <summary>Reads the profile again; when the database cannot be reached, keeps the answers already loaded and returns the message to show.</summary>
+    public Task<string?> ReloadAsync(Guid profileId, CancellationToken cancellationToken = default) =>
+        UnavailableMessageOfAsync(() => LoadAsync(profileId, cancellationToken));
 
     public async Task<AnswerOutcome> AnswerAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace Formulate.Tests.Web.Letters.Support;
 /// <summary>People and saved estimates put straight into a running app's database.</summary>
 internal static class LetterData
 {
-    public static async Task<Person> AddPersonAsync(IServiceProvider services, string givenName, bool withAddress = true)
+    public static async Task<Person> AddPersonAsync(IServiceProvider services, string givenName, bool withAddress = true, string team = "North Locality Team")
     {
         var person = new Person
         {
@@ -22,7 +22,7 @@ internal static class LetterData
             AddressLine1 = withAddress ? "3 Paper Lane" : null,
             Town = withAddress ? "Inktown" : null,
             Postcode = withAddress ? "IN1 1KT" : null,
-            Team = "North Locality Team",
+            Team = team,
             CreatedBy = "test.practitioner",
         };
         await using var context = await services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();

@@ -1,0 +1,39 @@
+using Formulate.Data.Entities;
+using Formulate.Data.SignOff;
+
+namespace Formulate.Web.SignOff;
+
+/// <summary>
+/// Sign-off as a manager sees it: the queue holds their own teams' submissions only, and a
+/// submission from any other team can be neither opened nor decided, whatever link is used.
+/// </summary>
+public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
+{
+    public const string OtherTeamMessage = "You can only decide on budgets for your own team.";
+
+    public async Task<IReadOnlyList<SubmissionRecord>> ListAwaitingDecisionAsync(CancellationToken cancellationToken = default)
+    {
+        var teams = await user.TeamsAsync();
+        return [.. (await store.ListAwaitingDecisionAsync(cancellationToken)).Where(r => teams.Contains(r.Submission.Team))];
+    }
+
+    /// <summary>The submission, or null when there is none or it belongs to another team (see <see cref="IsOtherTeamsAsync"/>).</summary>
+    public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
+    {
+        var record = await store.FindAsync(submissionId, cancellationToken);
+        return record is not null && await user.MaySeeTeamAsync(record.Submission.Team) ? record : null;
+    }
+
+    public async Task<bool> IsOtherTeamsAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
+        await store.FindAsync(submissionId, cancellationToken) is { } record && !await user.MaySeeTeamAsync(record.Submission.Team);
+
+    public async Task<SignOffResult> DecideAsync(Guid submissionId, DecisionOutcome outcome, string? comments, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(submissionId, cancellationToken) is null)
+        {
+            return SignOffResult.Refused(new SignOffError(null, OtherTeamMessage));
+        }
+
+        return await store.DecideAsync(submissionId, outcome, comments, await user.NameAsync(), cancellationToken);
+    }
+}
