@@ -55,6 +55,9 @@ echo "Starting Formulate on http://127.0.0.1:$app_port"
   export Formulate__Data__Provider=PostgreSql
   export Formulate__Data__ConnectionString="$connection"
   export Formulate__Data__SeedDemoData=true
+  # Every simulated practitioner signs in from the same loopback address, which the sign-in limit
+  # (meant for one person guessing passwords) would otherwise refuse after the first few.
+  export Formulate__RateLimits__SignInAttemptsPerMinute="${Formulate__RateLimits__SignInAttemptsPerMinute:-1000}"
   export Formulate__Api__ProvisionedKey="$api_key"
   export Logging__LogLevel__Default=Warning
   exec dotnet Formulate.Web.dll >"$work/app.log" 2>&1
