@@ -17,14 +17,7 @@ public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixt
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        var person = new PersonBuilder().Build();
-        await using (var context = Database.CreateContext())
-        {
-            context.Add(person);
-            await context.SaveChangesAsync();
-        }
-
-        _profileId = (await Database.Profiles.CreateAsync(person.Id, new DateOnly(2026, 11, 22), "2025.1", User)).Id;
+        _profileId = await Database.AddDraftProfileAsync(User);
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using Formulate.Data;
 using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
+using Formulate.Tests.Data.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,19 @@ public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
         CreateServices(seedDemoData).GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
 
     public FormulateDbContext CreateContext() => Contexts.CreateDbContext();
+
+    /// <summary>A stored person with a new draft Needs Profile, for tests that edit one.</summary>
+    public async Task<Guid> AddDraftProfileAsync(string userName)
+    {
+        var person = new PersonBuilder().Build();
+        await using (var context = CreateContext())
+        {
+            context.Add(person);
+            await context.SaveChangesAsync();
+        }
+
+        return (await Profiles.CreateAsync(person.Id, new DateOnly(2026, 11, 22), "2025.1", userName)).Id;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -15,14 +15,7 @@ public sealed class ProfileEditorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        var person = new PersonBuilder().Build();
-        await using (var context = Database.CreateContext())
-        {
-            context.Add(person);
-            await context.SaveChangesAsync();
-        }
-
-        _profileId = (await Database.Profiles.CreateAsync(person.Id, new DateOnly(2026, 11, 22), "2025.1", "demo.practitioner")).Id;
+        _profileId = await Database.AddDraftProfileAsync("demo.practitioner");
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
