@@ -1,11 +1,11 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Formulate.Engine.Calibration;
 
-/// <summary>Where a two-stage fit went: the family multipliers, the values they gave, and the values fitted one by one.</summary>
+/// <summary>Where a two-stage fit ended, and the derivatives by family multiplier it started from (one row per case).</summary>
 internal sealed record FitPath
 {
-    public required double[] Multipliers { get; init; }
-
-    public required double[] FamilyValues { get; init; }
-
     public required double[] Values { get; init; }
+
+    public required Matrix<double> StartJacobian { get; init; }
 }

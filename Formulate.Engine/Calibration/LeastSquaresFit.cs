@@ -13,12 +13,14 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
 {
     private const double Tolerance = 1e-4;
 
-    /// <summary>The fitted variables, starting from <paramref name="from"/> (or the map's start); the ridge still holds them towards the map's start.</summary>
-    public double[] Solve(int maxIterations, double[]? from = null) => Fit(maxIterations, from);
+    private const int SliceSize = 128;
 
-    private EngineDefinition Definition(double[] variables) => working.With(model.Values(variables));
-
-    private double[] Fit(int maxIterations, double[]? from)
+    /// <summary>
+    /// The fitted variables, starting from <paramref name="from"/> (or the map's start); the ridge still holds them towards
+    /// the map's start. <paramref name="derivativesAtStart"/>, one row per case, saves working out the first Jacobian when
+    /// it is already known.
+    /// </summary>
+    public FitResult Solve(int maxIterations, double[]? from = null, Matrix<double>? derivativesAtStart = null)
     {
         var theta = from is null
             ? (double[])model.Start.Clone()
@@ -28,27 +30,29 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         var damping = 1e-3;
         var fitted = Evaluate(Definition(theta));
         var objective = Objective(fitted, theta, lambda);
-        for (var iteration = 0; iteration < maxIterations; iteration++)
+        var jacobian = derivativesAtStart ?? Jacobian(theta, fitted, readers);
+        var first = jacobian;
+        var current = true;
+        var worked = derivativesAtStart is null ? 1 : 0;
+        // Working out derivatives is most of a fit's cost, and the estimate is close to linear in each weighting, so
+        // they are kept while steps taken with them still pay, and worked out afresh only when they stop paying.
+        for (var pass = 0; pass < maxIterations * 3; pass++)
         {
-            var jacobian = Jacobian(theta, fitted, readers);
-            var improved = false;
-            for (var attempt = 0; attempt < 4 && !improved; attempt++)
+            var gain = 0d;
+            // A step the derivatives at hand do not bear out is tried shorter while they are current, but taken as a
+            // sign that they are out of date when they are not.
+            for (var attempt = 0; attempt < (current ? 4 : 1) && gain == 0d; attempt++)
             {
                 var candidate = Step(theta, fitted, jacobian, lambda, damping);
                 var candidateFitted = Evaluate(Definition(candidate));
                 var candidateObjective = Objective(candidateFitted, candidate, lambda);
                 if (candidateObjective < objective)
                 {
-                    var gain = (objective - candidateObjective) / objective;
+                    gain = (objective - candidateObjective) / objective;
                     theta = candidate;
                     fitted = candidateFitted;
                     objective = candidateObjective;
                     damping = Math.Max(damping / 3d, 1e-6);
-                    improved = true;
-                    if (gain < Tolerance)
-                    {
-                        return theta;
-                    }
                 }
                 else
                 {
@@ -56,14 +60,26 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
                 }
             }
 
-            if (!improved)
+            if (gain >= Tolerance)
+            {
+                current = false;
+                continue;
+            }
+
+            if (current || worked >= maxIterations)
             {
                 break;
             }
+
+            jacobian = Jacobian(theta, fitted, readers);
+            current = true;
+            worked++;
         }
 
-        return theta;
+        return new FitResult(theta, first, current ? jacobian : null);
     }
+
+    private EngineDefinition Definition(double[] variables) => working.With(model.Values(variables));
 
     /// <summary>For each parameter, the cases whose estimate reads it.</summary>
     private List<int>[] Readers()
@@ -94,11 +110,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
     private double[] Evaluate(EngineDefinition definition)
     {
         var fitted = new double[cases.Count];
-        for (var i = 0; i < cases.Count; i++)
-        {
-            fitted[i] = cases[i].Estimate(definition) ?? 0d;
-        }
-
+        Parallel.For(0, cases.Count, i => fitted[i] = cases[i].Estimate(definition) ?? 0d);
         return fitted;
     }
 
@@ -120,42 +132,136 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         return sum;
     }
 
-    /// <summary>Derivatives in scaled units (per one "scale" of each parameter), zero where a case does not read it.</summary>
+    /// <summary>
+    /// The derivatives by each value at <paramref name="theta"/>, where a family fit using <paramref name="families"/>
+    /// ended with <paramref name="familyJacobian"/> worked out there. Where a case reads one value of a family, moving the
+    /// family's multiplier moves only that value, so its derivative follows from the family's; only cases reading several
+    /// values of one family are estimated again.
+    /// </summary>
+    public Matrix<double> DerivativesFrom(double[] theta, Matrix<double> familyJacobian, VariableMap families)
+    {
+        var jacobian = Matrix<double>.Build.Dense(cases.Count, model.Count);
+        var afresh = new List<int>[model.Count];
+        for (var j = 0; j < model.Count; j++)
+        {
+            afresh[j] = [];
+        }
+
+        for (var i = 0; i < cases.Count; i++)
+        {
+            foreach (var parameter in cases[i].Reads)
+            {
+                var family = families.VariableOf(parameter);
+                var alone = cases[i].Reads.Count(other => families.VariableOf(other) == family) == 1;
+                if (alone && families.Base(parameter) > 0d)
+                {
+                    jacobian[i, parameter] = familyJacobian[i, family] * families.Scale[family] / families.Base(parameter) * model.Scale[parameter];
+                }
+                else
+                {
+                    afresh[parameter].Add(i);
+                }
+            }
+        }
+
+        Differentiate(theta, Evaluate(Definition(theta)), afresh, jacobian);
+        return jacobian;
+    }
+
     private Matrix<double> Jacobian(double[] theta, double[] fitted, List<int>[] readers)
     {
         var jacobian = Matrix<double>.Build.Dense(cases.Count, model.Count);
-        Parallel.For(0, model.Count, j =>
+        Differentiate(theta, fitted, readers, jacobian);
+        return jacobian;
+    }
+
+    /// <summary>
+    /// Fills in the derivatives, in scaled units (per one "scale" of each variable), of the estimates of
+    /// <paramref name="readers"/>' cases by each variable. Each case's area results at <paramref name="theta"/> are kept,
+    /// so that moving a variable re-works only the areas that read it.
+    /// </summary>
+    private void Differentiate(double[] theta, double[] fitted, List<int>[] readers, Matrix<double> jacobian)
+    {
+        var here = Definition(theta);
+        var areas = new AreaMemo?[cases.Count];
+        foreach (var reader in readers.SelectMany(cases => cases).Distinct())
         {
-            if (readers[j].Count == 0)
-            {
-                return;
-            }
+            areas[reader] = new AreaMemo();
+        }
 
-            var step = ParameterBounds.Step(model.Scale[j]);
-            if (theta[j] + step > model.Upper[j])
-            {
-                step = -step;
-            }
-
+        Parallel.For(0, cases.Count, i => _ = areas[i] is { } memo ? cases[i].Estimate(here, memo) : null);
+        var steps = new double[model.Count];
+        var definitions = new EngineDefinition[model.Count];
+        for (var j = 0; j < model.Count; j++)
+        {
+            steps[j] = theta[j] + ParameterBounds.Step(model.Scale[j]) > model.Upper[j] ? -ParameterBounds.Step(model.Scale[j]) : ParameterBounds.Step(model.Scale[j]);
             var moved = (double[])theta.Clone();
-            moved[j] += step;
-            var definition = Definition(moved);
-            foreach (var i in readers[j])
+            moved[j] += steps[j];
+            definitions[j] = Definition(moved);
+        }
+
+        // Some parameters are read by most cases and some by a handful, so the work is shared out in even slices of
+        // readers rather than parameter by parameter, which would leave one core finishing the largest alone.
+        var slices = Enumerable.Range(0, model.Count)
+            .SelectMany(j => Enumerable.Range(0, (readers[j].Count + SliceSize - 1) / SliceSize).Select(slice => (Variable: j, From: slice * SliceSize)))
+            .ToArray();
+        Parallel.ForEach(slices, slice =>
+        {
+            var (j, from) = slice;
+            var to = Math.Min(from + SliceSize, readers[j].Count);
+            for (var r = from; r < to; r++)
             {
-                var estimate = cases[i].Estimate(definition) ?? fitted[i];
-                jacobian[i, j] = (estimate - fitted[i]) / step * model.Scale[j];
+                var i = readers[j][r];
+                var stale = cases[i].AreasMovedBy(j, model);
+                var estimate = cases[i].Estimate(definitions[j], stale is null ? null : areas[i]!.Except(stale)) ?? fitted[i];
+                jacobian[i, j] = (estimate - fitted[i]) / steps[j] * model.Scale[j];
             }
         });
-        return jacobian;
+    }
+
+    /// <summary>
+    /// JᵀJ and Jᵀr, summed case by case over the few parameters each case reads rather than
+    /// multiplying the mostly empty Jacobian out in full.
+    /// </summary>
+    private (Matrix<double> Normal, double[] Gradient) NormalEquations(double[] fitted, Matrix<double> jacobian)
+    {
+        var n = model.Count;
+        var normal = Matrix<double>.Build.Dense(n, n);
+        var gradient = new double[n];
+        var read = new List<int>(n);
+        var row = new double[n];
+        for (var i = 0; i < cases.Count; i++)
+        {
+            read.Clear();
+            for (var j = 0; j < n; j++)
+            {
+                row[j] = jacobian[i, j];
+                if (row[j] != 0d)
+                {
+                    read.Add(j);
+                }
+            }
+
+            var residual = cases[i].Actual - fitted[i];
+            foreach (var a in read)
+            {
+                gradient[a] += row[a] * residual;
+                foreach (var b in read)
+                {
+                    normal[a, b] += row[a] * row[b];
+                }
+            }
+        }
+
+        return (normal, gradient);
     }
 
     private double[] Step(double[] theta, double[] fitted, Matrix<double> jacobian, double lambda, double damping)
     {
         var n = model.Count;
-        var residuals = Vector<double>.Build.Dense(cases.Count, i => cases[i].Actual - fitted[i]);
-        var normal = jacobian.TransposeThisAndMultiply(jacobian);
-        var gradient = jacobian.TransposeThisAndMultiply(residuals);
-        var meanDiagonal = Math.Max(normal.Diagonal().Average(), 1e-9);
+        var (normal, gradient) = NormalEquations(fitted, jacobian);
+        var meanDiagonal = Math.Max(Enumerable.Range(0, n).Average(j => normal[j, j]), 1e-9);
+        var free = Enumerable.Range(0, n).Where(j => normal[j, j] > 0d || theta[j] != model.Start[j]).ToList();
         for (var j = 0; j < n; j++)
         {
             // Ridge towards the current values, in scaled units, plus damping that shortens steps the model did not bear out.
@@ -163,7 +269,6 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
             gradient[j] -= lambda * (theta[j] - model.Start[j]) / model.Scale[j];
         }
 
-        var free = Enumerable.Range(0, n).Where(j => jacobian.Column(j).AbsoluteMaximum() > 0d || theta[j] != model.Start[j]).ToList();
         var delta = new double[n];
         var fixedAtBound = new HashSet<int>();
         while (free.Count > 0)

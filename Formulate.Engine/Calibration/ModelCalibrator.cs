@@ -4,6 +4,7 @@ using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Tracing;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Formulate.Engine.Calibration;
 
@@ -33,8 +34,8 @@ public static class ModelCalibrator
         }
 
         var before = prepared.Select(c => c.Estimate(definition) ?? 0d).ToArray();
-        var full = Fit(model, prepared, options, warm: null);
-        var heldOut = CrossValidate(model, prepared, options, full);
+        var full = Fit(model, prepared, options, startJacobian: null);
+        var heldOut = CrossValidate(model, prepared, options, full.StartJacobian);
         var fitted = model.Rounded(full.Values);
         var fittedDefinition = model.With(fitted);
         var inSample = prepared.Select(c => c.Estimate(fittedDefinition) ?? 0d).ToArray();
@@ -84,9 +85,11 @@ public static class ModelCalibrator
         return problems;
     }
 
-    private static List<PreparedCase> Prepare(EngineDefinition definition, WorkingModel model, Sample sample)
+    /// <summary>The cases the engine can estimate, each checked once, with what its estimate reads.</summary>
+    internal static List<PreparedCase> Prepare(EngineDefinition definition, WorkingModel model, Sample sample)
     {
         var start = model.With(model.Start);
+        var periods = new ParameterPeriods(definition);
         var prepared = new List<PreparedCase>(sample.Cases.Count);
         foreach (var sampleCase in sample.Cases)
         {
@@ -97,43 +100,31 @@ public static class ModelCalibrator
             }
 
             var answers = ScenarioAnswers.Of(definition.Questions, visible);
-            var calculation = new Calculation(start, sampleCase.Profile.AssessmentDate, answers, tracing: true);
+            var date = periods.StartOf(sampleCase.Profile.AssessmentDate);
+            var memo = new AreaMemo();
+            var calculation = new Calculation(start, date, answers, tracing: true, memo);
             var outcome = ScenarioCalculator.Run(calculation);
             if (calculation.MissingCount > 0 || outcome.NotEstimatedReason is not null || outcome.Trace is null)
             {
                 continue;
             }
 
-            var reads = new SortedSet<int>();
-            CollectReads(outcome.Trace, model, reads);
-            prepared.Add(new PreparedCase(answers, sampleCase.Profile.AssessmentDate, (double)sampleCase.ActualWeeklyCost) { Reads = [.. reads] });
+            var reads = new CaseReads(model, [.. memo.Areas]);
+            reads.Collect(outcome.Trace, area: null);
+            prepared.Add(new PreparedCase(answers, date, (double)sampleCase.ActualWeeklyCost) { Reads = reads.All, AreasReading = reads.AreasReading() });
         }
 
         return prepared;
     }
 
-    private static void CollectReads(TraceStep step, WorkingModel model, SortedSet<int> reads)
-    {
-        foreach (var read in step.Parameters)
-        {
-            if (read.Source == model.Stamp && model.Index.TryGetValue(read.Key, out var index))
-            {
-                reads.Add(index);
-            }
-        }
-
-        foreach (var child in step.Steps)
-        {
-            CollectReads(child, model, reads);
-        }
-    }
-
     /// <summary>
     /// Each case's estimate by parameters fitted to the other folds; folds interleave cases ranked by cost, so each spans
-    /// the range. Each fold's fit starts from where the full sample's ended, which saves most of its steps, but is held
-    /// towards the current values and judged on its own cases only, so it ends where its own data take it.
+    /// the range. Each fold's fit starts where the full sample's did, from the current values, and knows nothing of the
+    /// fold it is tested on; only the derivatives of its cases' estimates at the current values, which depend on nothing
+    /// fitted, are taken from the full fit rather than worked out again.
     /// </summary>
-    private static double[] CrossValidate(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, FitPath full)
+    /// <param name="startJacobian">The derivatives of every case's estimate by family multiplier at the current values, when already worked out.</param>
+    internal static double[] CrossValidate(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, Matrix<double>? startJacobian)
     {
         var order = Enumerable.Range(0, cases.Count).OrderBy(i => cases[i].Actual).ThenBy(i => i).ToArray();
         var fold = new int[cases.Count];
@@ -145,8 +136,11 @@ public static class ModelCalibrator
         var heldOut = new double[cases.Count];
         for (var k = 0; k < options.Folds; k++)
         {
-            var training = cases.Where((_, i) => fold[i] != k).ToList();
-            var fitted = model.With(model.Rounded(Fit(model, training, options, full).Values));
+            var training = Enumerable.Range(0, cases.Count).Where(i => fold[i] != k).ToArray();
+            var trainingJacobian = startJacobian is null
+                ? null
+                : Matrix<double>.Build.Dense(training.Length, startJacobian.ColumnCount, (row, column) => startJacobian[training[row], column]);
+            var fitted = model.With(model.Rounded(Fit(model, [.. training.Select(i => cases[i])], options, trainingJacobian).Values));
             for (var i = 0; i < cases.Count; i++)
             {
                 if (fold[i] == k)
@@ -160,16 +154,17 @@ public static class ModelCalibrator
     }
 
     /// <summary>First one multiplier per family, then each value on its own, held towards where the families left it.</summary>
-    private static FitPath Fit(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, FitPath? warm)
+    /// <param name="startJacobian">The derivatives of each case's estimate by family multiplier at the current values, when already known.</param>
+    private static FitPath Fit(WorkingModel model, List<PreparedCase> cases, CalibrationOptions options, Matrix<double>? startJacobian)
     {
         var familyMap = VariableMap.Families(model);
-        var multipliers = new LeastSquaresFit(model, familyMap, cases, options.Ridge).Solve(options.MaxIterations, warm?.Multipliers);
-        var families = familyMap.Values(multipliers);
+        var familyFit = new LeastSquaresFit(model, familyMap, cases, options.Ridge).Solve(options.MaxIterations, derivativesAtStart: startJacobian);
+        var families = familyMap.Values(familyFit.Variables);
         var individualMap = VariableMap.Individual(model, families);
-        // The warm start keeps the full fit's departures from its family values, moved to this fit's family values.
-        double[]? start = warm is null ? null : [.. families.Select((value, j) => value + warm.Values[j] - warm.FamilyValues[j])];
-        var values = individualMap.Values(new LeastSquaresFit(model, individualMap, cases, options.IndividualRidge).Solve(options.MaxIterations, start));
-        return new FitPath { Multipliers = multipliers, FamilyValues = families, Values = values };
+        var individualFit = new LeastSquaresFit(model, individualMap, cases, options.IndividualRidge);
+        var derivatives = familyFit.EndJacobian is { } end ? individualFit.DerivativesFrom(families, end, familyMap) : null;
+        var values = individualMap.Values(individualFit.Solve(options.MaxIterations, derivativesAtStart: derivatives).Variables);
+        return new FitPath { Values = values, StartJacobian = familyFit.StartJacobian };
     }
 
     private static AccuracyFigures Measure(double[] estimates, double[] actuals) =>

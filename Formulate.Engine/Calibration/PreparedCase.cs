@@ -12,13 +12,43 @@ internal sealed class PreparedCase(ScenarioAnswers answers, DateOnly date, doubl
     public double Actual { get; } = actual;
 
     /// <summary>Positions, among the calibrated parameters, of those this case's estimate reads.</summary>
-    public int[] Reads { get; set; } = [];
+    public int[] Reads { get; init; } = [];
+
+    /// <summary>
+    /// For each parameter this case reads (by position), the areas whose result changes when it moves; null where it is
+    /// read outside the areas (such as in the facts about the person every area uses), so that everything changes.
+    /// </summary>
+    public IReadOnlyDictionary<int, string[]?> AreasReading { get; init; } = new Dictionary<int, string[]?>();
 
     /// <summary>The weekly estimate without a trace or what-ifs; null when the engine cannot estimate the case.</summary>
-    public double? Estimate(EngineDefinition definition)
+    /// <param name="memo">Area results to take rather than work out again.</param>
+    public double? Estimate(EngineDefinition definition, AreaMemo? memo = null)
     {
-        var calculation = new Calculation(definition, Date, Answers, tracing: false);
+        var calculation = new Calculation(definition, Date, Answers, tracing: false, memo);
         var outcome = ScenarioCalculator.Run(calculation);
         return calculation.MissingCount > 0 || outcome.NotEstimatedReason is not null ? null : (double)outcome.Total;
+    }
+
+    /// <summary>The areas to work out again when the parameters standing for <paramref name="variable"/> move; null for all of them.</summary>
+    public string[]? AreasMovedBy(int variable, VariableMap map)
+    {
+        List<string>? areas = null;
+        foreach (var parameter in Reads)
+        {
+            if (map.VariableOf(parameter) != variable)
+            {
+                continue;
+            }
+
+            if (AreasReading[parameter] is not { } reading)
+            {
+                return null;
+            }
+
+            areas ??= [];
+            areas.AddRange(reading);
+        }
+
+        return areas is null ? [] : [.. areas.Distinct(StringComparer.Ordinal)];
     }
 }

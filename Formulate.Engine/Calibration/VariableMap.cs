@@ -30,6 +30,9 @@ internal sealed class VariableMap
 
     public int Count => Start.Length;
 
+    /// <summary>The value of <paramref name="parameter"/> that a multiplier of 1 stands for.</summary>
+    public double Base(int parameter) => _base[parameter];
+
     /// <summary>The variable parameter <paramref name="parameter"/> depends on.</summary>
     public int VariableOf(int parameter) => _variableOf[parameter];
 

@@ -12,6 +12,28 @@ internal sealed class AreaMemo
     // By area, then a handful of variants each: a short scan beats hashing composite keys on every block of every scenario.
     // Area ids are constants, so they are recognised by reference rather than by hashing their text.
     private readonly Dictionary<string, List<Entry>> _areas = new(ReferenceEqualityComparer.Instance);
+    private readonly AreaMemo? _shared;
+    private readonly string[] _stale = [];
+
+    public AreaMemo()
+    {
+    }
+
+    private AreaMemo(AreaMemo shared, string[] stale)
+    {
+        _shared = shared;
+        _stale = stale;
+    }
+
+    /// <summary>The area ids this memo holds results for.</summary>
+    public IEnumerable<string> Areas => _areas.Keys;
+
+    /// <summary>
+    /// A memo offering this one's results for every area except <paramref name="stale"/>; what is added to it stays in
+    /// it, so this one is never changed. Calibration uses it to re-estimate a case after moving one parameter, working
+    /// out again only the areas that read it.
+    /// </summary>
+    public AreaMemo Except(string[] stale) => new(this, stale);
 
     /// <param name="unpaidScope">Null when the result counts no unpaid support, so that any scenario may share it.</param>
     public bool TryGet(string area, string variant, string? unpaidScope, out AreaEstimate estimate, out ValidationProblem[] problems)
@@ -26,6 +48,11 @@ internal sealed class AreaMemo
                     return true;
                 }
             }
+        }
+
+        if (_shared is not null && Array.IndexOf(_stale, area) < 0)
+        {
+            return _shared.TryGet(area, variant, unpaidScope, out estimate, out problems);
         }
 
         (estimate, problems) = (null!, []);

@@ -6,6 +6,12 @@ namespace Formulate.Engine.Estimation;
 /// <remarks>Loops rather than LINQ: this runs for the estimate and every what-if, so each allocation counts seven times.</remarks>
 internal static class ScenarioCalculator
 {
+    /// <summary>Areas worked out from another area's result, not only from the answers: each must be worked out again whenever that area is.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> AreaInputs = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [SecondCarerBlock.AreaId] = [PersonalCareBlock.AreaId],
+    };
+
     public static ScenarioOutcome Run(Calculation calculation)
     {
         var root = calculation.Step("weekly-estimate", "Estimated weekly personal budget");
