@@ -13,11 +13,26 @@ namespace Formulate.Load;
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
+    // Each context is a browser window, and each window would start its own renderer process for the
+    // address bar's drop-down (a WebUI page), which a page driven by Playwright never shows: fifty more
+    // processes competing for the cores with the pages being measured. Chromium keeps only the last
+    // --disable-features, so this repeats the features Playwright 1.64 disables by default.
+    private const string DisabledFeatures =
+        "--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,DialMediaRouteProvider," +
+        "GlobalMediaControls,HttpsUpgrades,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning," +
+        "BlockOriginHeaderModificationOnRedirect,AvoidCorsURLLoaderRestartOnRedirect,Translate,AutoDeElevate," +
+        "OptimizationHints,NetworkTimeServiceQuerying,AimEnabled," +
+        "WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup";
+
     // Clicks the answer's label, as a person would, and resolves with the milliseconds until the
     // server's re-render (which also carries the new estimate) has been applied, or -1 after 15 s.
+    // Resolves with -2 at once when the question is not on the page (not asked, given earlier answers).
     private const string AnswerAndTime = """
         async ({ name, value }) => {
           const input = document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+          if (!input) {
+            return -2;
+          }
           const label = document.querySelector(`label[for="${input.id}"]`);
           const saves = () => Number(document.querySelector('#questions')?.dataset.saves ?? 0);
           const before = saves();
@@ -47,6 +62,7 @@ internal sealed class BrowserLoad(LoadOptions options)
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 // Fifty pages on a small machine: share renderer processes and do not fill /dev/shm.
                 "--disable-dev-shm-usage", "--renderer-process-limit=8",
+                DisabledFeatures,
             ],
         });
 
@@ -152,13 +168,13 @@ internal sealed class BrowserLoad(LoadOptions options)
                 await WaitUntilInteractiveAsync(page);
             }
 
-            if (await page.Locator($"input[type=radio][name=\"{questionId}\"][value=\"{code}\"]").CountAsync() == 0)
+            await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
+            var milliseconds = await page.EvaluateAsync<double>(AnswerAndTime, new { name = questionId, value = code });
+            if (milliseconds == -2)
             {
                 continue;
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
-            var milliseconds = await page.EvaluateAsync<double>(AnswerAndTime, new { name = questionId, value = code });
             if (milliseconds < 0)
             {
                 errors.Add("estimate not updated within 15 s");
