@@ -164,8 +164,7 @@ internal sealed class BrowserLoad(LoadOptions options)
             if (answerSection != section)
             {
                 section = answerSection;
-                await page.GotoAsync($"{profilePath}/sections/{section}");
-                await WaitUntilInteractiveAsync(page);
+                await MoveToSectionAsync(page, profilePath, section);
             }
 
             await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
@@ -186,6 +185,19 @@ internal sealed class BrowserLoad(LoadOptions options)
 
             given++;
         }
+    }
+
+    /// <summary>
+    /// As a practitioner moves on: back to the profile's task list, then the next section's link. Both are
+    /// navigations inside the page's open connection to Formulate, as in the browser, not new page loads.
+    /// </summary>
+    private static async Task MoveToSectionAsync(IPage page, string profilePath, string section)
+    {
+        var sectionPath = $"{profilePath}/sections/{section}";
+        await page.Locator($"a.govuk-back-link[href=\"{profilePath}\"]").ClickAsync();
+        await page.Locator($"a.govuk-task-list__link[href=\"{sectionPath}\"]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == sectionPath);
+        await page.Locator("#questions").WaitForAsync();
     }
 
     /// <summary>The benchmark profile's answers (worked case wc02), in the order the question set asks them.</summary>
