@@ -48,6 +48,30 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
         """;
 
+    // Clicks the back link to the task list, then the section's link once it is shown, and resolves with
+    // true when the section's questions are shown, or false after 60 s.
+    private const string MoveToSection = """
+        async ({ profilePath, sectionPath }) => {
+          const shown = selector => new Promise(resolve => {
+            const check = () => {
+              const element = document.querySelector(selector);
+              if (element) { observer.disconnect(); resolve(element); }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, childList: true });
+            check();
+          });
+          const timeout = new Promise(resolve => setTimeout(() => resolve(null), 60000));
+          document.querySelector(`a.govuk-back-link[href="${profilePath}"]`).click();
+          const link = await Promise.race([shown(`a.govuk-task-list__link[href="${sectionPath}"]`), timeout]);
+          if (!link) {
+            return false;
+          }
+          link.click();
+          return (await Promise.race([shown('#questions'), timeout])) !== null;
+        }
+        """;
+
     public async Task<bool> RunAsync()
     {
         var answers = ProfileAnswers();
@@ -190,14 +214,17 @@ internal sealed class BrowserLoad(LoadOptions options)
     /// <summary>
     /// As a practitioner moves on: back to the profile's task list, then the next section's link. Both are
     /// navigations inside the page's open connection to Formulate, as in the browser, not new page loads.
+    /// The links are clicked in the page, as the answers are, without Playwright's checks before each click.
     /// </summary>
     private static async Task MoveToSectionAsync(IPage page, string profilePath, string section)
     {
         var sectionPath = $"{profilePath}/sections/{section}";
-        await page.Locator($"a.govuk-back-link[href=\"{profilePath}\"]").ClickAsync();
-        await page.Locator($"a.govuk-task-list__link[href=\"{sectionPath}\"]").ClickAsync();
+        if (!await page.EvaluateAsync<bool>(MoveToSection, new { profilePath, sectionPath }))
+        {
+            throw new TimeoutException($"{sectionPath} was not shown within 60 s of leaving the previous section.");
+        }
+
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == sectionPath);
-        await page.Locator("#questions").WaitForAsync();
     }
 
     /// <summary>The benchmark profile's answers (worked case wc02), in the order the question set asks them.</summary>
