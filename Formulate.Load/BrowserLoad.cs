@@ -13,11 +13,26 @@ namespace Formulate.Load;
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
+    // Each context is a browser window, and each window would start its own renderer process for the
+    // address bar's drop-down (a WebUI page), which a page driven by Playwright never shows: fifty more
+    // processes competing for the cores with the pages being measured. Chromium keeps only the last
+    // --disable-features, so this repeats the features Playwright 1.64 disables by default.
+    private const string DisabledFeatures =
+        "--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,DialMediaRouteProvider," +
+        "GlobalMediaControls,HttpsUpgrades,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning," +
+        "BlockOriginHeaderModificationOnRedirect,AvoidCorsURLLoaderRestartOnRedirect,Translate,AutoDeElevate," +
+        "OptimizationHints,NetworkTimeServiceQuerying,AimEnabled," +
+        "WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup";
+
     // Clicks the answer's label, as a person would, and resolves with the milliseconds until the
     // server's re-render (which also carries the new estimate) has been applied, or -1 after 15 s.
+    // Resolves with -2 at once when the question is not on the page (not asked, given earlier answers).
     private const string AnswerAndTime = """
         async ({ name, value }) => {
           const input = document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+          if (!input) {
+            return -2;
+          }
           const label = document.querySelector(`label[for="${input.id}"]`);
           const saves = () => Number(document.querySelector('#questions')?.dataset.saves ?? 0);
           const before = saves();
@@ -33,6 +48,30 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
         """;
 
+    // Clicks the back link to the task list, then the section's link once it is shown, and resolves with
+    // true when the section's questions are shown, or false after 60 s.
+    private const string MoveToSection = """
+        async ({ profilePath, sectionPath }) => {
+          const shown = selector => new Promise(resolve => {
+            const check = () => {
+              const element = document.querySelector(selector);
+              if (element) { observer.disconnect(); resolve(element); }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, childList: true });
+            check();
+          });
+          const timeout = new Promise(resolve => setTimeout(() => resolve(null), 60000));
+          document.querySelector(`a.govuk-back-link[href="${profilePath}"]`).click();
+          const link = await Promise.race([shown(`a.govuk-task-list__link[href="${sectionPath}"]`), timeout]);
+          if (!link) {
+            return false;
+          }
+          link.click();
+          return (await Promise.race([shown('#questions'), timeout])) !== null;
+        }
+        """;
+
     public async Task<bool> RunAsync()
     {
         var answers = ProfileAnswers();
@@ -45,8 +84,10 @@ internal sealed class BrowserLoad(LoadOptions options)
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                // Fifty pages on a small machine: share renderer processes and do not fill /dev/shm.
+                // Fifty pages on a small machine: do not fill /dev/shm. The renderer limit cannot make pages of
+                // different contexts share a process (their storage is kept apart), so each practitioner still has one.
                 "--disable-dev-shm-usage", "--renderer-process-limit=8",
+                DisabledFeatures,
             ],
         });
 
@@ -148,17 +189,16 @@ internal sealed class BrowserLoad(LoadOptions options)
             if (answerSection != section)
             {
                 section = answerSection;
-                await page.GotoAsync($"{profilePath}/sections/{section}");
-                await WaitUntilInteractiveAsync(page);
-            }
-
-            if (await page.Locator($"input[type=radio][name=\"{questionId}\"][value=\"{code}\"]").CountAsync() == 0)
-            {
-                continue;
+                await MoveToSectionAsync(page, profilePath, section);
             }
 
             await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
             var milliseconds = await page.EvaluateAsync<double>(AnswerAndTime, new { name = questionId, value = code });
+            if (milliseconds == -2)
+            {
+                continue;
+            }
+
             if (milliseconds < 0)
             {
                 errors.Add("estimate not updated within 15 s");
@@ -170,6 +210,22 @@ internal sealed class BrowserLoad(LoadOptions options)
 
             given++;
         }
+    }
+
+    /// <summary>
+    /// As a practitioner moves on: back to the profile's task list, then the next section's link. Both are
+    /// navigations inside the page's open connection to Formulate, as in the browser, not new page loads.
+    /// The links are clicked in the page, as the answers are, without Playwright's checks before each click.
+    /// </summary>
+    private static async Task MoveToSectionAsync(IPage page, string profilePath, string section)
+    {
+        var sectionPath = $"{profilePath}/sections/{section}";
+        if (!await page.EvaluateAsync<bool>(MoveToSection, new { profilePath, sectionPath }))
+        {
+            throw new TimeoutException($"{sectionPath} was not shown within 60 s of leaving the previous section.");
+        }
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == sectionPath);
     }
 
     /// <summary>The benchmark profile's answers (worked case wc02), in the order the question set asks them.</summary>
