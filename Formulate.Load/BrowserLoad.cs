@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Formulate.Engine.Defaults;
 using Microsoft.Playwright;
 
@@ -74,7 +73,7 @@ internal sealed class BrowserLoad(LoadOptions options)
 
     public async Task<bool> RunAsync()
     {
-        var answers = ProfileAnswers();
+        var answers = BenchmarkAnswers.Changes();
         var practitioners = await LoadPractitioners.CreateAsync(options.ConnectionString, options.Practitioners + 1);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -226,18 +225,5 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == sectionPath);
-    }
-
-    /// <summary>The benchmark profile's answers (worked case wc02), in the order the question set asks them.</summary>
-    private static List<(string Section, string QuestionId, string Code)> ProfileAnswers()
-    {
-        using var profile = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "needs-profile.json")));
-        var answers = profile.RootElement.GetProperty("answers");
-        return
-        [
-            .. DefaultDefinitions.Definition.Questions.Questions
-                .Where(question => answers.TryGetProperty(question.Id, out _))
-                .Select(question => (question.Section, question.Id, answers.GetProperty(question.Id).GetString()!)),
-        ];
     }
 }

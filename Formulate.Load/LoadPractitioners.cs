@@ -12,8 +12,8 @@ namespace Formulate.Load;
 
 /// <summary>
 /// Practitioner accounts for the browser scenario (<c>load.practitioner.01</c>, ...), each with a
-/// person in their team and a fresh Needs Profile to complete, written through Formulate's own
-/// data layer. The database is the throwaway one scripts/load.sh creates.
+/// person in their team and a Needs Profile holding the benchmark answers, written through
+/// Formulate's own data layer. The database is the throwaway one scripts/load.sh creates.
 /// </summary>
 internal static class LoadPractitioners
 {
@@ -71,6 +71,13 @@ internal static class LoadPractitioners
             }
 
             var profile = await profiles.CreateAsync(personId, DateOnly.FromDateTime(DateTime.UtcNow), questionSetVersion, userName);
+            var given = BenchmarkAnswers.Given.ToDictionary(answer => answer.Key, answer => (string?)answer.Value);
+            var saved = await profiles.SaveAnswersAsync(profile.Id, given, profile.Version, userName);
+            if (!saved.IsSaved)
+            {
+                throw new InvalidOperationException($"The benchmark answers could not be saved on {userName}'s profile.");
+            }
+
             created.Add((userName, profile.Id));
         }
 
