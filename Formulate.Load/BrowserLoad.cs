@@ -5,10 +5,11 @@ using Microsoft.Playwright;
 namespace Formulate.Load;
 
 /// <summary>
-/// Many practitioners at once, each in their own Chromium context: sign in, open their Needs
-/// Profile's sections and answer questions with a pause between answers. For each answer it
-/// measures, in the page, the time from the click to the section re-rendered with the answer
-/// saved and the estimate panel recalculated (one render batch from the server).
+/// Many practitioners at once, each in their own Chromium context: sign in, open their complete
+/// Needs Profile's sections and change answers with a pause between them, so that every answer
+/// recalculates the estimate. For each answer it measures, in the page, the time from the click to
+/// the section re-rendered with the answer saved and the estimate panel recalculated (one render
+/// batch from the server).
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
