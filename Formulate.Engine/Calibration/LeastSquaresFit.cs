@@ -30,7 +30,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         var damping = 1e-3;
         var fitted = Evaluate(Definition(theta));
         var objective = Objective(fitted, theta, lambda);
-        var jacobian = derivativesAtStart ?? Jacobian(theta, fitted, readers);
+        var jacobian = derivativesAtStart ?? Jacobian(theta, readers);
         var first = jacobian;
         var current = true;
         var worked = derivativesAtStart is null ? 1 : 0;
@@ -71,7 +71,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
                 break;
             }
 
-            jacobian = Jacobian(theta, fitted, readers);
+            jacobian = Jacobian(theta, readers);
             current = true;
             worked++;
         }
@@ -81,25 +81,22 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
 
     private EngineDefinition Definition(double[] variables) => working.With(model.Values(variables));
 
-    /// <summary>For each parameter, the cases whose estimate reads it.</summary>
-    private List<int>[] Readers()
+    /// <summary>For each variable, the cases whose estimate reads it, each with the areas moving it re-works (null for all).</summary>
+    private List<(int Case, string[]? Areas)>[] Readers()
     {
-        var readers = new List<int>[model.Count];
-        for (var j = 0; j < model.Count; j++)
-        {
-            readers[j] = [];
-        }
-
+        var readers = NoReaders();
         for (var i = 0; i < cases.Count; i++)
         {
             foreach (var variable in cases[i].Reads.Select(model.VariableOf).Distinct())
             {
-                readers[variable].Add(i);
+                readers[variable].Add((i, cases[i].AreasMovedBy(variable, model)));
             }
         }
 
         return readers;
     }
+
+    private List<(int Case, string[]? Areas)>[] NoReaders() => [.. Enumerable.Range(0, model.Count).Select(_ => new List<(int, string[]?)>())];
 
     private double RidgeWeight()
     {
@@ -141,12 +138,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
     public Matrix<double> DerivativesFrom(double[] theta, Matrix<double> familyJacobian, VariableMap families)
     {
         var jacobian = Matrix<double>.Build.Dense(cases.Count, model.Count);
-        var afresh = new List<int>[model.Count];
-        for (var j = 0; j < model.Count; j++)
-        {
-            afresh[j] = [];
-        }
-
+        var afresh = NoReaders();
         for (var i = 0; i < cases.Count; i++)
         {
             foreach (var parameter in cases[i].Reads)
@@ -159,37 +151,38 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
                 }
                 else
                 {
-                    afresh[parameter].Add(i);
+                    afresh[parameter].Add((i, cases[i].AreasMovedBy(parameter, model)));
                 }
             }
         }
 
-        Differentiate(theta, Evaluate(Definition(theta)), afresh, jacobian);
+        Differentiate(theta, afresh, jacobian);
         return jacobian;
     }
 
-    private Matrix<double> Jacobian(double[] theta, double[] fitted, List<int>[] readers)
+    private Matrix<double> Jacobian(double[] theta, List<(int Case, string[]? Areas)>[] readers)
     {
         var jacobian = Matrix<double>.Build.Dense(cases.Count, model.Count);
-        Differentiate(theta, fitted, readers, jacobian);
+        Differentiate(theta, readers, jacobian);
         return jacobian;
     }
 
     /// <summary>
     /// Fills in the derivatives, in scaled units (per one "scale" of each variable), of the estimates of
-    /// <paramref name="readers"/>' cases by each variable. Each case's area results at <paramref name="theta"/> are kept,
-    /// so that moving a variable re-works only the areas that read it.
+    /// <paramref name="readers"/>' cases by each variable. Each case is estimated once at <paramref name="theta"/>, keeping
+    /// its area results, so that moving a variable re-works only the areas that read it.
     /// </summary>
-    private void Differentiate(double[] theta, double[] fitted, List<int>[] readers, Matrix<double> jacobian)
+    private void Differentiate(double[] theta, List<(int Case, string[]? Areas)>[] readers, Matrix<double> jacobian)
     {
         var here = Definition(theta);
         var areas = new AreaMemo?[cases.Count];
-        foreach (var reader in readers.SelectMany(cases => cases).Distinct())
+        foreach (var (reader, _) in readers.SelectMany(cases => cases))
         {
-            areas[reader] = new AreaMemo();
+            areas[reader] ??= new AreaMemo();
         }
 
-        Parallel.For(0, cases.Count, i => _ = areas[i] is { } memo ? cases[i].Estimate(here, memo) : null);
+        var unmoved = new double[cases.Count];
+        Parallel.For(0, cases.Count, i => unmoved[i] = areas[i] is { } memo ? cases[i].Estimate(here, memo) ?? 0d : 0d);
         var steps = new double[model.Count];
         var definitions = new EngineDefinition[model.Count];
         for (var j = 0; j < model.Count; j++)
@@ -211,10 +204,9 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
             var to = Math.Min(from + SliceSize, readers[j].Count);
             for (var r = from; r < to; r++)
             {
-                var i = readers[j][r];
-                var stale = cases[i].AreasMovedBy(j, model);
-                var estimate = cases[i].Estimate(definitions[j], stale is null ? null : areas[i]!.Except(stale)) ?? fitted[i];
-                jacobian[i, j] = (estimate - fitted[i]) / steps[j] * model.Scale[j];
+                var (i, stale) = readers[j][r];
+                var estimate = cases[i].Estimate(definitions[j], stale is null ? null : areas[i]!.Except(stale)) ?? unmoved[i];
+                jacobian[i, j] = (estimate - unmoved[i]) / steps[j] * model.Scale[j];
             }
         });
     }
