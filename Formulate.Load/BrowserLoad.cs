@@ -84,9 +84,9 @@ internal sealed class BrowserLoad(LoadOptions options)
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                // Fifty pages on a small machine: do not fill /dev/shm. The renderer limit cannot make pages of
-                // different contexts share a process (their storage is kept apart), so each practitioner still has one.
-                "--disable-dev-shm-usage", "--renderer-process-limit=8",
+                // Fifty pages on a small machine: do not fill /dev/shm. (A renderer process limit would not help:
+                // pages of different contexts never share a process, their storage being kept apart.)
+                "--disable-dev-shm-usage",
                 DisabledFeatures,
             ],
         });
