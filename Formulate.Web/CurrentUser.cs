@@ -20,5 +20,5 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
     /// <summary>The teams whose people the signed-in user may see and work on.</summary>
     public async Task<IReadOnlySet<string>> TeamsAsync() => TeamAccess.TeamsOf(await PrincipalAsync());
 
-    public async Task<bool> MaySeeTeamAsync(string team) => (await TeamsAsync()).Contains(team);
+    public async Task<bool> MaySeeTeamAsync(string team) => TeamAccess.Allows(await PrincipalAsync(), team);
 }

@@ -31,11 +31,16 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
         ArgumentNullException.ThrowIfNull(teams);
         var teamList = teams.ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var people = await context.People.AsNoTracking().Where(p => teamList.Contains(p.Team)).ToListAsync(cancellationToken);
+        var teamPeople = context.People.AsNoTracking().Where(p => teamList.Contains(p.Team));
+        var teamPersonIds = teamPeople.Select(p => p.Id);
+        var people = await teamPeople.ToListAsync(cancellationToken);
+        // Only the listed people's profiles and estimates: other teams' are never shown.
         var profiles = await context.NeedsProfiles.AsNoTracking()
+            .Where(p => teamPersonIds.Contains(p.PersonId))
             .Select(p => new { p.PersonId, p.Status, p.CreatedAt })
             .ToListAsync(cancellationToken);
         var estimates = await context.EstimateSnapshots.AsNoTracking()
+            .Where(s => teamPersonIds.Contains(s.PersonId))
             .Select(s => new { s.PersonId, s.WeeklyEstimate, s.CreatedAt })
             .ToListAsync(cancellationToken);
 

@@ -41,18 +41,14 @@ public sealed class DatabaseStartup(
     {
         try
         {
-            var delay = TimeSpan.FromSeconds(options.Value.FirstRetryDelaySeconds);
-            var maxDelay = TimeSpan.FromSeconds(options.Value.MaxRetryDelaySeconds);
             for (var attempt = 2; !stopping.IsCancellationRequested; attempt++)
             {
-                await Task.Delay(delay, timeProvider, stopping).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(DelaySecondsAfter(attempt - 1)), timeProvider, stopping).ConfigureAwait(false);
                 if (await TryAsync(attempt, stopping).ConfigureAwait(false))
                 {
                     StartupLog.DatabaseAvailable(logger, attempt);
                     return;
                 }
-
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, maxDelay.Ticks));
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -78,13 +74,14 @@ public sealed class DatabaseStartup(
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
         {
-            var delay = Math.Min(
-                options.Value.FirstRetryDelaySeconds * Math.Pow(2, attempt - 1),
-                options.Value.MaxRetryDelaySeconds);
             var reason = $"The database cannot be reached yet: {exception.GetBaseException().Message}";
             readiness.Waiting(reason);
-            StartupLog.DatabaseUnavailable(logger, attempt, exception.GetBaseException().Message, delay);
+            StartupLog.DatabaseUnavailable(logger, attempt, exception.GetBaseException().Message, DelaySecondsAfter(attempt));
             return false;
         }
     }
+
+    /// <summary>The wait after a failed try: the first wait, doubled for each later try, up to the longest.</summary>
+    private double DelaySecondsAfter(int attempt) =>
+        Math.Min(options.Value.FirstRetryDelaySeconds * Math.Pow(2, attempt - 1), options.Value.MaxRetryDelaySeconds);
 }
