@@ -34,10 +34,10 @@ public sealed class AccuracySampleStore(IDbContextFactory<FormulateDbContext> co
     public async Task<IReadOnlyList<AccuracySampleSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var samples = await context.AccuracySamples.AsNoTracking()
+        return await context.AccuracySamples.AsNoTracking()
+            .OrderByDescending(s => s.UploadedAt)
             .Select(s => new AccuracySampleSummary(s.Id, s.Name, s.CaseCount, s.UploadedAt, s.UploadedBy))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. samples.OrderByDescending(s => s.UploadedAt)];
     }
 
     public async Task<AccuracySample?> FindAsync(Guid id, CancellationToken cancellationToken = default)
@@ -57,8 +57,7 @@ public sealed class AccuracySampleStore(IDbContextFactory<FormulateDbContext> co
             return false;
         }
 
-        var reports = await context.AccuracyReports.Where(r => r.AccuracySampleId == id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        context.AccuracyReports.RemoveRange(reports);
+        // The reports go with it through the foreign key's cascade, without reading each report's JSON first.
         context.AccuracySamples.Remove(sample);
         context.AuditAs(userName, "Accuracy sample deleted");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -73,6 +73,22 @@ public static class CsvText
         return records;
     }
 
+    /// <summary>
+    /// A file to download: a byte order mark so Excel reads it as UTF-8, then each record's fields quoted where needed and
+    /// the record ended with CRLF.
+    /// </summary>
+    public static string Write(IEnumerable<IEnumerable<string>> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var text = new System.Text.StringBuilder("\uFEFF");
+        foreach (var record in records)
+        {
+            text.AppendJoin(',', record.Select(Quote)).Append("\r\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Quotes a field when it holds a comma, quote or line break.</summary>
     public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;

@@ -58,6 +58,6 @@ public static class SampleFormat
             values.Add(example?.UnitRate.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         }
 
-        return "\uFEFF" + string.Join(',', headings.Select(CsvText.Quote)) + "\r\n" + string.Join(',', values.Select(CsvText.Quote)) + "\r\n";
+        return CsvText.Write([headings, values]);
     }
 }

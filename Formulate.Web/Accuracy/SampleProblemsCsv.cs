@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Formulate.Engine.Accuracy;
 
 namespace Formulate.Web.Accuracy;
@@ -10,14 +9,11 @@ public static class SampleProblemsCsv
     public static string Write(IReadOnlyList<SampleProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var text = new StringBuilder("\uFEFFrow,column,problem\r\n");
-        foreach (var problem in problems)
-        {
-            text.Append(problem.Row?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
-                .Append(CsvText.Quote(problem.Column ?? string.Empty)).Append(',')
-                .Append(CsvText.Quote(problem.Reason)).Append("\r\n");
-        }
-
-        return text.ToString();
+        return CsvText.Write(
+        [
+            ["row", "column", "problem"],
+            .. problems.Select(problem => (string[])
+                [problem.Row?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, problem.Column ?? string.Empty, problem.Reason]),
+        ]);
     }
 }
