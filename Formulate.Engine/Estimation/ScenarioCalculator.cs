@@ -9,7 +9,7 @@ internal static class ScenarioCalculator
     /// <summary>Areas worked out from another area's result, not only from the answers: each must be worked out again whenever that area is.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> AreaInputs = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [SecondCarerBlock.AreaId] = [PersonalCareBlock.AreaId],
+        [SecondCarerBlock.AreaId] = SecondCarerBlock.VisitAreas,
     };
 
     public static ScenarioOutcome Run(Calculation calculation)
@@ -20,14 +20,19 @@ internal static class ScenarioCalculator
 
         // Variants name what each block's result depends on in the setting, so that what-ifs reuse what cannot differ.
         var rate = person.DailyLivingSupportType;
-        var personalCare = calculation.Remember(PersonalCareBlock.AreaId, rate, UnpaidQuestions.PersonalCare, person, PersonalCareBlock.Calculate);
-        AreaEstimate[] dailyLiving =
+        AreaEstimate[] visits =
         [
-            personalCare,
-            calculation.Remember(SecondCarerBlock.AreaId, rate, UnpaidQuestions.PersonalCare, (person, personalCare),
-                static (calculation, state) => SecondCarerBlock.Calculate(calculation, state.person, state.personalCare)),
+            calculation.Remember(PersonalCareBlock.AreaId, rate, UnpaidQuestions.PersonalCare, person, PersonalCareBlock.Calculate),
             calculation.Remember(NutritionBlock.AreaId, rate, UnpaidQuestions.Nutrition, person, NutritionBlock.Calculate),
             calculation.Remember(MedicationBlock.AreaId, rate, UnpaidQuestions.Medication, person, MedicationBlock.Calculate),
+        ];
+        AreaEstimate[] dailyLiving =
+        [
+            visits[0],
+            calculation.Remember(SecondCarerBlock.AreaId, SecondCarerBlock.Variant(person), UnpaidQuestions.Visits, (person, visits),
+                static (calculation, state) => SecondCarerBlock.Calculate(calculation, state.person, state.visits)),
+            visits[1],
+            visits[2],
             calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), UnpaidQuestions.Household, person, HouseholdBlock.Calculate),
             calculation.Remember(SafetyBlock.AreaId, SafetyBlock.Variant(person), UnpaidQuestions.Safety, person, SafetyBlock.Calculate),
             calculation.Remember(NightSupportBlock.AreaId, rate, UnpaidQuestions.Night, person, NightSupportBlock.Calculate),
@@ -54,7 +59,8 @@ internal static class ScenarioCalculator
         {
             if (person.InSharedLives)
             {
-                areas.Add(SharedLivesBlock.Calculate(calculation, person, dailyLiving));
+                areas.Add(SharedLivesBlock.Calculate(calculation, person, [.. dailyLiving.Where(SharedLivesBlock.Covers)]));
+                areas.AddRange(dailyLiving.Where(area => !SharedLivesBlock.Covers(area)));
             }
             else
             {

@@ -6,6 +6,7 @@ internal static class UnpaidQuestions
     public static readonly string[] PersonalCare = ["hygiene.unpaid", "toileting.unpaid", "dressing.unpaid"];
     public static readonly string[] Nutrition = ["nutrition.unpaid"];
     public static readonly string[] Medication = ["medication.unpaid"];
+    public static readonly string[] Visits = [.. PersonalCare, .. Nutrition, .. Medication];
     public static readonly string[] Household = ["home_environment.unpaid"];
     public static readonly string[] Safety = ["home_safety.unpaid"];
     public static readonly string[] Night = ["night.unpaid"];

@@ -17,9 +17,8 @@ public sealed class CalibrationTests
     };
 
     /// <remarks>
-    /// Held-out correlation rises on every sample, but passes 0.9 on only some samples of 70: even parameters fitted to
-    /// 3,000 cases score under 0.9 on about a quarter of such samples, as a few outliers and packages above the council's
-    /// cap weigh heavily in 70 cases.
+    /// Held-out correlation rises on every sample, but not every sample of 70 can pass 0.9: on some, even the planner's
+    /// own packages before noise, stopped at the council's cap, correlate under 0.9 with the packages actually paid.
     /// </remarks>
     [Fact]
     public void Calibrate_SeventyRowSamples_RaisesHeldOutPearsonAndLowersError()
@@ -34,8 +33,8 @@ public sealed class CalibrationTests
             heldOut.Add(after);
         }
 
-        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.9);
-        heldOut.Count(value => value > 0.9).ShouldBeGreaterThanOrEqualTo(7);
+        heldOut.Count(value => value > 0.9).ShouldBeGreaterThanOrEqualTo(9);
+        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.92);
     }
 
     [Fact]

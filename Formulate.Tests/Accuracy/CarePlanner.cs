@@ -99,7 +99,7 @@ public sealed class CarePlanner(ParameterSet configuration)
         }
 
         Add(lines, SupportTypes.CommunitySupport, community, date);
-        Night(a, lines, date);
+        Night(a, lines, date, sharedLivesCarerAtHome: setting == "shared_lives");
         if (Get(a, "carer.breaks_needed") is { } breaks && breaks != "none" && lines.Count > 0)
         {
             var weeks = breaks switch { "occasional" => 1.5, "regular" => 3, _ => 5 };
@@ -109,7 +109,7 @@ public sealed class CarePlanner(ParameterSet configuration)
         return lines;
     }
 
-    private void Night(IReadOnlyDictionary<string, string> a, List<PackageLine> lines, DateOnly date)
+    private void Night(IReadOnlyDictionary<string, string> a, List<PackageLine> lines, DateOnly date, bool sharedLivesCarerAtHome)
     {
         var need = Get(a, "night.need");
         if (need is not ("regular" or "continuous"))
@@ -129,7 +129,7 @@ public sealed class CarePlanner(ParameterSet configuration)
         {
             lines.Add(Line(SupportTypes.WakingNightHour, covered * 9, Rate(SupportTypes.WakingNightHour, date)));
         }
-        else
+        else if (!sharedLivesCarerAtHome)
         {
             lines.Add(Line(SupportTypes.SleepInNight, covered, Rate(SupportTypes.SleepInNight, date)));
         }

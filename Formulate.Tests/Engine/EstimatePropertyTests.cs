@@ -17,7 +17,7 @@ public class EstimatePropertyTests
         ["hygiene"] = ["personal-care", "second-carer"],
         ["toileting"] = ["personal-care", "second-carer"],
         ["dressing"] = ["personal-care", "second-carer"],
-        ["nutrition"] = ["eating-drinking"],
+        ["nutrition"] = ["eating-drinking", "second-carer"],
         ["home_safety"] = ["safety-supervision"],
         ["home_environment"] = ["household"],
         ["relationships"] = ["relationships"],

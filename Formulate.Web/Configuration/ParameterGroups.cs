@@ -28,7 +28,7 @@ public static class ParameterGroups
     public static string Help(Parameter parameter) => parameter.Description ?? parameter.Key switch
     {
         var k when k.StartsWith("rate.care_home", StringComparison.Ordinal) => "Used for people whose estimate is a care home placement. Raising it raises those estimates.",
-        var k when k.StartsWith("rate.shared_lives", StringComparison.Ordinal) => "Used for people in a Shared Lives arrangement of this band, in place of daily living and night support.",
+        var k when k.StartsWith("rate.shared_lives", StringComparison.Ordinal) => "Used for people in a Shared Lives arrangement of this band, in place of daily living support and sleep-in nights (waking nights are paid on top).",
         var k when k.StartsWith("rate.", StringComparison.Ordinal) => "Multiplies the units of care of this type in every estimate that uses it. Raising it raises those estimates in proportion.",
         var k when k.StartsWith("minimum.visit_minutes", StringComparison.Ordinal) => "Care of this kind is paid as visits of at least this many minutes. A longer minimum raises estimates for people who need short visits.",
         "rounding.increment" => "Each area's money is rounded to this amount (half away from zero). 0.01 means to the penny.",

@@ -151,7 +151,7 @@ public static class MethodBlocks
             Title = "Shared Lives arrangement",
             Paragraphs =
             [
-                "In a Shared Lives arrangement the Shared Lives carer meets daily living and night needs. The hours of daily living support the person would need decide the band, and the budget is the council's weekly Shared Lives fee for that band in place of those areas.",
+                "In a Shared Lives arrangement the Shared Lives carer, who shares the person's home, meets daily living needs and is there at night. The hours of daily living support the person would need decide the band, and the budget is the council's weekly Shared Lives fee for that band in place of those areas. Waking nights, where someone must stay awake all night, are not part of the fee and are paid on top.",
             ],
             ParameterPrefixes = ["shared_lives.", "rate.shared_lives."],
         },

@@ -1,12 +1,18 @@
 namespace Formulate.Engine.Estimation.Blocks;
 
-/// <summary>Shared Lives: the Shared Lives carer meets daily living and night needs for a banded weekly fee.</summary>
+/// <summary>
+/// Shared Lives: the Shared Lives carer, who shares the person's home, meets daily living needs and is there at night for
+/// a banded weekly fee. Waking nights are not part of it: someone awake all night is paid for on top.
+/// </summary>
 internal static class SharedLivesBlock
 {
     public const string AreaId = "shared-lives";
 
     // By band, built once so that each rate read uses the same key instances.
     private static readonly string[] BandSupportTypes = [.. Enumerable.Range(1, 3).Select(band => $"{SupportTypes.SharedLives}.band{band}")];
+
+    /// <summary>Whether the Shared Lives fee meets the area's need, in place of paying for the area itself.</summary>
+    public static bool Covers(AreaEstimate area) => area.Line.SupportType != SupportTypes.WakingNightHour;
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> replaced)
     {
