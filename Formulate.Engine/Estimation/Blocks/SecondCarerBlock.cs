@@ -20,12 +20,12 @@ internal static class SecondCarerBlock
     {
         var step = calculation.Step(AreaId, "A second carer where moving the person safely needs two people");
         var supportType = visitAreas[0].Line.SupportType;
-        var doubledUp = person.InCareHome ? visitAreas.Take(1) : visitAreas;
+        var doubledUp = person.InCareHome ? 1 : visitAreas.Count;
         decimal hours = 0m, hoursWithoutUnpaid = 0m;
-        foreach (var area in doubledUp)
+        for (var i = 0; i < doubledUp; i++)
         {
-            hours += area.Line.Units;
-            hoursWithoutUnpaid += area.UnitsWithoutUnpaid;
+            hours += visitAreas[i].Line.Units;
+            hoursWithoutUnpaid += visitAreas[i].UnitsWithoutUnpaid;
         }
 
         if (!step.AnswerIs("mobility.transfers", "two_carers") || hoursWithoutUnpaid <= 0m)
