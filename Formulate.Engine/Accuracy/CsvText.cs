@@ -74,8 +74,8 @@ public static class CsvText
     }
 
     /// <summary>
-    /// A file to download: a byte order mark so Excel reads it as UTF-8, then each record's fields quoted where needed and
-    /// the record ended with CRLF.
+    /// A file to download: a byte order mark so Excel reads it as UTF-8, then each record's fields kept as text and quoted
+    /// where needed, and the record ended with CRLF.
     /// </summary>
     public static string Write(IEnumerable<IEnumerable<string>> records)
     {
@@ -83,11 +83,22 @@ public static class CsvText
         var text = new System.Text.StringBuilder("\uFEFF");
         foreach (var record in records)
         {
-            text.AppendJoin(',', record.Select(Quote)).Append("\r\n");
+            text.AppendJoin(',', record.Select(field => Quote(AsText(field)))).Append("\r\n");
         }
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// A spreadsheet runs a field that starts with =, +, -, @, a tab or a carriage return as a formula, and a downloaded
+    /// file can echo what someone typed into an upload; a leading apostrophe keeps such a field as text. Numbers stay as
+    /// they are.
+    /// </summary>
+    public static string AsText(string value) =>
+        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal)
+        && !decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? $"'{value}"
+            : value;
 
     /// <summary>Quotes a field when it holds a comma, quote or line break.</summary>
     public static string Quote(string value) =>
