@@ -10,12 +10,13 @@ internal static class LikelyCause
 
     public static string For(EngineDefinition definition, SampleCase sampleCase, IReadOnlyList<SupportDifference> differences)
     {
+        var reason = sampleCase.Profile.Answers.GetValueOrDefault("person.primary_support_reason");
         foreach (var line in sampleCase.Package)
         {
-            var councilRate = definition.Configuration.Find($"rate.{line.SupportType}")?.At(sampleCase.Profile.AssessmentDate)?.Value;
+            var councilRate = CouncilRate(definition, line.SupportType, reason, sampleCase.Profile.AssessmentDate);
             if (councilRate is > 0m && line.UnitRate > councilRate * RateMargin)
             {
-                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {line.SupportType} against the council's £{councilRate:N2}. " +
+                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {line.SupportType} against the council's £{councilRate:N2} for this person. " +
                        "Check for a specialist provider or a market supplement, or a rate in the configuration that needs reviewing.";
             }
         }
@@ -41,5 +42,13 @@ internal static class LikelyCause
         return largest.Difference > 0m
             ? $"Unusual needs or a specialist provider: the package pays more for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check the answers in these areas are current."
             : $"The package pays less for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check for support met in other ways, or whether the answers overstate the need.";
+    }
+
+    /// <summary>The council's rate for the support type on the date: its own rate for the person's primary support reason where it sets one, as the estimate uses.</summary>
+    private static decimal? CouncilRate(EngineDefinition definition, string supportType, string? reason, DateOnly date)
+    {
+        var (general, specific) = RateKeys.Of(supportType, reason);
+        var configuration = definition.Configuration;
+        return (specific is null ? null : configuration.Find(specific)?.At(date)?.Value) ?? configuration.Find(general)?.At(date)?.Value;
     }
 }

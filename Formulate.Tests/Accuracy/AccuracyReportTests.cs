@@ -67,6 +67,50 @@ public sealed class AccuracyReportTests
     }
 
     [Fact]
+    public void Report_RateWithinTheCouncilsOwnRateForThePersonsReason_IsNotBlamedOnTheRate()
+    {
+        var general = AccuracyReporter.Report(DefaultDefinitions.Definition, SpecialistRateSample(DefaultDefinitions.Definition), 10m);
+        var withReasonRate = DefinitionWithLearningDisabilityHomeCareRate(40m);
+        var specific = AccuracyReporter.Report(withReasonRate, SpecialistRateSample(withReasonRate), 10m);
+
+        general.Outliers.ShouldHaveSingleItem().LikelyCause.ShouldStartWith("Rate:");
+        general.Outliers[0].LikelyCause.ShouldContain("£21.64");
+        specific.Outliers.ShouldHaveSingleItem().LikelyCause.ShouldNotStartWith("Rate:");
+    }
+
+    /// <summary>Every package equal to its estimate, but one person with a learning disability paid £45 an hour for 60 hours.</summary>
+    private static Sample SpecialistRateSample(EngineDefinition definition)
+    {
+        var engine = new FormulateEngine(definition);
+        var cases = SyntheticSample.Generate(SampleFormat.MinRows, 5).Cases.Select(c => c with
+        {
+            Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
+        }).ToList();
+        var person = cases.First(c => c.Profile.Answers["person.living_situation"] == "own_home_alone");
+        var index = cases.IndexOf(person);
+        var answers = new Dictionary<string, string>(person.Profile.Answers) { ["person.primary_support_reason"] = "learning_disability" };
+        cases[index] = person with
+        {
+            Profile = person.Profile with { Answers = answers },
+            Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 60m, UnitRate = 45m }],
+        };
+        return new Sample { Cases = cases };
+    }
+
+    private static EngineDefinition DefinitionWithLearningDisabilityHomeCareRate(decimal rate)
+    {
+        var configuration = DefaultDefinitions.Definition.Configuration;
+        var general = configuration.Find("rate.home_care")!;
+        var specific = general with
+        {
+            Key = "rate.home_care@learning_disability",
+            Label = "Homecare for people with a learning disability, per hour",
+            Values = [general.Values[0] with { Value = rate, Reference = "A council's own rate for learning disability support" }],
+        };
+        return DefaultDefinitions.Definition with { Configuration = configuration with { Parameters = [.. configuration.Parameters, specific] } };
+    }
+
+    [Fact]
     public void Report_Groups_CoverEveryEstimatedCaseOnce()
     {
         var report = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(200, 8), 25m);
