@@ -18,6 +18,8 @@ public static class FormulateWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        // First, so that everything after sees the client's own address and scheme.
+        app.UseForwardedHeaders();
         app.UseCorrelationId();
         app.UseSecurityHeaders();
         app.UseNotReadyResponses();

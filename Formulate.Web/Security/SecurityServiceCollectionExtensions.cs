@@ -42,6 +42,7 @@ internal static class SecurityServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddFormulateRateLimiting();
+        services.AddFormulateForwardedHeaders();
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme.Name)
             .Configure<IOptions<FormulateSignInOptions>>((cookie, signIn) =>
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(signIn.Value.SessionTimeoutMinutes));
