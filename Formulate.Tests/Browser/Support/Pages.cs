@@ -39,9 +39,16 @@ internal static class Pages
         await page.WaitForFunctionAsync(
             "before => Number(document.querySelector('#questions')?.dataset.saves ?? 0) > before", savesBefore);
 
+    /// <summary>
+    /// Into the README's screenshots when FORMULATE_REFRESH_SCREENSHOTS is 1, else into a temporary folder, so that an
+    /// ordinary test run leaves the working tree as it found it.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var path = Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots", name + ".png");
+        var folder = Environment.GetEnvironmentVariable("FORMULATE_REFRESH_SCREENSHOTS") == "1"
+            ? Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots")
+            : Path.Combine(Path.GetTempPath(), "formulate-screenshots");
+        var path = Path.Combine(folder, name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
