@@ -32,6 +32,8 @@ public static class FormulateWebServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineRegistry>().Current);
         services.TryAddSingleton<ReproducibilityCheck>();
         services.TryAddSingleton<ParameterVersions>();
+        services.AddOptions<PublishedVersionsRefreshOptions>().BindConfiguration(PublishedVersionsRefreshOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<PublishedVersionsRefresh>();
         services.TryAddSingleton<ConfigurationDrafts>();
         services.TryAddSingleton<ImpactPreviewService>();
         // Replaces the settings-only policy the data layer registers: the approval limit and reasons are versioned configuration.

@@ -1,0 +1,55 @@
+using Formulate.Data.Resilience;
+using Formulate.Web.Health;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Configuration;
+
+/// <summary>
+/// Where a council runs more than one instance, a version published through one must reach the others without a
+/// restart: each instance reads the published versions again every few seconds and registers any it does not know.
+/// A database that cannot be reached just now is tried again at the next turn.
+/// </summary>
+public sealed partial class PublishedVersionsRefresh(
+    ParameterVersions versions,
+    DatabaseReadiness readiness,
+    IOptions<PublishedVersionsRefreshOptions> options,
+    TimeProvider timeProvider,
+    ILogger<PublishedVersionsRefresh> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await RefreshAsync(stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task RefreshAsync(CancellationToken stoppingToken)
+    {
+        if (!readiness.IsReady)
+        {
+            // Start-up loads them once the database answers.
+            return;
+        }
+
+        try
+        {
+            await versions.LoadPublishedAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            Unavailable(logger, exception.GetBaseException().Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Published versions could not be read again ({Reason}); trying at the next turn")]
+    private static partial void Unavailable(ILogger logger, string reason);
+}
