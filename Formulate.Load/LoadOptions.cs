@@ -20,6 +20,9 @@ internal sealed record LoadOptions
     public double ThinkSeconds { get; init; } = 5;
     public string ChromiumPath { get; init; } = "/usr/bin/chromium";
 
+    /// <summary>Where the browser scenario writes each answer's timing, section moves, CPU per process and the server's GC pauses, if anywhere.</summary>
+    public string? ResultsDirectory { get; init; }
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,6 +55,7 @@ internal sealed record LoadOptions
             AnswersEach = Number("answers", 30),
             ThinkSeconds = values.TryGetValue("think", out var think) ? double.Parse(think, CultureInfo.InvariantCulture) : 5,
             ChromiumPath = values.GetValueOrDefault("chromium", "/usr/bin/chromium"),
+            ResultsDirectory = values.GetValueOrDefault("results"),
         };
     }
 }
