@@ -73,6 +73,9 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
         """;
 
+    // Chromium's counters reported per answer: the page's process and main thread CPU time, and the main thread's time by kind of work.
+    private static readonly string[] PageWork = ["ProcessTime", "ThreadTime", "TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"];
+
     public async Task<bool> RunAsync()
     {
         var answers = BenchmarkAnswers.Changes();
@@ -111,6 +114,15 @@ internal sealed class BrowserLoad(LoadOptions options)
         var timeline = new RunTimeline();
         await using var gcPauses = options.ResultsDirectory is null ? null : ServerGcPauses.Start(options.ServerProcessId);
         await using var cpu = options.ResultsDirectory is null ? null : new ProcessCpu(options.ServerProcessId, timeline);
+        var pageMetrics = new PageMetrics();
+        if (options.ResultsDirectory is not null)
+        {
+            foreach (var (context, page) in sessions)
+            {
+                await pageMetrics.StartAsync(context, page);
+            }
+        }
+
         timeline.Restart();
         await Task.WhenAll(sessions.Select((session, index) =>
             AnswerAsync(session.Page, index + 1, answers, latencies, errors, timeline, options.AnswersEach, options.ThinkSeconds)));
@@ -125,6 +137,10 @@ internal sealed class BrowserLoad(LoadOptions options)
                 await cpu.WriteAsync(results);
             }
 
+            var browserWork = await pageMetrics.WriteAsync(results);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Pages while answering, per answer: {string.Join(", ", PageWork.Select(name => $"{name} {browserWork.GetValueOrDefault(name) * 1000 / Math.Max(1, latencies.Count):0.0} ms"))}; " +
+                $"nodes per page {browserWork.GetValueOrDefault("Nodes") / Math.Max(1, sessions.Count):0}"));
             if (gcPauses is not null)
             {
                 await gcPauses.WriteAsync(results, timeline);
