@@ -13,10 +13,11 @@ namespace Formulate.Load;
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
-    // Each context is a browser window, and each window would start its own renderer process for the
-    // address bar's drop-down (a WebUI page), which a page driven by Playwright never shows: fifty more
-    // processes competing for the cores with the pages being measured. Chromium keeps only the last
-    // --disable-features, so this repeats the features Playwright 1.64 disables by default.
+    // With the full browser (--chromium /usr/bin/chromium) each context is a browser window, and each window
+    // would start its own renderer process for the address bar's drop-down (a WebUI page), which a page driven
+    // by Playwright never shows: fifty more processes competing for the cores with the pages being measured.
+    // Chromium keeps only the last --disable-features, so this repeats the features Playwright 1.64 disables
+    // by default. The headless shell, the default, has no address bar; the features are unknown to it and ignored.
     private const string DisabledFeatures =
         "--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,DialMediaRouteProvider," +
         "GlobalMediaControls,HttpsUpgrades,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning," +
@@ -98,6 +99,15 @@ internal sealed class BrowserLoad(LoadOptions options)
         // One practitioner first, alone, so that start-up costs (JIT, caches) are not counted per practitioner.
         var warmUp = await OpenAsync(browser, practitioners[0]);
         await AnswerAsync(warmUp.Page, 0, answers, new Latencies(), new ErrorCount(), new RunTimeline(), 10, thinkSeconds: 0);
+        if (options.StepCosts)
+        {
+            var profilePath = new Uri(warmUp.Page.Url).AbsolutePath.Split("/sections/")[0];
+            await StepCost.MeasureAsync(warmUp.Context, warmUp.Page, options.ServerProcessId, answers,
+                (page, section) => MoveToSectionAsync(page, profilePath, section),
+                async (page, questionId, code) => (await page.EvaluateAsync<double[]>(AnswerAndTime, new { name = questionId, value = code }))[1]);
+            return true;
+        }
+
         await warmUp.Context.CloseAsync();
         await Task.Delay(TimeSpan.FromSeconds(3));
         var baseline = ServerMemory.ResidentBytes(options.ServerProcessId);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test: starts a throwaway PostgreSQL 15 and Formulate (published, Production settings) on
-# loopback, then drives them with Formulate.Load:
+# loopback, then drives them with Formulate.Load (Chromium's headless shell, from Debian):
 #   browser: 50 practitioners in Chromium answering questions (answer-to-estimate time, memory each)
 #   api:     500 estimates a second through POST /api/v1/estimates for 60 s (latency percentiles)
 # Any further arguments go to Formulate.Load, e.g. --scenario api --rate 300 --duration 30.
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 if [ ${#need_apt[@]} -gt 0 ]; then
