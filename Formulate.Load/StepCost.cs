@@ -37,7 +37,11 @@ internal static class StepCost
 
             foreach (var (_, questionId, code) in answers.Where(a => a.Section == section).Take(3))
             {
-                foreach (var value in new[] { code, BenchmarkAnswers.Given[questionId] })
+                // First the answer not chosen now (the warm-up may already have changed it), then back again.
+                var chosen = await page.EvaluateAsync<string?>(
+                    "name => document.querySelector(`input[type=radio][name=\"${name}\"]:checked`)?.value ?? null", questionId);
+                var other = chosen == code ? BenchmarkAnswers.Given[questionId] : code;
+                foreach (var value in new[] { other, chosen ?? BenchmarkAnswers.Given[questionId] })
                 {
                     await Report($"answer {questionId}", session, serverProcessId, () => Interlocked.Exchange(ref received, 0), () => answer(page, questionId, value));
                 }
