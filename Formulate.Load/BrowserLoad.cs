@@ -13,10 +13,11 @@ namespace Formulate.Load;
 /// </summary>
 internal sealed class BrowserLoad(LoadOptions options)
 {
-    // Each context is a browser window, and each window would start its own renderer process for the
-    // address bar's drop-down (a WebUI page), which a page driven by Playwright never shows: fifty more
-    // processes competing for the cores with the pages being measured. Chromium keeps only the last
-    // --disable-features, so this repeats the features Playwright 1.64 disables by default.
+    // With the full browser (--chromium /usr/bin/chromium) each context is a browser window, and each window
+    // would start its own renderer process for the address bar's drop-down (a WebUI page), which a page driven
+    // by Playwright never shows: fifty more processes competing for the cores with the pages being measured.
+    // Chromium keeps only the last --disable-features, so this repeats the features Playwright 1.64 disables
+    // by default. The headless shell, the default, has no address bar; the features are unknown to it and ignored.
     private const string DisabledFeatures =
         "--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,DialMediaRouteProvider," +
         "GlobalMediaControls,HttpsUpgrades,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning," +
@@ -24,14 +25,15 @@ internal sealed class BrowserLoad(LoadOptions options)
         "OptimizationHints,NetworkTimeServiceQuerying,AimEnabled," +
         "WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup";
 
-    // Clicks the answer's label, as a person would, and resolves with the milliseconds until the
-    // server's re-render (which also carries the new estimate) has been applied, or -1 after 15 s.
-    // Resolves with -2 at once when the question is not on the page (not asked, given earlier answers).
+    // Clicks the answer's label, as a person would, and resolves with the time of the click (milliseconds
+    // since the Unix epoch) and the milliseconds until the server's re-render (which also carries the new
+    // estimate) has been applied, or -1 after 15 s. Resolves with -2 at once when the question is not on the
+    // page (not asked, given earlier answers).
     private const string AnswerAndTime = """
         async ({ name, value }) => {
           const input = document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
           if (!input) {
-            return -2;
+            return [0, -2];
           }
           const label = document.querySelector(`label[for="${input.id}"]`);
           const saves = () => Number(document.querySelector('#questions')?.dataset.saves ?? 0);
@@ -39,10 +41,10 @@ internal sealed class BrowserLoad(LoadOptions options)
           const start = performance.now();
           return await new Promise(resolve => {
             const observer = new MutationObserver(() => {
-              if (saves() > before) { observer.disconnect(); resolve(performance.now() - start); }
+              if (saves() > before) { observer.disconnect(); resolve([performance.timeOrigin + start, performance.now() - start]); }
             });
             observer.observe(document.querySelector('main'), { subtree: true, attributes: true, childList: true });
-            setTimeout(() => { observer.disconnect(); resolve(-1); }, 15000);
+            setTimeout(() => { observer.disconnect(); resolve([performance.timeOrigin + start, -1]); }, 15000);
             label.click();
           });
         }
@@ -72,6 +74,9 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
         """;
 
+    // Chromium's counters reported per answer: the page's process and main thread CPU time, and the main thread's time by kind of work.
+    private static readonly string[] PageWork = ["ProcessTime", "ThreadTime", "TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"];
+
     public async Task<bool> RunAsync()
     {
         var answers = BenchmarkAnswers.Changes();
@@ -93,7 +98,16 @@ internal sealed class BrowserLoad(LoadOptions options)
 
         // One practitioner first, alone, so that start-up costs (JIT, caches) are not counted per practitioner.
         var warmUp = await OpenAsync(browser, practitioners[0]);
-        await AnswerAsync(warmUp.Page, answers, new Latencies(), new ErrorCount(), 10, thinkSeconds: 0);
+        await AnswerAsync(warmUp.Page, 0, answers, new Latencies(), new ErrorCount(), new RunTimeline(), 10, thinkSeconds: 0);
+        if (options.StepCosts)
+        {
+            var profilePath = new Uri(warmUp.Page.Url).AbsolutePath.Split("/sections/")[0];
+            await StepCost.MeasureAsync(warmUp.Context, warmUp.Page, options.ServerProcessId, answers,
+                (page, section) => MoveToSectionAsync(page, profilePath, section),
+                async (page, questionId, code) => (await page.EvaluateAsync<double[]>(AnswerAndTime, new { name = questionId, value = code }))[1]);
+            return true;
+        }
+
         await warmUp.Context.CloseAsync();
         await Task.Delay(TimeSpan.FromSeconds(3));
         var baseline = ServerMemory.ResidentBytes(options.ServerProcessId);
@@ -107,10 +121,45 @@ internal sealed class BrowserLoad(LoadOptions options)
 
         Console.WriteLine($"Browser: {sessions.Count} practitioners answering {options.AnswersEach} questions each, {options.ThinkSeconds} s apart");
         var latencies = new Latencies();
-        await Task.WhenAll(sessions.Select(session => AnswerAsync(session.Page, answers, latencies, errors, options.AnswersEach, options.ThinkSeconds)));
+        var timeline = new RunTimeline();
+        await using var gcPauses = options.ResultsDirectory is null ? null : ServerGcPauses.Start(options.ServerProcessId);
+        await using var cpu = options.ResultsDirectory is null ? null : new ProcessCpu(options.ServerProcessId, timeline);
+        var pageMetrics = new PageMetrics();
+        if (options.ResultsDirectory is not null)
+        {
+            foreach (var (context, page) in sessions)
+            {
+                await pageMetrics.StartAsync(context, page);
+            }
+        }
+
+        timeline.Restart();
+        await Task.WhenAll(sessions.Select((session, index) =>
+            AnswerAsync(session.Page, index + 1, answers, latencies, errors, timeline, options.AnswersEach, options.ThinkSeconds)));
         var afterAnswering = ServerMemory.ResidentBytes(options.ServerProcessId);
 
         Console.WriteLine($"Browser answer to updated estimate: {latencies.Summary()}; errors={errors.Value} {errors.Describe()}");
+        if (options.ResultsDirectory is { } results)
+        {
+            await timeline.WriteAsync(results);
+            if (cpu is not null)
+            {
+                await cpu.WriteAsync(results);
+            }
+
+            var browserWork = await pageMetrics.WriteAsync(results);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Pages while answering, per answer: {string.Join(", ", PageWork.Select(name => $"{name} {browserWork.GetValueOrDefault(name) * 1000 / Math.Max(1, latencies.Count):0.0} ms"))}; " +
+                $"nodes per page {browserWork.GetValueOrDefault("Nodes") / Math.Max(1, sessions.Count):0}"));
+            if (gcPauses is not null)
+            {
+                await gcPauses.WriteAsync(results, timeline);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Server garbage collection pauses while answering: {gcPauses.Count}, {gcPauses.TotalMilliseconds:0} ms in all, longest {gcPauses.LongestMilliseconds:0.0} ms"));
+            }
+
+            Console.WriteLine($"Each answer's timing, section moves, CPU per process and GC pauses: {results}");
+        }
         if (baseline is { } before && connected is { } during)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -174,11 +223,13 @@ internal sealed class BrowserLoad(LoadOptions options)
     }
 
     private static async Task AnswerAsync(
-        IPage page, IReadOnlyList<(string Section, string QuestionId, string Code)> answers, Latencies latencies, ErrorCount errors, int count, double thinkSeconds)
+        IPage page, int practitioner, IReadOnlyList<(string Section, string QuestionId, string Code)> answers,
+        Latencies latencies, ErrorCount errors, RunTimeline timeline, int count, double thinkSeconds)
     {
         var profilePath = new Uri(page.Url).AbsolutePath.Split("/sections/")[0];
         var section = new Uri(page.Url).AbsolutePath.Split("/sections/")[1];
         var given = 0;
+        var moved = false;
         foreach (var (answerSection, questionId, code) in answers)
         {
             if (given == count)
@@ -189,15 +240,34 @@ internal sealed class BrowserLoad(LoadOptions options)
             if (answerSection != section)
             {
                 section = answerSection;
+                var started = timeline.BeginMove();
                 await MoveToSectionAsync(page, profilePath, section);
+                timeline.EndMove(started, practitioner, section);
+                moved = true;
             }
 
             await Task.Delay(TimeSpan.FromSeconds(thinkSeconds * (0.5 + Random.Shared.NextDouble())));
-            var milliseconds = await page.EvaluateAsync<double>(AnswerAndTime, new { name = questionId, value = code });
+            var (answersInFlight, movesInFlight) = timeline.BeginAnswer();
+            var clickAndMilliseconds = await page.EvaluateAsync<double[]>(AnswerAndTime, new { name = questionId, value = code });
+            var milliseconds = clickAndMilliseconds[1];
             if (milliseconds == -2)
             {
+                timeline.AnswerNotGiven();
                 continue;
             }
+
+            timeline.EndAnswer(new AnswerTiming
+            {
+                StartMilliseconds = timeline.Since(clickAndMilliseconds[0]),
+                LatencyMilliseconds = milliseconds,
+                Practitioner = practitioner,
+                Section = section,
+                QuestionId = questionId,
+                AfterSectionMove = moved,
+                AnswersInFlight = answersInFlight,
+                MovesInFlight = movesInFlight,
+            });
+            moved = false;
 
             if (milliseconds < 0)
             {

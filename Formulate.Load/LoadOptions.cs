@@ -18,7 +18,19 @@ internal sealed record LoadOptions
 
     /// <summary>The average pause before each answer: a practitioner reads the question and talks with the person.</summary>
     public double ThinkSeconds { get; init; } = 5;
-    public string ChromiumPath { get; init; } = "/usr/bin/chromium";
+    /// <summary>
+    /// Chromium's headless shell (Debian's chromium-headless-shell, the same version as chromium), which Playwright
+    /// itself uses for headless pages: the same engine rendering the same pages, without the full browser's window,
+    /// tab strip and address bar, which nobody sees here but which fifty windows would keep updating on the same
+    /// two cores as Formulate on every navigation.
+    /// </summary>
+    public string ChromiumPath { get; init; } = "/usr/bin/chromium-headless-shell";
+
+    /// <summary>Instead of the load, what one answer and one section move cost one practitioner alone (see <see cref="StepCost"/>).</summary>
+    public bool StepCosts { get; init; }
+
+    /// <summary>Where the browser scenario writes each answer's timing, section moves, CPU per process and the server's GC pauses, if anywhere.</summary>
+    public string? ResultsDirectory { get; init; }
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -51,7 +63,9 @@ internal sealed record LoadOptions
             Practitioners = Number("practitioners", 50),
             AnswersEach = Number("answers", 30),
             ThinkSeconds = values.TryGetValue("think", out var think) ? double.Parse(think, CultureInfo.InvariantCulture) : 5,
-            ChromiumPath = values.GetValueOrDefault("chromium", "/usr/bin/chromium"),
+            ChromiumPath = values.GetValueOrDefault("chromium", "/usr/bin/chromium-headless-shell"),
+            StepCosts = values.GetValueOrDefault("step-costs") == "true",
+            ResultsDirectory = values.GetValueOrDefault("results"),
         };
     }
 }

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Load test: starts a throwaway PostgreSQL 15 and Formulate (published, Production settings) on
-# loopback, then drives them with Formulate.Load:
+# loopback, then drives them with Formulate.Load (Chromium's headless shell, from Debian):
 #   browser: 50 practitioners in Chromium answering questions (answer-to-estimate time, memory each)
 #   api:     500 estimates a second through POST /api/v1/estimates for 60 s (latency percentiles)
 # Any further arguments go to Formulate.Load, e.g. --scenario api --rate 300 --duration 30.
 # Environment variables named Formulate__... reach the app, e.g. to raise API rate limits.
+# The summary, and for the browser scenario each answer's timing, the section moves, CPU per process
+# and the server's GC pauses (CSV), go to load-results/<time>/ (or $FORMULATE_LOAD_RESULTS);
+# scripts/load-timeline.py sets them side by side.
 # Takes about four minutes; not part of scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -70,11 +73,16 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$app_port/health/ready" >/dev/null
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-status=0
+results="${FORMULATE_LOAD_RESULTS:-load-results/$(date -u +%Y%m%dT%H%M%SZ)}"
+mkdir -p "$results"
+echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
+  | tee "$results/summary.txt"
+set +e
 dotnet Formulate.Load/bin/Release/net10.0/Formulate.Load.dll \
   --base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --connection-string "$connection" \
-  --server-pid "$app_pid" "$@" || status=$?
+  --server-pid "$app_pid" --results "$results" "$@" 2>&1 | tee -a "$results/summary.txt"
+status=${PIPESTATUS[0]}
+set -e
 if [ "$status" -ne 0 ]; then
   echo "Formulate's warnings and errors during the run:"
   tail -n 40 "$work/app.log"

@@ -139,4 +139,29 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var snapshots = await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId);
         snapshots.ShouldHaveSingleItem().WeeklyEstimate.ShouldBe(weekly);
     }
+
+    [Fact]
+    public async Task Section_FirstAnswerAfterOpening_SendsNoMoreThanTheNextAnswer()
+    {
+        var complete = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("toileting", "some").Need("dressing", "prompting")
+            .Build().Answers;
+        var profileId = await TestProfiles.CreateAsync(fixture.App, complete);
+        var page = await fixture.NewPageAsync();
+        long received = 0;
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+            Interlocked.Add(ref received, frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? ""));
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/personal-care");
+
+        Interlocked.Exchange(ref received, 0);
+        await Pages.AnswerAsync(page, "hygiene.need", "prompting");
+        var first = Interlocked.Exchange(ref received, 0);
+        await Pages.AnswerAsync(page, "toileting.need", "prompting");
+        var second = Interlocked.Exchange(ref received, 0);
+
+        // Each answer re-renders its own question and the estimate panel; the first must not send the section's other questions again too.
+        first.ShouldBeLessThan(second * 3 / 2, $"first answer {first} bytes, second {second} bytes");
+    }
 }
