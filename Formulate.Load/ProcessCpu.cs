@@ -50,14 +50,14 @@ internal sealed class ProcessCpu : IAsyncDisposable
 
     private async Task SampleAsync()
     {
-        var previous = Read();
+        var previous = ReadTicks();
         var previousAt = RunTimeline.Now;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
-                var current = Read();
+                var current = ReadTicks();
                 var now = RunTimeline.Now;
                 var seconds = (now - previousAt) / 1000;
                 var byKind = Kinds.ToDictionary(kind => kind, _ => 0.0);
@@ -91,7 +91,8 @@ internal sealed class ProcessCpu : IAsyncDisposable
         }
     }
 
-    private static Dictionary<int, long> Read()
+    /// <summary>Each running process's CPU time so far (user and system), in clock ticks, by process id.</summary>
+    internal static Dictionary<int, long> ReadTicks()
     {
         var ticks = new Dictionary<int, long>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))

@@ -84,24 +84,18 @@ internal static class StepCost
     private static (long Browser, long Server) Ticks(int? serverProcessId)
     {
         long browser = 0, server = 0;
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        foreach (var (pid, ticks) in ProcessCpu.ReadTicks())
         {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            if (pid == serverProcessId)
             {
+                server += ticks;
                 continue;
             }
 
             try
             {
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
-                if (pid == serverProcessId)
-                {
-                    server += ticks;
-                }
-                else if (commandLine.Contains("chromium", StringComparison.Ordinal) && !commandLine.Contains("--type=renderer", StringComparison.Ordinal))
+                var commandLine = File.ReadAllText($"/proc/{pid}/cmdline");
+                if (commandLine.Contains("chromium", StringComparison.Ordinal) && !commandLine.Contains("--type=renderer", StringComparison.Ordinal))
                 {
                     browser += ticks;
                 }

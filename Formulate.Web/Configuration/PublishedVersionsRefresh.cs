@@ -48,8 +48,17 @@ public sealed partial class PublishedVersionsRefresh(
         {
             Unavailable(logger, exception.GetBaseException().Message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else (such as a stored version that clashes with one registered here) must not stop the
+            // instance serving with the versions it already has.
+            Failed(logger, exception);
+        }
     }
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Published versions could not be read again ({Reason}); trying at the next turn")]
     private static partial void Unavailable(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Error, Message = "Published versions could not be registered; this instance keeps the versions it has and tries at the next turn")]
+    private static partial void Failed(ILogger logger, Exception exception);
 }
