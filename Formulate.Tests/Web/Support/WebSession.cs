@@ -14,6 +14,32 @@ public sealed class WebSession(HttpClient client) : IDisposable
     /// <summary>Posts the form's hidden fields (antiforgery token, form handler) with <paramref name="fields"/>.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(HtmlPage page, string formSelector, IReadOnlyDictionary<string, string>? fields = null)
     {
+        var (action, values) = Fill(page, formSelector, fields);
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Posts the form as multipart, as a browser does for a form with a file, with <paramref name="file"/> in <paramref name="fileField"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitWithFileAsync(
+        HtmlPage page, string formSelector, IReadOnlyDictionary<string, string> fields, string fileField, string fileName, byte[] file)
+    {
+        var (action, values) = Fill(page, formSelector, fields);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        // Written out, as a browser sends it, so that no file chosen can be sent too: an empty part named "".
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = $"\"{fileField}\"", FileName = $"\"{fileName}\"" };
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(part);
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>Where the form posts to, and its hidden fields with <paramref name="fields"/> added.</summary>
+    private static (string Action, Dictionary<string, string> Values) Fill(HtmlPage page, string formSelector, IReadOnlyDictionary<string, string>? fields)
+    {
         ArgumentNullException.ThrowIfNull(page);
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
@@ -24,8 +50,7 @@ public sealed class WebSession(HttpClient client) : IDisposable
             values[name] = value;
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url;
-        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+        return (form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url, values);
     }
 
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password = DemoAccounts.Password, string? returnUrl = null)
