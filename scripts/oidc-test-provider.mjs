@@ -27,6 +27,7 @@ const provider = new Provider(issuer, {
     client_id: 'formulate',
     client_secret: clientSecret,
     redirect_uris: [redirectUri],
+    post_logout_redirect_uris: [new URL('/sign-in?signedOut=true', redirectUri).toString()],
     grant_types: ['authorization_code'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_post',

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Formulate.Web.Security;
@@ -23,7 +24,9 @@ internal static class SignOutEndpoint
             return Results.Redirect("/");
         }
 
+        var idToken = signedIn ? await context.GetTokenAsync(CookieScheme.Name, SsoSignOut.IdTokenName).ConfigureAwait(false) : null;
         await context.SignOutAsync(CookieScheme.Name).ConfigureAwait(false);
-        return Results.Redirect($"{CookieScheme.SignInPath}?{SignedOutQuery}=true");
+        var signedOutPage = $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
+        return Results.Redirect(await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage).ConfigureAwait(false) ?? signedOutPage);
     }
 }

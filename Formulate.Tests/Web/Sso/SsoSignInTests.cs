@@ -126,6 +126,41 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     }
 
     /// <summary>Follows the whole code flow as a browser would; returns where the app sends the person afterwards.</summary>
+    [Fact]
+    public async Task SignOut_AfterSignInThroughTheProvider_EndsTheProvidersSessionToo()
+    {
+        using var session = fixture.App.NewSession();
+        await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        var home = await session.GetPageAsync("/");
+
+        var response = await session.SubmitAsync(home, "form[action='/sign-out']");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!;
+        location.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(fixture.Provider.Issuer, "/session/end").ToString());
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
+        query["post_logout_redirect_uri"].ToString().ShouldBe("http://localhost/sign-in?signedOut=true");
+        query["client_id"].ToString().ShouldBe(OidcTestProvider.ClientId);
+        query["id_token_hint"].ToString().Split('.').Length.ShouldBe(3);
+        (await session.Client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var browser = fixture.Provider.NewBrowser();
+        // The provider checks the hint and the return address before it asks the person to confirm.
+        var atProvider = await browser.GetAsync(location);
+        atProvider.StatusCode.ShouldBe(HttpStatusCode.OK, await atProvider.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignOut_LocalAccountWhereSsoIsOn_EndsOnlyFormulatesSession()
+    {
+        using var session = fixture.App.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        var home = await session.GetPageAsync("/");
+
+        var response = await session.SubmitAsync(home, "form[action='/sign-out']");
+
+        response.Headers.Location!.OriginalString.ShouldBe("/sign-in?signedOut=true");
+    }
+
     private async Task<string> SignInThroughProviderAsync(WebSession session, string account, string returnUrl)
     {
         var callback = await CallbackFromProviderAsync(session, account, returnUrl);

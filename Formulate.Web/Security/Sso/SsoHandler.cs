@@ -105,6 +105,7 @@ public sealed class SsoHandler(
             throw new AuthenticationFailureException(mapping.Problem);
         }
 
+        SsoSignOut.Keep(properties, idToken);
         return new AuthenticationTicket(mapping.Principal, properties, Scheme.Name);
     }
 
