@@ -30,8 +30,8 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         var damping = 1e-3;
         var fitted = Evaluate(Definition(theta));
         var objective = Objective(fitted, theta, lambda);
-        var jacobian = derivativesAtStart ?? Jacobian(theta, readers);
-        var first = jacobian;
+        var linear = new Linearisation(derivativesAtStart ?? Jacobian(theta, readers));
+        var first = linear.Jacobian;
         var current = true;
         var worked = derivativesAtStart is null ? 1 : 0;
         // Working out derivatives is most of a fit's cost, and the estimate is close to linear in each weighting, so
@@ -43,7 +43,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
             // sign that they are out of date when they are not.
             for (var attempt = 0; attempt < (current ? 4 : 1) && gain == 0d; attempt++)
             {
-                var candidate = Step(theta, fitted, jacobian, lambda, damping);
+                var candidate = Step(theta, fitted, linear, lambda, damping);
                 var candidateFitted = Evaluate(Definition(candidate));
                 var candidateObjective = Objective(candidateFitted, candidate, lambda);
                 if (candidateObjective < objective)
@@ -71,12 +71,12 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
                 break;
             }
 
-            jacobian = Jacobian(theta, readers);
+            linear = new Linearisation(Jacobian(theta, readers));
             current = true;
             worked++;
         }
 
-        return new FitResult(theta, first, current ? jacobian : null);
+        return new FitResult(theta, first, current ? linear.Jacobian : null);
     }
 
     private EngineDefinition Definition(double[] variables) => working.With(model.Values(variables));
@@ -211,47 +211,11 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         });
     }
 
-    /// <summary>
-    /// JᵀJ and Jᵀr, summed case by case over the few parameters each case reads rather than
-    /// multiplying the mostly empty Jacobian out in full.
-    /// </summary>
-    private (Matrix<double> Normal, double[] Gradient) NormalEquations(double[] fitted, Matrix<double> jacobian)
+    private double[] Step(double[] theta, double[] fitted, Linearisation linear, double lambda, double damping)
     {
         var n = model.Count;
-        var normal = Matrix<double>.Build.Dense(n, n);
-        var gradient = new double[n];
-        var read = new List<int>(n);
-        var row = new double[n];
-        for (var i = 0; i < cases.Count; i++)
-        {
-            read.Clear();
-            for (var j = 0; j < n; j++)
-            {
-                row[j] = jacobian[i, j];
-                if (row[j] != 0d)
-                {
-                    read.Add(j);
-                }
-            }
-
-            var residual = cases[i].Actual - fitted[i];
-            foreach (var a in read)
-            {
-                gradient[a] += row[a] * residual;
-                foreach (var b in read)
-                {
-                    normal[a, b] += row[a] * row[b];
-                }
-            }
-        }
-
-        return (normal, gradient);
-    }
-
-    private double[] Step(double[] theta, double[] fitted, Matrix<double> jacobian, double lambda, double damping)
-    {
-        var n = model.Count;
-        var (normal, gradient) = NormalEquations(fitted, jacobian);
+        var normal = linear.Normal.Clone();
+        var gradient = linear.Gradient(cases, fitted);
         var meanDiagonal = Math.Max(Enumerable.Range(0, n).Average(j => normal[j, j]), 1e-9);
         var free = Enumerable.Range(0, n).Where(j => normal[j, j] > 0d || theta[j] != model.Start[j]).ToList();
         for (var j = 0; j < n; j++)
