@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
@@ -13,11 +14,18 @@ public sealed class ParameterVersions(ParameterVersionStore store, EngineRegistr
 {
     public ParameterVersionStore Store => store;
 
+    // Published versions never change, so each is read and registered once, however often the list is read again.
+    private readonly ConcurrentDictionary<Guid, byte> _registered = new();
+
     public async Task LoadPublishedAsync(CancellationToken cancellationToken = default)
     {
         foreach (var version in await store.ListPublishedAsync(cancellationToken).ConfigureAwait(false))
         {
-            engines.Publish(ParameterVersionStore.Read(version), version.EffectiveFrom!.Value);
+            if (!_registered.ContainsKey(version.Id))
+            {
+                engines.Publish(ParameterVersionStore.Read(version), version.EffectiveFrom!.Value);
+                _registered.TryAdd(version.Id, 0);
+            }
         }
     }
 
@@ -29,6 +37,7 @@ public sealed class ParameterVersions(ParameterVersionStore store, EngineRegistr
         if (result.Version is { Status: ParameterVersionStatus.Published } published)
         {
             engines.Publish(ParameterVersionStore.Read(published), effectiveFrom);
+            _registered.TryAdd(published.Id, 0);
         }
 
         return result;
