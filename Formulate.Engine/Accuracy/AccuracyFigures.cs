@@ -8,6 +8,12 @@ public sealed record AccuracyFigures
     /// <summary>Pearson correlation of estimate with actual cost; null with fewer than three cases or no spread.</summary>
     public double? Pearson { get; init; }
 
+    /// <summary>
+    /// The 95% interval around <see cref="Pearson"/>; null with fewer than four cases or a correlation of exactly ±1.
+    /// Worked out from the two, so a report saved before it was shown has it too.
+    /// </summary>
+    public CorrelationInterval? PearsonInterval => Pearson is { } r ? AccuracyStatistics.Interval(r, Count) : null;
+
     /// <summary>Spearman's rank correlation; null with fewer than three cases or no spread.</summary>
     public double? Spearman { get; init; }
 

@@ -5,6 +5,8 @@ namespace Formulate.Engine.Accuracy;
 /// <summary>Correlation and error figures for paired estimates and actual costs.</summary>
 public static class AccuracyStatistics
 {
+    private const double NormalQuantile975 = 1.959963984540054;
+
     public static AccuracyFigures Measure(IReadOnlyList<decimal> estimates, IReadOnlyList<decimal> actuals)
     {
         ArgumentNullException.ThrowIfNull(estimates);
@@ -37,6 +39,19 @@ public static class AccuracyStatistics
             MeanAbsoluteError = count == 0 ? 0m : Math.Round(absolute / count, 2, MidpointRounding.AwayFromZero),
             MeanAbsolutePercentageError = withCost == 0 ? null : Math.Round(100d * percentage / withCost, 2),
         };
+    }
+
+    /// <summary>Fisher's interval: atanh(r) is close to normal with standard error 1/√(n − 3), whatever r is.</summary>
+    public static CorrelationInterval? Interval(double r, int count)
+    {
+        if (count < 4 || Math.Abs(r) >= 1d)
+        {
+            return null;
+        }
+
+        var z = Math.Atanh(r);
+        var halfWidth = NormalQuantile975 / Math.Sqrt(count - 3);
+        return new CorrelationInterval { Lower = Math.Round(Math.Tanh(z - halfWidth), 4), Upper = Math.Round(Math.Tanh(z + halfWidth), 4) };
     }
 
     private static double? Correlate(IReadOnlyList<decimal> estimates, IReadOnlyList<decimal> actuals, Func<IEnumerable<double>, IEnumerable<double>, double> correlate)

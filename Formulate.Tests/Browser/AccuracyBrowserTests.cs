@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Formulate.Engine.Accuracy;
+using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Browser.Support;
 using Microsoft.Playwright;
@@ -40,12 +41,15 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("svg .app-scatter__outlier").CountAsync()).ShouldBe(await page.Locator("#outliers tbody tr").CountAsync());
         (await page.Locator("#outliers tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         (await page.Locator("#baseline tbody tr").CountAsync()).ShouldBe(4);
+        var expected = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 11), 25m).Overall.PearsonInterval!;
+        (await page.Locator("#overall").InnerTextAsync()).ShouldContain(string.Create(CultureInfo.InvariantCulture, $"{expected.Lower:0.000} to {expected.Upper:0.000}: from {SampleFormat.MinRows} people"));
         await Axe.AssertAccessibleAsync(page);
         await Pages.ScreenshotAsync(page, "accuracy-report");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Calibrate the model against this sample" }).ClickAsync();
         await page.Locator("#calibration-figures").WaitForAsync(new() { Timeout = 60_000 });
         (await page.Locator("#calibration-changes tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#calibration-figures tbody tr", new() { HasText = "95% interval" }).InnerTextAsync()).ShouldMatch(@"0\.\d{3} to 0\.\d{3}\s+0\.\d{3} to 0\.\d{3}");
         await Axe.AssertAccessibleAsync(page);
 
         (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(0);

@@ -44,6 +44,9 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
         var figures = body.GetProperty("figures");
         figures.GetProperty("heldOutAfter").GetProperty("pearson").GetDouble()
             .ShouldBeGreaterThan(figures.GetProperty("before").GetProperty("pearson").GetDouble());
+        var heldOut = figures.GetProperty("heldOutAfter");
+        heldOut.GetProperty("pearsonInterval").GetProperty("lower").GetDouble().ShouldBeLessThan(heldOut.GetProperty("pearson").GetDouble());
+        heldOut.GetProperty("pearsonInterval").GetProperty("upper").GetDouble().ShouldBeGreaterThan(heldOut.GetProperty("pearson").GetDouble());
         body.GetProperty("changes").GetArrayLength().ShouldBeGreaterThan(0);
         body.GetProperty("diff").GetProperty("changes").GetArrayLength().ShouldBe(body.GetProperty("changes").GetArrayLength());
     }
