@@ -24,5 +24,8 @@ public sealed record AccuracyReport
     /// <summary>Cases outside the tolerance band, largest difference first.</summary>
     public required IReadOnlyList<Outlier> Outliers { get; init; }
 
-    public required IReadOnlyList<UnestimatedCase> Unestimated { get; init; }
+    public required IReadOnlyList<LeftOutCase> Unestimated { get; init; }
+
+    /// <summary>Cases the council's file excludes, with its reasons; checked like every other row but left out of the figures.</summary>
+    public IReadOnlyList<LeftOutCase> Excluded { get; init; } = [];
 }

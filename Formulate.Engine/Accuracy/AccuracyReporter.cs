@@ -16,9 +16,16 @@ public static class AccuracyReporter
         ArgumentOutOfRangeException.ThrowIfNegative(tolerancePercent);
         var engine = new FormulateEngine(definition);
         var estimated = new List<EstimatedCase>(sample.Cases.Count);
-        var unestimated = new List<UnestimatedCase>();
+        var unestimated = new List<LeftOutCase>();
+        var excluded = new List<LeftOutCase>();
         foreach (var sampleCase in sample.Cases)
         {
+            if (sampleCase.ExcludedBecause is { } reason)
+            {
+                excluded.Add(new LeftOutCase { CaseId = sampleCase.CaseId, Reason = reason });
+                continue;
+            }
+
             var outcome = engine.Estimate(sampleCase.Profile);
             if (outcome.Result is { } result)
             {
@@ -26,7 +33,7 @@ public static class AccuracyReporter
             }
             else
             {
-                unestimated.Add(new UnestimatedCase { CaseId = sampleCase.CaseId, Reason = string.Join("; ", outcome.Problems.Select(problem => problem.Message)) });
+                unestimated.Add(new LeftOutCase { CaseId = sampleCase.CaseId, Reason = string.Join("; ", outcome.Problems.Select(problem => problem.Message)) });
             }
         }
 
@@ -58,6 +65,7 @@ public static class AccuracyReporter
             Points = points,
             Outliers = Outliers(definition, estimated, tolerancePercent),
             Unestimated = unestimated,
+            Excluded = excluded,
         };
     }
 

@@ -9,6 +9,9 @@ internal sealed class HeaderLayout(int width)
 
     public int AssessmentDate { get; set; } = -1;
 
+    /// <summary>The optional column of reasons for leaving a case out; -1 when the file has none.</summary>
+    public int ExcludedBecause { get; set; } = -1;
+
     public List<(int Column, string QuestionId)> Questions { get; } = [];
 
     /// <summary>Column of each package line's support type, units and rate (parts 0, 1, 2); -1 when absent.</summary>

@@ -15,6 +15,12 @@ public sealed record SampleCase
 
     public required IReadOnlyList<PackageLine> Package { get; init; }
 
+    /// <summary>
+    /// Why the council leaves this case out of the figures, for example "Joint funding with the NHS" or "No care package";
+    /// null for a case that counts.
+    /// </summary>
+    public string? ExcludedBecause { get; init; }
+
     /// <summary>The actual weekly cost: the sum of the package lines.</summary>
     public decimal ActualWeeklyCost
     {

@@ -8,6 +8,8 @@ public static class SampleFormat
 {
     public const string CaseIdColumn = "case_id";
     public const string AssessmentDateColumn = "assessment_date";
+    public const string ExcludedBecauseColumn = "excluded_because";
+    public const int MaxExcludedBecauseLength = 200;
     public const int MaxPackageLines = 16;
     public const int MinRows = 70;
     public const int MaxRows = 20_000;
@@ -29,10 +31,10 @@ public static class SampleFormat
 
     public static string RateColumn(int line) => $"line_{line}_unit_rate";
 
-    /// <summary>Every heading, in the template's order: case, date, each question, then the package lines.</summary>
+    /// <summary>Every heading, in the template's order: case, date, any reason for leaving it out, each question, then the package lines.</summary>
     public static IReadOnlyList<string> Headings(QuestionSet questions)
     {
-        var headings = new List<string> { CaseIdColumn, AssessmentDateColumn };
+        var headings = new List<string> { CaseIdColumn, AssessmentDateColumn, ExcludedBecauseColumn };
         headings.AddRange(questions.Questions.Select(question => question.Id));
         for (var line = 1; line <= MaxPackageLines; line++)
         {
@@ -48,7 +50,7 @@ public static class SampleFormat
     public static string Template(QuestionSet questions, IReadOnlyDictionary<string, string> exampleAnswers, IReadOnlyList<PackageLine> exampleLines, string exampleDate)
     {
         var headings = Headings(questions);
-        var values = new List<string> { "CASE-0001", exampleDate };
+        var values = new List<string> { "CASE-0001", exampleDate, string.Empty };
         values.AddRange(questions.Questions.Select(question => exampleAnswers.TryGetValue(question.Id, out var code) ? code : string.Empty));
         for (var line = 0; line < MaxPackageLines; line++)
         {

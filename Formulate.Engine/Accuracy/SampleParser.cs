@@ -53,6 +53,12 @@ public static class SampleParser
             }
         }
 
+        var included = cases.Count(sampleCase => sampleCase.ExcludedBecause is null);
+        if (problems.Count == 0 && included < SampleFormat.MinRows)
+        {
+            problems.Add(null, SampleFormat.ExcludedBecauseColumn, $"{rowCount - included:N0} of the {rowCount:N0} people are excluded, leaving {included:N0}; a sample needs at least {SampleFormat.MinRows} people who are not excluded, so add more people or include some of those excluded");
+        }
+
         return problems.Count > 0 ? SampleImport.Failed(problems.Items) : SampleImport.Succeeded(new Sample { Cases = cases });
     }
 
@@ -83,6 +89,10 @@ public static class SampleParser
             else if (name == SampleFormat.AssessmentDateColumn)
             {
                 layout.AssessmentDate = column;
+            }
+            else if (name == SampleFormat.ExcludedBecauseColumn)
+            {
+                layout.ExcludedBecause = column;
             }
             else if (PackageColumn(name) is { } package)
             {
@@ -186,6 +196,7 @@ public static class SampleParser
             problems.Add(row, SampleFormat.AssessmentDateColumn, $"'{Shorten(dateText)}' is not a date; write it as year-month-day, for example 2025-06-01");
         }
 
+        var excludedBecause = ExcludedBecause(fields, row, layout, problems);
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (column, questionId) in layout.Questions)
         {
@@ -202,11 +213,25 @@ public static class SampleParser
             problems.Add(row, problem.QuestionId, problem.Message);
         }
 
-        var package = ReadPackage(fields, row, layout, problems);
-        return problems.Count > before ? null : new SampleCase { CaseId = caseId, Row = row, Profile = profile with { AssessmentDate = date }, Package = package };
+        var package = ReadPackage(fields, row, layout, excluded: excludedBecause is not null, problems);
+        return problems.Count > before
+            ? null
+            : new SampleCase { CaseId = caseId, Row = row, Profile = profile with { AssessmentDate = date }, Package = package, ExcludedBecause = excludedBecause };
     }
 
-    private static List<PackageLine> ReadPackage(string[] fields, int row, HeaderLayout layout, ProblemList problems)
+    private static string? ExcludedBecause(string[] fields, int row, HeaderLayout layout, ProblemList problems)
+    {
+        var reason = layout.ExcludedBecause < 0 ? string.Empty : fields[layout.ExcludedBecause].Trim();
+        if (reason.Length > SampleFormat.MaxExcludedBecauseLength)
+        {
+            problems.Add(row, SampleFormat.ExcludedBecauseColumn, $"The reason is {reason.Length} characters long; use at most {SampleFormat.MaxExcludedBecauseLength}, for example 'Joint funding with the NHS'");
+        }
+
+        return reason.Length == 0 ? null : reason;
+    }
+
+    /// <param name="excluded">Whether the case is left out of the figures, in which case it may have no package (someone without one).</param>
+    private static List<PackageLine> ReadPackage(string[] fields, int row, HeaderLayout layout, bool excluded, ProblemList problems)
     {
         var lines = new List<PackageLine>();
         for (var line = 1; line <= SampleFormat.MaxPackageLines; line++)
@@ -244,9 +269,9 @@ public static class SampleParser
             }
         }
 
-        if (lines.Count == 0 && !problems.HasRow(row))
+        if (lines.Count == 0 && !excluded && !problems.HasRow(row))
         {
-            problems.Add(row, SampleFormat.SupportTypeColumn(1), "The package has no lines; enter at least one support type with its units per week and unit rate");
+            problems.Add(row, SampleFormat.SupportTypeColumn(1), $"The package has no lines; enter at least one support type with its units per week and unit rate, or say in {SampleFormat.ExcludedBecauseColumn} why the person is left out (for example 'No care package')");
         }
 
         return lines;

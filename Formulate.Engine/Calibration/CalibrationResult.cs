@@ -12,7 +12,7 @@ public sealed record CalibrationResult
 
     public IReadOnlyList<CalibrationChange> Changes { get; init; } = [];
 
-    /// <summary>Cases left out because the engine could not estimate them.</summary>
+    /// <summary>Cases left out: those the sample file excludes and those the engine could not estimate.</summary>
     public int CasesLeftOut { get; init; }
 
     public IReadOnlyList<string> Problems { get; init; } = [];

@@ -91,7 +91,7 @@ public static class ModelCalibrator
         var start = model.With(model.Start);
         var periods = new ParameterPeriods(definition);
         var prepared = new List<PreparedCase>(sample.Cases.Count);
-        foreach (var sampleCase in sample.Cases)
+        foreach (var sampleCase in sample.Cases.Where(sampleCase => sampleCase.ExcludedBecause is null))
         {
             var visible = new VisibleAnswers(definition.Questions, sampleCase.Profile.Answers);
             if (ProfileValidator.Validate(definition.Questions, sampleCase.Profile, visible).Count > 0)

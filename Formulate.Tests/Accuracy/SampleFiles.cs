@@ -31,6 +31,18 @@ public sealed class SampleFiles
         return this;
     }
 
+    public SampleFiles DropColumn(string column)
+    {
+        var index = Array.IndexOf(_records[0], column);
+        index.ShouldBeGreaterThanOrEqualTo(0, $"no column {column}");
+        for (var row = 0; row < _records.Count; row++)
+        {
+            _records[row] = [.. _records[row].Take(index), .. _records[row].Skip(index + 1)];
+        }
+
+        return this;
+    }
+
     public SampleFiles KeepRows(int count)
     {
         _records.RemoveRange(count + 1, _records.Count - count - 1);

@@ -49,7 +49,7 @@ public static class SyntheticSample
         text.Append(string.Join(',', headings)).Append("\r\n");
         foreach (var sampleCase in sample.Cases)
         {
-            var values = new List<string> { sampleCase.CaseId, sampleCase.Profile.AssessmentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            var values = new List<string> { sampleCase.CaseId, sampleCase.Profile.AssessmentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sampleCase.ExcludedBecause ?? string.Empty };
             values.AddRange(definition.Questions.Questions.Select(question => sampleCase.Profile.Answers.GetValueOrDefault(question.Id) ?? string.Empty));
             for (var line = 0; line < SampleFormat.MaxPackageLines; line++)
             {

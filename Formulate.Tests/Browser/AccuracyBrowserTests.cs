@@ -32,7 +32,10 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Name of the sample").FillAsync("Annual review 2026");
-        await page.GetByLabel("Sample file").SetInputFilesAsync(File("sample.csv", SyntheticSample.ToCsv(SyntheticSample.Generate(SampleFormat.MinRows, 11))));
+        // One more person than the report counts, excluded by the file: the figures are those of the first 70.
+        var lastRow = SampleFormat.MinRows + 2;
+        var sample = SampleFiles.Valid(SampleFormat.MinRows + 1, 11).Set(lastRow, SampleFormat.ExcludedBecauseColumn, "Joint funding with the NHS");
+        await page.GetByLabel("Sample file").SetInputFilesAsync(File("sample.csv", sample.Text));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check the sample" }).ClickAsync();
         await page.WaitForURLAsync("**/accuracy/reports/**");
         await page.Locator("#overall").WaitForAsync();
@@ -41,6 +44,8 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("svg .app-scatter__outlier").CountAsync()).ShouldBe(await page.Locator("#outliers tbody tr").CountAsync());
         (await page.Locator("#outliers tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         (await page.Locator("#baseline tbody tr").CountAsync()).ShouldBe(4);
+        await page.Locator("#left-out summary").ClickAsync();
+        (await page.Locator("#left-out tbody tr").InnerTextAsync()).ShouldContain($"{sample.Get(lastRow, SampleFormat.CaseIdColumn)}\tExcluded by the sample file: Joint funding with the NHS");
         var expected = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 11), 25m).Overall.PearsonInterval!;
         (await page.Locator("#overall").InnerTextAsync()).ShouldContain(string.Create(CultureInfo.InvariantCulture, $"{expected.Lower:0.000} to {expected.Upper:0.000}: from {SampleFormat.MinRows} people"));
         await Axe.AssertAccessibleAsync(page);
