@@ -15,4 +15,11 @@ public sealed record CalibrationFigures
 
     /// <summary>The final parameters, fitted to every case, on the cases they were fitted to; optimistic, shown for comparison.</summary>
     public required AccuracyFigures InSampleAfter { get; init; }
+
+    /// <summary>
+    /// Whether the calibrated parameters did better than the current ones on cases they were not fitted to, by both
+    /// correlation and error. Small or unusual samples sometimes do not; such parameters should not be published.
+    /// </summary>
+    public bool ImprovesOnCurrent =>
+        HeldOutAfter.Pearson > Before.Pearson && HeldOutAfter.MeanAbsoluteError < Before.MeanAbsoluteError;
 }

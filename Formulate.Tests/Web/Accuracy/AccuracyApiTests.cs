@@ -44,6 +44,7 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
         var figures = body.GetProperty("figures");
         figures.GetProperty("heldOutAfter").GetProperty("pearson").GetDouble()
             .ShouldBeGreaterThan(figures.GetProperty("before").GetProperty("pearson").GetDouble());
+        figures.GetProperty("improvesOnCurrent").GetBoolean().ShouldBeTrue();
         var heldOut = figures.GetProperty("heldOutAfter");
         heldOut.GetProperty("pearsonInterval").GetProperty("lower").GetDouble().ShouldBeLessThan(heldOut.GetProperty("pearson").GetDouble());
         heldOut.GetProperty("pearsonInterval").GetProperty("upper").GetDouble().ShouldBeGreaterThan(heldOut.GetProperty("pearson").GetDouble());
