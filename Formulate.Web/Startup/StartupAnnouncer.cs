@@ -33,9 +33,12 @@ public static class StartupAnnouncer
 
         if (app.Services.GetRequiredService<IOptions<FormulateDataOptions>>().Value.SeedDemoData && logger.IsEnabled(LogLevel.Warning))
         {
-            var accounts = string.Concat(DemoAccounts.All.Select(account =>
-                $"{Environment.NewLine}  {account.UserName,-20} {account.Role}"));
-            WebLog.DemoAccounts(logger, DemoAccounts.Password, accounts);
+            AnnounceDemoAccounts(logger);
         }
     }
+
+    /// <summary>The demo accounts, one to a line, so that whoever starts the app can sign in straight away.</summary>
+    internal static void AnnounceDemoAccounts(ILogger logger) =>
+        WebLog.DemoAccounts(logger, DemoAccounts.Password, string.Concat(DemoAccounts.All.Select(account =>
+            $"{Environment.NewLine}  {account.UserName,-20} {account.Role}")));
 }
