@@ -27,7 +27,7 @@ public class ImpactPreviewBenchmarks
         var configuration = shipped.Configuration;
         var raised = configuration with
         {
-            Version = "2025.2",
+            Version = "2025.3",
             Parameters = [.. configuration.Parameters.Select(p => p.Key != "rate.home_care" ? p : p with
             {
                 Values = [.. p.Values.Select(v => v with { Value = 23.50m })],

@@ -103,6 +103,10 @@ public static class ParameterSetLoader
             {
                 problems.Add(new LoadProblem(where, $"has a negative value ({value.Value}) from {value.From:yyyy-MM-dd}; rates, times and factors cannot be negative"));
             }
+            else if (parameter.Unit == "percent" && value.Value > 100)
+            {
+                problems.Add(new LoadProblem(where, $"is {value.Value} percent from {value.From:yyyy-MM-dd}; a percentage here is at most 100"));
+            }
 
             if (string.IsNullOrWhiteSpace(value.Reference))
             {

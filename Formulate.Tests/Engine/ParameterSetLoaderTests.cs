@@ -55,6 +55,15 @@ public class ParameterSetLoaderTests
     }
 
     [Fact]
+    public void Load_PercentageOverOneHundred_ReportsIt()
+    {
+        var problems = LoadConfigurationWith(parameters =>
+            parameters.Single(p => (string?)p!["key"] == "policy.accuracy_tolerance_percent")!["values"]![0]!["value"] = 120);
+
+        problems.ShouldHaveSingleItem().Message.ShouldContain("is 120 percent from 2025-04-01; a percentage here is at most 100");
+    }
+
+    [Fact]
     public void Load_ParameterWithoutValues_ReportsIt()
     {
         var problems = LoadConfigurationWith(parameters => parameters[2]!["values"] = new JsonArray());

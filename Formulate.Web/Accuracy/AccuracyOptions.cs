@@ -6,7 +6,10 @@ public sealed class AccuracyOptions
 {
     public const string SectionName = "Formulate:Accuracy";
 
-    /// <summary>The council's tolerance: estimates within this percentage of the actual cost are not outliers.</summary>
+    /// <summary>
+    /// Estimates within this percentage of the actual cost are not outliers, where the council configuration in force does
+    /// not set its own tolerance band (<c>policy.accuracy_tolerance_percent</c>).
+    /// </summary>
     [Range(0, 100)]
     public decimal TolerancePercent { get; set; } = 25m;
 

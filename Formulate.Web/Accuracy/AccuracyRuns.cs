@@ -11,11 +11,19 @@ namespace Formulate.Web.Accuracy;
 /// <summary>Reads samples and runs accuracy reports and calibrations with the versions in force today.</summary>
 public sealed class AccuracyRuns(EngineRegistry engines, TimeProvider time, IOptions<AccuracyOptions> options)
 {
-    public decimal DefaultTolerance => options.Value.TolerancePercent;
+    public const string ToleranceKey = "policy.accuracy_tolerance_percent";
+
+    /// <summary>
+    /// The council's tolerance band from its configuration in force today, so that a published change is used at once;
+    /// the <c>Formulate:Accuracy</c> setting applies where the configuration does not set it.
+    /// </summary>
+    public decimal DefaultTolerance => Definition.Configuration.Find(ToleranceKey)?.At(Today)?.Value ?? options.Value.TolerancePercent;
 
     public int MaxSampleBytes => options.Value.MaxSampleBytes;
 
     public EngineDefinition Definition => engines.InForceToday(time).Definition;
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     public SampleImport Read(string text) => SampleParser.Parse(text, Definition.Questions);
 

@@ -14,7 +14,7 @@ public sealed class ConfigurationFileImportTests
     private static readonly Dictionary<string, string> AsConfiguration = new() { ["Kind"] = "configuration" };
 
     private static string NextVersion(string json) =>
-        json.Replace("\"version\": \"2025.1\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
+        json.Replace($"\"version\": \"{DefaultDefinitions.Definition.Configuration.Version}\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
 
     private static async Task<(FormulateWebFactory Factory, WebSession Session, HtmlPage Form)> OpenAsync()
     {

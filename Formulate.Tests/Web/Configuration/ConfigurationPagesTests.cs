@@ -63,11 +63,11 @@ public sealed class ConfigurationPagesTests
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         saved.Headers.Location!.PathAndQuery.ShouldBe("/configuration/rates?saved=rate.home_care");
         var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
-        draft.Stamp.ShouldBe("demo-council@2025.2");
+        draft.Stamp.ShouldBe("demo-council@2025.3");
         ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(Today)!.Value.ShouldBe(23.50m);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.1");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.2");
         var rates = await session.GetPageAsync(saved.Headers.Location.PathAndQuery);
-        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.2");
+        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.3");
         rates.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£23.50");
     }
 
@@ -117,8 +117,8 @@ public sealed class ConfigurationPagesTests
 
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var registry = factory.Services.GetRequiredService<EngineRegistry>();
-        registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
-        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.1");
+        registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
+        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.2");
         var audit = await factory.Services.GetRequiredService<Formulate.Data.Audit.AuditLog>()
             .SearchAsync(new Formulate.Data.Audit.AuditQuery { Action = "Council configuration version published" });
         audit.ShouldHaveSingleItem().Entry.UserName.ShouldBe("demo.config");
@@ -134,7 +134,7 @@ public sealed class ConfigurationPagesTests
         var json = DefaultDefinitions.ConfigurationJson
             .Replace("\"value\": 21.64", "\"value\": -21.64", StringComparison.Ordinal)
             .Replace("\"name\": \"Demo Borough Council\"", "\"name\": \"\"", StringComparison.Ordinal)
-            .Replace("\"version\": \"2025.1\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
+            .Replace($"\"version\": \"{DefaultDefinitions.Definition.Configuration.Version}\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
         var form = await session.GetPageAsync("/configuration/import");
 
         var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Json)", new Dictionary<string, string>
@@ -191,8 +191,8 @@ public sealed class ConfigurationPagesTests
         var before = await EstimateOnAsync(april.AddDays(-1));
         var after = await EstimateOnAsync(april);
 
-        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.1");
-        after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
+        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
+        after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
     }
 

@@ -100,7 +100,7 @@ public sealed class ReproducibilityCheckTests
 
         var error = Should.Throw<ArgumentException>(() => new EngineRegistry([Original, sameStamp]));
 
-        error.Message.ShouldContain("demo-council@2025.1");
+        error.Message.ShouldContain("demo-council@2025.2");
     }
 
     private static EstimateSnapshot SnapshotFrom(FormulateEngine engine, string? configuration = null, string? resultJson = null)
