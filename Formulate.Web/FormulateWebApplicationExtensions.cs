@@ -44,6 +44,7 @@ public static class FormulateWebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseExpiredSignInForms();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapFormulateHealth();

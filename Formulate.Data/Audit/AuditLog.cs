@@ -43,7 +43,8 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
             entries = entries.Where(e => e.OccurredAt >= start);
         }
 
-        if (query.To is { } to)
+        // The last day a date can have has no next day to stop before: it ends nothing.
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             entries = entries.Where(e => e.OccurredAt < end);

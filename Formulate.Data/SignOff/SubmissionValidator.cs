@@ -7,6 +7,12 @@ public static class SubmissionValidator
     public const string ReasonField = "DifferenceReason";
     public const string NoteField = "DifferenceNote";
 
+    /// <summary>
+    /// Far above any one person's care and support, so only a typing slip reaches it; it also keeps
+    /// the amount within what the database stores.
+    /// </summary>
+    public const decimal MaximumWeekly = 1_000_000m;
+
     public static IReadOnlyList<SignOffError> Validate(NewSubmission submission, decimal estimatedWeekly, IReadOnlyList<string> reasons)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -21,6 +27,12 @@ public static class SubmissionValidator
         if (proposed <= 0 || decimal.Round(proposed, 2) != proposed)
         {
             errors.Add(new(ProposedWeeklyField, "Enter the proposed weekly budget in pounds and pence, like 250.50"));
+            return errors;
+        }
+
+        if (proposed > MaximumWeekly)
+        {
+            errors.Add(new(ProposedWeeklyField, "Enter a proposed weekly budget of £1,000,000 or less"));
             return errors;
         }
 

@@ -65,4 +65,38 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
             page.GetByRole(AriaRole.Link, new() { Name = "Download the letters (ZIP)" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".zip");
     }
+
+    [Fact]
+    public async Task BatchLetters_NobodySelected_MovesFocusToTheErrorSummary()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/letters");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
+
+        await page.Locator(".govuk-error-summary").GetByText("Select at least one person to write to").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task BatchLetters_NobodyChosenCanGetALetter_SaysNoLettersWereProduced()
+    {
+        var services = fixture.App.Services;
+        var withoutAddress = await LetterData.AddPersonAsync(services, "Dev", withAddress: false);
+        await LetterData.AddEstimateAsync(services, withoutAddress.Id);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/letters");
+
+        await page.GetByLabel($"Dev Letterby ({withoutAddress.CaseReference})").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
+
+        await page.Locator("#batch-progress[data-finished=true]").WaitForAsync(new() { Timeout = 120_000 });
+        (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
+        (await page.Locator("#batch-outcome").InnerTextAsync()).ShouldContain("No letters were produced");
+        (await page.Locator("#skipped").InnerTextAsync()).ShouldContain("Add an address for Dev Letterby before printing a letter");
+        await Axe.AssertAccessibleAsync(page);
+    }
 }

@@ -98,6 +98,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
         await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
+        (await manager.Locator("#decision-made").CountAsync()).ShouldBe(0, "the first approval's success banner stays beside the refusal");
         await Axe.AssertAccessibleAsync(manager);
 
         var senior = await fixture.NewPageAsync();

@@ -127,4 +127,12 @@ public abstract class AuditLogTests(ITestDatabaseHost host) : DataTestBase(host)
         (await Log.SearchAsync(new AuditQuery { From = today.AddDays(1) })).ShouldHaveSingleItem().CaseReference.ShouldBe("AUD-0002");
         (await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-9999" })).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task SearchAsync_ToTheLastDayADateCanHave_FindsEveryEntryInsteadOfThrowing()
+    {
+        var found = await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-0001", From = DateOnly.MinValue, To = DateOnly.MaxValue });
+
+        found.ShouldHaveSingleItem().CaseReference.ShouldBe("AUD-0001");
+    }
 }

@@ -50,6 +50,18 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         (await CountAsync<BudgetSubmission>()).ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("1000000.01")]
+    [InlineData("99999999999999999999")]
+    public async Task SubmitAsync_AmountNoWeeklyBudgetCouldBe_RefusesWithTheLimit(string weekly)
+    {
+        var result = await SignOff.SubmitAsync(Proposal(decimal.Parse(weekly, System.Globalization.CultureInfo.InvariantCulture), "Other", "Typed in error"), "prac");
+
+        result.Errors.ShouldHaveSingleItem().Field.ShouldBe(SubmissionValidator.ProposedWeeklyField);
+        result.Errors[0].Message.ShouldBe("Enter a proposed weekly budget of £1,000,000 or less");
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+    }
+
     [Fact]
     public async Task DecideAsync_OwnSubmission_IsRefused()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Formulate.Engine;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
@@ -55,18 +54,9 @@ internal static class EstimateEndpoints
             return ApiProblems.EmptyBody();
         }
 
-        NeedsProfile? profile;
-        try
+        if (ProfileRequestReader.TryRead(body, out var profile) is { } unreadable)
         {
-            profile = JsonSerializer.Deserialize<NeedsProfile>(body, FormulateJson.Options);
-        }
-        catch (JsonException exception)
-        {
-            return ApiProblems.Unreadable(
-                exception.Message,
-                exception.Path,
-                exception.LineNumber + 1,
-                exception.BytePositionInLine + 1);
+            return unreadable;
         }
 
         var shapeProblem = ShapeProblem(profile);

@@ -16,6 +16,11 @@ public sealed class QueueFilter
     /// <summary>"any", "same" (as the estimate) or "different".</summary>
     public string Difference { get; set; } = "any";
 
+    /// <summary>Why the lowest amount typed is not used, or null when it is empty or an amount.</summary>
+    public string? MinimumAmountError => AmountError(MinimumAmount, "lowest");
+
+    public string? MaximumAmountError => AmountError(MaximumAmount, "highest");
+
     public IEnumerable<SubmissionRecord> Apply(IEnumerable<SubmissionRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -33,4 +38,9 @@ public sealed class QueueFilter
                 _ => true,
             });
     }
+
+    private static string? AmountError(string? typed, string which) =>
+        string.IsNullOrWhiteSpace(typed) || SignOffText.ParsePounds(typed) is not null
+            ? null
+            : $"Enter the {which} amount in pounds, like 250 or 250.50";
 }

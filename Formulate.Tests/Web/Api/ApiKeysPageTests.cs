@@ -42,12 +42,7 @@ public sealed class ApiKeysPageTests(FormulateWebFactory factory) : IClassFixtur
         var key = created.Document.GetElementById("new-api-key")!.TextContent.Trim();
 
         var listed = await session.GetPageAsync("/api-keys");
-        var formId = listed.Document.QuerySelectorAll("#api-keys tbody tr")
-            .Single(r => r.TextContent.Contains("To be revoked", StringComparison.Ordinal))
-            .QuerySelector("input[name=_handler]")!.GetAttribute("value");
-        var revoked = await HtmlPage.ReadAsync(
-            await session.SubmitAsync(listed, $"form:has(input[name=_handler][value='{formId}'])"),
-            "/api-keys");
+        var revoked = await RevokeAsync(session, listed, "To be revoked");
 
         revoked.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain($"API key {key[..12]} (To be revoked) revoked");
         revoked.Document.QuerySelectorAll("#api-keys tbody tr")
@@ -69,6 +64,38 @@ public sealed class ApiKeysPageTests(FormulateWebFactory factory) : IClassFixtur
         result.ErrorSummary.ShouldBe(["Enter the name of the system that will use the key"]);
         result.InlineError("Name").ShouldBe("Enter the name of the system that will use the key");
         result.Document.GetElementById("new-api-key").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RevokeKey_PostedAgainFromAnOlderPage_SaysItIsAlreadyRevoked()
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var page = await session.GetPageAsync("/api-keys");
+        var created = await HtmlPage.ReadAsync(
+            await session.SubmitAsync(page, "form:has(#Name)", new Dictionary<string, string> { ["Name"] = "Revoked twice" }),
+            "/api-keys");
+        var key = created.Document.GetElementById("new-api-key")!.TextContent.Trim();
+        var listed = await session.GetPageAsync("/api-keys");
+        await RevokeAsync(session, listed, "Revoked twice");
+
+        var again = await RevokeAsync(session, listed, "Revoked twice");
+
+        again.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        again.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain($"API key {key[..12]} (Revoked twice) was already revoked");
+        again.Document.QuerySelectorAll("#api-keys tbody tr")
+            .Single(r => r.TextContent.Contains("Revoked twice", StringComparison.Ordinal)).TextContent.ShouldContain("Revoked");
+    }
+
+    /// <summary>Presses the Revoke button in the named key's row, as a browser would send it.</summary>
+    private static async Task<HtmlPage> RevokeAsync(WebSession session, HtmlPage listed, string name)
+    {
+        var button = listed.Document.QuerySelectorAll("#api-keys tbody tr")
+            .Single(r => r.TextContent.Contains(name, StringComparison.Ordinal))
+            .QuerySelector("button")!;
+        return await HtmlPage.ReadAsync(
+            await session.SubmitAsync(listed, "form:has(#api-keys)", new Dictionary<string, string> { [button.GetAttribute("name")!] = button.GetAttribute("value")! }),
+            "/api-keys");
     }
 
     private async Task<HttpStatusCode> EstimateWithAsync(string key)

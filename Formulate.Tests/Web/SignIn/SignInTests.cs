@@ -54,6 +54,25 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
     }
 
     [Fact]
+    public async Task SignIn_FormOpenedBeforeSigningInInAnotherTab_AsksToSignInAgainWithTheReturnUrlKept()
+    {
+        using var session = factory.NewSession();
+        var otherTab = await session.GetPageAsync("/sign-in?ReturnUrl=%2Fcaseload");
+        (await session.SignInAsync("demo.practitioner")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+
+        var response = await session.SubmitAsync(otherTab, "form:has(#UserName)", new Dictionary<string, string> { ["UserName"] = "demo.manager", ["Password"] = DemoAccounts.Password });
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.SeeOther);
+        var target = response.LocalTarget();
+        target.ShouldStartWith("/sign-in?");
+        target.ShouldContain("ReturnUrl=%2Fcaseload");
+        var again = await session.GetPageAsync(target);
+        again.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain("Enter your user name and password again");
+        var signedIn = await session.SubmitAsync(again, "form:has(#UserName)", new Dictionary<string, string> { ["UserName"] = "demo.manager", ["Password"] = DemoAccounts.Password });
+        signedIn.LocalTarget().ShouldBe("/caseload");
+    }
+
+    [Fact]
     public async Task SignIn_EmptyFields_ShowsSummaryAndInlineErrors()
     {
         using var session = factory.NewSession();

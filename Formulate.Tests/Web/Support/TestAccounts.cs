@@ -13,14 +13,15 @@ public static class TestAccounts
     public const string Password = "Correct-horse-battery-9";
 
     public static async Task<string> AddAsync(
-        this FormulateWebFactory factory, Role role = Role.Practitioner, bool active = true, IPasswordHasher<UserAccount>? hasher = null)
+        this FormulateWebFactory factory, Role role = Role.Practitioner, bool active = true, IPasswordHasher<UserAccount>? hasher = null,
+        string team = DemoAccounts.NorthTeam)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var account = new UserAccount
         {
             UserName = $"test.{Guid.NewGuid():N}"[..20],
             DisplayName = "Test Person",
-            Team = DemoAccounts.NorthTeam,
+            Team = team,
             IsActive = active,
         };
         account.PasswordHash = (hasher ?? new PasswordHasher<UserAccount>()).HashPassword(account, Password);
