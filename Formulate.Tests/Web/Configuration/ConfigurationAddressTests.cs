@@ -52,6 +52,19 @@ public sealed class ConfigurationAddressTests
         page.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Version_ModelVersionUnderConfiguration_TitledNotFound()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var version = (await factory.Services.GetRequiredService<ParameterVersionStore>().ListAsync(ParameterSetKind.Model))[0];
+
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{version.Id}");
+
+        page.Heading.ShouldBe("Version not found");
+        page.Document.Title.ShouldBe("Version not found - Formulate");
+    }
+
     private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
     {
         var session = factory.NewSession();
