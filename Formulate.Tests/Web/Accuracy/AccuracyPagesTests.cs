@@ -38,6 +38,30 @@ public sealed class AccuracyPagesTests
         report.Document.GetElementById("outliers-heading")!.NextElementSibling!.TextContent.Trim().ShouldStartWith("1 case lies outside the tolerance band");
     }
 
+    [Fact]
+    public async Task Samples_DeletedThenItsFormsPostedAgain_SayItWasDeletedInsteadOfNothingOrAReadingProblem()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        await UploadAsync(session, OneOutlierSample());
+        var list = await session.GetPageAsync("/accuracy");
+        var id = list.Document.QuerySelector("#samples button[value^='delete-']")!.GetAttribute("value")!["delete-".Length..];
+        list.Document.QuerySelector("#samples button[value^='delete-']")!.TextContent.ShouldBe("Delete Test sample");
+        var delete = new Dictionary<string, string> { ["action"] = $"delete-{id}" };
+        var report = new Dictionary<string, string> { ["action"] = $"report-{id}" };
+        (await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url)).Document
+            .QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Sample Test sample and its reports deleted");
+
+        var deletedAgain = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url);
+        var reportedAfter = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", report), list.Url);
+
+        deletedAgain.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        reportedAfter.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        deletedAgain.ErrorSummary.ShouldBe(["That sample had already been deleted, with its reports"]);
+        deletedAgain.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
+        reportedAfter.ErrorSummary.ShouldBe(["That sample has been deleted, so no report can be run on it. Upload it again to test it"]);
+    }
+
     /// <summary>Packages costing exactly the estimate, but one paid at a specialist rate.</summary>
     private static Sample OneOutlierSample()
     {
