@@ -16,7 +16,7 @@ internal static class LikelyCause
             var councilRate = CouncilRate(definition, line.SupportType, reason, sampleCase.Profile.AssessmentDate);
             if (councilRate is > 0m && line.UnitRate > councilRate * RateMargin)
             {
-                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {line.SupportType} against the council's £{councilRate:N2} for this person. " +
+                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {Words(line.SupportType)} against the council's £{councilRate:N2} for this person. " +
                        "Check for a specialist provider or a market supplement, or a rate in the configuration that needs reviewing.";
             }
         }
@@ -29,20 +29,23 @@ internal static class LikelyCause
         var largest = differences[0];
         if (largest.Estimated == 0m)
         {
-            return $"Unusual needs: the package includes {largest.SupportType} that the answers do not call for. " +
+            return $"Unusual needs: the package includes {Words(largest.SupportType)} that the answers do not call for. " +
                    "Check for needs the Needs Profile does not capture, or answers that are out of date.";
         }
 
         if (largest.Actual == 0m)
         {
-            return $"The estimate allows {largest.SupportType} ({string.Join(", ", largest.Areas)}) that the package does not pay for. " +
+            return $"The estimate allows {Words(largest.SupportType)} ({string.Join(", ", largest.Areas)}) that the package does not pay for. " +
                    "Check for support met in other ways (unpaid, community) that the answers do not record, or a package due for review.";
         }
 
         return largest.Difference > 0m
-            ? $"Unusual needs or a specialist provider: the package pays more for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check the answers in these areas are current."
-            : $"The package pays less for {largest.SupportType} ({string.Join(", ", largest.Areas)}) than the answers call for. Check for support met in other ways, or whether the answers overstate the need.";
+            ? $"Unusual needs or a specialist provider: the package pays more for {Words(largest.SupportType)} ({string.Join(", ", largest.Areas)}) than the answers call for. Check the answers in these areas are current."
+            : $"The package pays less for {Words(largest.SupportType)} ({string.Join(", ", largest.Areas)}) than the answers call for. Check for support met in other ways, or whether the answers overstate the need.";
     }
+
+    /// <summary>A support type as the reader says it ("home care"), not as the sample file codes it ("home_care").</summary>
+    private static string Words(string supportType) => supportType.Replace('_', ' ');
 
     /// <summary>The council's rate for the support type on the date: its own rate for the person's primary support reason where it sets one, as the estimate uses.</summary>
     private static decimal? CouncilRate(EngineDefinition definition, string supportType, string? reason, DateOnly date)

@@ -16,7 +16,7 @@ public static class ParameterSetLoader
         }
         catch (JsonException error)
         {
-            return LoadResult<ParameterSet>.Failure([new LoadProblem("document", $"is not a valid parameter set: {error.Message}")]);
+            return LoadResult<ParameterSet>.Failure([new LoadProblem("document", JsonProblemText.Describe(error, "parameter set"))]);
         }
 
         return raw is null

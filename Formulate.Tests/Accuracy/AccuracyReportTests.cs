@@ -67,6 +67,16 @@ public sealed class AccuracyReportTests
     }
 
     [Fact]
+    public void Report_Outliers_LikelyCauseNamesSupportInWordsNotCodes()
+    {
+        var report = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(300, 5), 10m);
+
+        report.Outliers.Count.ShouldBeGreaterThan(10);
+        report.Outliers.ShouldAllBe(outlier => !outlier.LikelyCause.Contains('_'));
+        report.Outliers.ShouldContain(outlier => outlier.LikelyCause.Contains("home care", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Report_RateWithinTheCouncilsOwnRateForThePersonsReason_IsNotBlamedOnTheRate()
     {
         var general = AccuracyReporter.Report(DefaultDefinitions.Definition, SpecialistRateSample(DefaultDefinitions.Definition), 10m);

@@ -24,6 +24,24 @@ public class ParameterSetLoaderTests
         DefaultDefinitions.Definition.Model.Parameters.Count.ShouldBeGreaterThan(80);
     }
 
+    [Theory]
+    [InlineData("{not json", "is not valid JSON at line 1, character 2")]
+    [InlineData("{\n  \"kind\": \"model\",\n  \"id\": ", "is not valid JSON at line 3")]
+    [InlineData("[]", "is not a parameter set")]
+    [InlineData("{\"kind\":\"model\",\"id\":\"formulate-core\",\"version\":\"2026.1\",\"parameters\":[]}", "lacks 'title'")]
+    [InlineData("{\"kind\":\"model\",\"colour\":\"red\"}", "'colour' is not a part of a parameter set")]
+    [InlineData("{\"kind\":\"model\",\"parameters\":7}", "$.parameters has a value of the wrong kind")]
+    public void Load_NotAParameterSet_SaysWhereInWordsWithoutTheReadersInternals(string json, string expected)
+    {
+        var problem = ParameterSetLoader.Load(json, ParameterSetKind.Model).Problems.ShouldHaveSingleItem();
+
+        problem.Where.ShouldBe("document");
+        problem.Message.ShouldContain(expected);
+        problem.Message.ShouldNotContain("Formulate.Engine");
+        problem.Message.ShouldNotContain("LineNumber");
+        problem.Message.ShouldNotContain("deserialization");
+    }
+
     [Fact]
     public void Load_DuplicateKey_ReportsIt()
     {

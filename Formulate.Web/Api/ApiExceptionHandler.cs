@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Formulate.Web.Api;
 
@@ -17,5 +18,8 @@ internal static class ApiExceptionHandler
                 .UseStatusCodePages());
 
     private static Task WriteProblemAsync(HttpContext context) =>
-        ApiProblems.Unexpected(Activity.Current?.Id ?? context.TraceIdentifier).ExecuteAsync(context);
+        context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException badRequest
+            // A value the framework could not bind (where it throws rather than answering 400 itself): the caller's mistake, explained by ApiProblems.
+            ? Results.Problem(statusCode: badRequest.StatusCode).ExecuteAsync(context)
+            : ApiProblems.Unexpected(Activity.Current?.Id ?? context.TraceIdentifier).ExecuteAsync(context);
 }

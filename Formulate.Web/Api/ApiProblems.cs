@@ -31,10 +31,15 @@ internal static class ApiProblems
             return;
         }
 
+        // The accuracy endpoints take a sample file, not a Needs Profile, and read one value from the address: the tolerance.
+        var sample = context.HttpContext.Request.Path.StartsWithSegments(ApiPath.Base + "/accuracy", StringComparison.OrdinalIgnoreCase);
         context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
         {
+            StatusCodes.Status400BadRequest when sample => "Give tolerance as a percentage from 0 to 100, for example ?tolerance=25, or leave it out for the council's own.",
+            StatusCodes.Status400BadRequest => "Part of the request is not in the form this address takes. The API is described at /openapi/v1.json.",
             StatusCodes.Status404NotFound => "There is nothing at this address. The API is described at /openapi/v1.json.",
             StatusCodes.Status405MethodNotAllowed => "This address does not take that method. The API is described at /openapi/v1.json.",
+            StatusCodes.Status415UnsupportedMediaType when sample => "Set the Content-Type header to text/csv and send the sample file (CSV in the documented format) as the body.",
             StatusCodes.Status415UnsupportedMediaType => "Set the Content-Type header to application/json and send the Needs Profile as JSON.",
             _ => null,
         };

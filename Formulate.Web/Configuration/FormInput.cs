@@ -5,6 +5,9 @@ namespace Formulate.Web.Configuration;
 /// <summary>Reads what people type into configuration forms, with a message saying how to put each mistake right.</summary>
 public static class FormInput
 {
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
+
     /// <summary>A number such as "21.64", "£1,000" or "30"; null with a message when it is not one.</summary>
     public static (decimal? Value, string? Error) Number(string? text, string what, decimal minimum = 0m, decimal maximum = 1_000_000m)
     {
@@ -41,12 +44,16 @@ public static class FormInput
             return (null, $"{Capitalise(what)} must include {missing}");
         }
 
-        if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        // Spaces typed or pasted around a number are not a mistake worth an error.
+        const NumberStyles digits = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+        if (int.TryParse(day, digits, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(month, digits, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(year, digits, CultureInfo.InvariantCulture, out var y)
+            && m is >= 1 and <= 12 && d >= 1 && y is >= 1 and <= 9999 && d <= DateTime.DaysInMonth(y, m))
         {
-            return (new DateOnly(y, m, d), null);
+            return y is >= MinYear and <= MaxYear
+                ? (new DateOnly(y, m, d), null)
+                : (null, $"{Capitalise(what)} must be between {MinYear} and {MaxYear}");
         }
 
         return (null, $"{Capitalise(what)} must be a real date, like 1 4 2026");

@@ -90,4 +90,31 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
         problem.Status.ShouldBe(HttpStatusCode.BadRequest);
         problem.Detail.ShouldContain("0 to 100");
     }
+
+    [Fact]
+    public async Task PostReport_ToleranceNotANumber_Returns400SayingHowToWriteIt()
+    {
+        using var client = api.Client();
+
+        var problem = await ProblemResponse.ReadAsync(await client.PostAsync("/api/v1/accuracy/reports?tolerance=abc", AccuracyApiFixture.Csv(api.ValidCsv)));
+
+        problem.Status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.Detail.ShouldContain("tolerance");
+        problem.Detail.ShouldContain("0 to 100");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/accuracy/reports")]
+    [InlineData("/api/v1/accuracy/calibrations")]
+    public async Task PostSample_NotCsvContentType_Returns415AskingForTheSampleFile(string path)
+    {
+        using var client = api.Client();
+        using var content = new StringContent(api.ValidCsv, System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await ProblemResponse.ReadAsync(await client.PostAsync(path, content));
+
+        problem.Status.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        problem.Detail.ShouldContain("text/csv");
+        problem.Detail.ShouldNotContain("Needs Profile");
+    }
 }

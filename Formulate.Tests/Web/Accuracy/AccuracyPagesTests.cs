@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using Formulate.Engine;
+using Formulate.Engine.Accuracy;
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
+using Formulate.Tests.Accuracy;
+using Formulate.Tests.Web.Support;
+
+namespace Formulate.Tests.Web.Accuracy;
+
+public sealed class AccuracyPagesTests
+{
+    [Fact]
+    public async Task Report_UnknownId_TitleSaysTheReportIsNotFound()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var page = await session.GetPageAsync($"/accuracy/reports/{Guid.NewGuid()}");
+
+        page.Heading.ShouldBe("Report not found");
+        page.Document.Title.ShouldBe("Report not found - Formulate");
+    }
+
+    [Fact]
+    public async Task Report_OneOutlier_SaysOneCaseLiesOutsideTheBand()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var report = await UploadAsync(session, OneOutlierSample());
+
+        report.Heading.ShouldBe("Accuracy report");
+        report.Document.QuerySelectorAll("#outliers tbody tr").Length.ShouldBe(1);
+        report.Document.GetElementById("overall")!.TextContent.ShouldContain("±25% of the actual cost; 1 outlier");
+        report.Document.GetElementById("overall")!.TextContent.ShouldNotContain("1 outliers");
+        report.Document.GetElementById("outliers-heading")!.NextElementSibling!.TextContent.Trim().ShouldStartWith("1 case lies outside the tolerance band");
+    }
+
+    [Fact]
+    public async Task Samples_DeletedThenItsFormsPostedAgain_SayItWasDeletedInsteadOfNothingOrAReadingProblem()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        await UploadAsync(session, OneOutlierSample());
+        var list = await session.GetPageAsync("/accuracy");
+        var id = list.Document.QuerySelector("#samples button[value^='delete-']")!.GetAttribute("value")!["delete-".Length..];
+        list.Document.QuerySelector("#samples button[value^='delete-']")!.TextContent.ShouldBe("Delete Test sample");
+        var delete = new Dictionary<string, string> { ["action"] = $"delete-{id}" };
+        var report = new Dictionary<string, string> { ["action"] = $"report-{id}" };
+        (await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url)).Document
+            .QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Sample Test sample and its reports deleted");
+
+        var deletedAgain = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url);
+        var reportedAfter = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", report), list.Url);
+
+        deletedAgain.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        reportedAfter.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        deletedAgain.ErrorSummary.ShouldBe(["That sample had already been deleted, with its reports"]);
+        deletedAgain.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
+        reportedAfter.ErrorSummary.ShouldBe(["That sample has been deleted, so no report can be run on it. Upload it again to test it"]);
+    }
+
+    /// <summary>Packages costing exactly the estimate, but one paid at a specialist rate.</summary>
+    private static Sample OneOutlierSample()
+    {
+        var engine = new FormulateEngine(DefaultDefinitions.Definition);
+        var cases = SyntheticSample.Generate(SampleFormat.MinRows, 5).Cases.Select(c => c with
+        {
+            Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
+        }).ToList();
+        cases[3] = cases[3] with { Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 60m, UnitRate = 45m }] };
+        return new Sample { Cases = cases };
+    }
+
+    private static async Task<HtmlPage> UploadAsync(WebSession session, Sample sample)
+    {
+        var form = await session.GetPageAsync("/accuracy");
+        var response = await session.SubmitWithFileAsync(form, "form:has(#Name)", new Dictionary<string, string> { ["Name"] = "Test sample" },
+            "File", "sample.csv", Encoding.UTF8.GetBytes(SyntheticSample.ToCsv(sample)));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return await session.GetPageAsync(response.Headers.Location!.PathAndQuery);
+    }
+
+    private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
+    {
+        var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        return session;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using Formulate.Data.Parameters;
+using Formulate.Engine.Parameters;
+using Formulate.Tests.Web.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.Configuration;
+
+public sealed class UpliftPageTests
+{
+    private static readonly DateOnly April = new(DateOnly.FromDateTime(Formulate.Tests.Data.Infrastructure.FixedTimeProvider.DefaultNow.UtcDateTime).Year + 1, 4, 1);
+
+    [Fact]
+    public async Task Uplift_SameFormPostedTwice_RaisesTheRateOnceAndSaysTheDraftHasChanged()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/uplift");
+
+        var first = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", Fields()), form.Url);
+        var again = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", Fields()), form.Url);
+
+        first.ErrorSummary.ShouldBeEmpty();
+        first.Document.GetElementById("uplift-lines")!.TextContent.ShouldContain("£23.80");
+        again.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        again.ErrorSummary.ShouldHaveSingleItem().ShouldContain("The draft has changed since this page was opened");
+        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(April)!.Value.ShouldBe(23.80m);
+    }
+
+    [Fact]
+    public async Task Uplift_Saved_ClearsTheFormSoThatItIsNotAppliedAgain()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/uplift");
+
+        var saved = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", Fields()), form.Url);
+
+        saved.Document.QuerySelector("#Percent")!.GetAttribute("value").ShouldBeNullOrEmpty();
+        saved.Document.QuerySelector("#Reference")!.GetAttribute("value").ShouldBeNullOrEmpty();
+        saved.Document.QuerySelectorAll("input[name=Keys][checked]").ShouldBeEmpty();
+    }
+
+    private static Dictionary<string, string> Fields() => new()
+    {
+        ["Percent"] = "10",
+        ["From-day"] = "1",
+        ["From-month"] = "4",
+        ["From-year"] = April.Year.ToString(CultureInfo.InvariantCulture),
+        ["Reference"] = "Cabinet decision (test): 10% uplift",
+        ["Keys"] = "rate.home_care",
+    };
+}
