@@ -33,7 +33,7 @@ public sealed class AccuracyPagesTests
 
         report.Heading.ShouldBe("Accuracy report");
         report.Document.QuerySelectorAll("#outliers tbody tr").Length.ShouldBe(1);
-        report.Document.GetElementById("overall")!.TextContent.ShouldContain("±25% of the actual cost; 1 outlier");
+        report.Document.GetElementById("overall")!.TextContent.ShouldContain("±25% of the actual cost, the council's tolerance band (set in Rates and decisions); 1 outlier");
         report.Document.GetElementById("overall")!.TextContent.ShouldNotContain("1 outliers");
         report.Document.GetElementById("outliers-heading")!.NextElementSibling!.TextContent.Trim().ShouldStartWith("1 case lies outside the tolerance band");
     }
