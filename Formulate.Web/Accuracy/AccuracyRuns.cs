@@ -4,6 +4,7 @@ using Formulate.Engine.Calibration;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Time;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Accuracy;
@@ -23,7 +24,7 @@ public sealed class AccuracyRuns(EngineRegistry engines, TimeProvider time, IOpt
 
     public EngineDefinition Definition => engines.InForceToday(time).Definition;
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    private DateOnly Today => UkTime.Today(time);
 
     public SampleImport Read(string text) => SampleParser.Parse(text, Definition.Questions);
 
@@ -35,7 +36,7 @@ public sealed class AccuracyRuns(EngineRegistry engines, TimeProvider time, IOpt
     {
         var definition = Definition;
         var latest = definition.Model.Parameters.SelectMany(parameter => parameter.Values).Max(value => value.From);
-        var tomorrow = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
+        var tomorrow = UkTime.Today(time).AddDays(1);
         var result = ModelCalibrator.Calibrate(definition, sample, new CalibrationOptions
         {
             NewVersion = ParameterVersionStore.NextVersion(definition.Model.Version),

@@ -2,6 +2,7 @@ using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Time;
 
 namespace Formulate.Web.Configuration;
 
@@ -11,7 +12,7 @@ namespace Formulate.Web.Configuration;
 /// </summary>
 public sealed class ConfigurationDrafts(ParameterVersionStore store, EngineRegistry engines, TimeProvider time)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly Today => UkTime.Today(time);
 
     /// <summary>The draft if there is one, otherwise the latest published version (not yet saved as a draft).</summary>
     public async Task<DraftEdit> CurrentAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Formulate.Engine.Benchmarking;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Security;
+using Formulate.Web.Time;
 
 namespace Formulate.Web.Configuration;
 
@@ -31,7 +32,7 @@ public static class ConfigurationEndpoints
 
     private static IResult ExportBenchmark(Reproducibility.EngineRegistry engines, TimeProvider time)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
         var configuration = engines.InForceOn(ParameterSetKind.Configuration, today);
         var council = configuration.Council;
         if (council?.DeprivationDecile is not { } decile || council.RegionType is not { } region)

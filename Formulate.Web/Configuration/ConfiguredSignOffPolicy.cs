@@ -1,6 +1,7 @@
 using Formulate.Data.SignOff;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Time;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Configuration;
@@ -19,7 +20,7 @@ public sealed class ConfiguredSignOffPolicy(EngineRegistry engines, TimeProvider
 
     public IReadOnlyList<string> DifferenceReasons => Configuration.DifferenceReasons ?? options.Value.Reasons;
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    private DateOnly Today => UkTime.Today(time);
 
     private ParameterSet Configuration => engines.InForceOn(ParameterSetKind.Configuration, Today);
 }

@@ -1,6 +1,7 @@
 using Formulate.Data.SignOff;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Time;
 
 namespace Formulate.Web.Letters;
 
@@ -19,7 +20,7 @@ public sealed class LetterService(PeopleService people, SignOffStore signOff, En
 
         var council = engines.InForceToday(time).Definition.Configuration.Council
             ?? throw new InvalidOperationException("The council configuration has no council details to put on letters.");
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
         if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest])
         {
             agreed = AgreedBudgetWording.From(latest);

@@ -4,6 +4,7 @@ using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
+using Formulate.Web.Time;
 
 namespace Formulate.Web.Reproducibility;
 
@@ -105,7 +106,7 @@ public sealed class EngineRegistry
     public FormulateEngine InForceToday(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return InForceOn(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        return InForceOn(UkTime.Today(time));
     }
 
     /// <summary>The model or configuration in force on a date.</summary>

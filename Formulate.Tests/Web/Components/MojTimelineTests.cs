@@ -16,7 +16,7 @@ public class MojTimelineTests
                 {
                     Label = "Estimate saved",
                     Byline = "Sam Smith",
-                    Timestamp = new DateTimeOffset(2026, 6, 14, 14, 1, 0, TimeSpan.Zero),
+                    Timestamp = new DateTimeOffset(2026, 1, 14, 14, 1, 0, TimeSpan.Zero),
                     Text = "Weekly personal budget of £412.50.",
                 },
             }));
@@ -29,7 +29,7 @@ public class MojTimelineTests
                   <p class="moj-timeline__byline">by Sam Smith</p>
                 </div>
                 <p class="moj-timeline__date">
-                  <time datetime="2026-06-14T14:01:00+00:00">14 June 2026 at 2:01pm</time>
+                  <time datetime="2026-01-14T14:01:00+00:00">14 January 2026 at 2:01pm</time>
                 </p>
                 <div class="moj-timeline__description">Weekly personal budget of £412.50.</div>
               </div>

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Formulate.Web.Time;
 
 namespace Formulate.Web.Components.Moj;
 
-/// <summary>Dates as MOJ Frontend's mojDate filter writes them, in GOV.UK style: "14 June 2019 at 2:01pm".</summary>
+/// <summary>Dates as MOJ Frontend's mojDate filter writes them, in GOV.UK style and UK time: "14 June 2019 at 2:01pm".</summary>
 public static class MojDate
 {
     // The app runs with invariant globalization; the invariant culture's month names are English.
@@ -10,16 +11,17 @@ public static class MojDate
 
     public static string DateTime(DateTimeOffset timestamp) => $"{Date(timestamp)} at {Time(timestamp)}";
 
-    public static string Date(DateTimeOffset timestamp) => timestamp.ToString("d MMMM yyyy", English);
+    public static string Date(DateTimeOffset timestamp) => UkTime.ToUk(timestamp).ToString("d MMMM yyyy", English);
 
     /// <summary>"2pm" on the hour, "2:01pm" otherwise.</summary>
     public static string Time(DateTimeOffset timestamp)
     {
+        timestamp = UkTime.ToUk(timestamp);
         var format = timestamp.Minute > 0 ? "h:mm" : "%h";
         var meridiem = timestamp.Hour < 12 ? "am" : "pm";
         return timestamp.ToString(format, English) + meridiem;
     }
 
     /// <summary>The machine-readable value for a time element's datetime attribute.</summary>
-    public static string Iso(DateTimeOffset timestamp) => timestamp.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+    public static string Iso(DateTimeOffset timestamp) => UkTime.ToUk(timestamp).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 }
