@@ -33,10 +33,10 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
-        var validation = ParameterSetLoader.Validate(set, set.Kind);
-        if (!validation.Succeeded)
+        var problems = ParameterSetLoader.Validate(set, set.Kind).Problems.Concat(CouncilDetailsRules.Problems(set)).ToList();
+        if (problems.Count > 0)
         {
-            return ParameterVersionResult.Refused([.. validation.Problems.Select(p => new ParameterVersionError(p.Where, p.Message))]);
+            return ParameterVersionResult.Refused([.. problems.Select(p => new ParameterVersionError(p.Where, p.Message))]);
         }
 
         if (note?.Length > 2000)

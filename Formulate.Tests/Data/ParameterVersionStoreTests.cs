@@ -82,6 +82,31 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task SaveDraftAsync_CouncilContactTheDetailsScreenWouldRefuse_IsRefusedAsAnImportWouldBe()
+    {
+        var imported = Raised(23m) with
+        {
+            Council = ShippedConfiguration.Council! with { Website = "javascript:alert(1)", Email = "care.demo.example", Name = new string('N', 201) },
+            DifferenceReasons = [.. ShippedConfiguration.DifferenceReasons!, new string('R', 101)],
+        };
+
+        var result = await Store.SaveDraftAsync(imported, null, "config.one");
+
+        result.Errors.Select(e => e.Where).ShouldBe(["council.name", "council.email", "council.website", "differenceReasons"], ignoreOrder: true);
+        result.Errors.Single(e => e.Where == "council.website").Message.ShouldContain("starting https://");
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Read_VersionStoredBeforeTheCouncilContactRules_StillOpens()
+    {
+        var stored = Raised(23m) with { Council = ShippedConfiguration.Council! with { Website = "www.demo-borough.example" } };
+        var version = new ParameterSetVersion { Kind = ParameterSetKind.Configuration, SetId = stored.Id, SetVersion = stored.Version, Json = ParameterSetWriter.ToJson(stored), CreatedBy = "config.one" };
+
+        ParameterVersionStore.Read(version).Council!.Website.ShouldBe("www.demo-borough.example");
+    }
+
+    [Fact]
     public async Task PublishAsync_Draft_FixesItWithItsEffectiveDateAndAuditsWhoPublished()
     {
         var draft = (await Store.SaveDraftAsync(Raised(23m), "April uplift", "config.one")).Version!;

@@ -1,0 +1,44 @@
+using Formulate.Engine.Questions;
+
+namespace Formulate.Engine.Parameters;
+
+/// <summary>
+/// What council details must be before a version is saved, whether typed on the council details screen or imported in a
+/// configuration file. Checked on saving only: versions stored before a rule existed still open.
+/// </summary>
+public static class CouncilDetailsRules
+{
+    public const int MaxNameLength = 200;
+
+    public const int MaxReasonLength = 100;
+
+    /// <summary>Letters print the website for people to visit, so it must be a full web address and nothing a browser would run.</summary>
+    public static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    public static bool IsEmailAddress(string text) => text.Contains('@', StringComparison.Ordinal);
+
+    public static IEnumerable<LoadProblem> Problems(ParameterSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (set.Council?.Name is { Length: > MaxNameLength } name)
+        {
+            yield return new LoadProblem("council.name", $"is {name.Length} characters long; give a name of {MaxNameLength} characters or fewer");
+        }
+
+        if (set.Council?.Email is { } email && !string.IsNullOrWhiteSpace(email) && !IsEmailAddress(email))
+        {
+            yield return new LoadProblem("council.email", $"is \"{email}\"; give an email address like name@example.gov.uk, or leave it out");
+        }
+
+        if (set.Council?.Website is { } website && !string.IsNullOrWhiteSpace(website) && !IsWebAddress(website))
+        {
+            yield return new LoadProblem("council.website", $"is \"{website}\"; give the website's full address, starting https://, or leave it out");
+        }
+
+        foreach (var reason in (set.DifferenceReasons ?? []).Where(reason => reason.Length > MaxReasonLength))
+        {
+            yield return new LoadProblem("differenceReasons", $"has a reason of {reason.Length} characters (\"{reason[..40]}…\"); keep each reason to {MaxReasonLength} characters or fewer");
+        }
+    }
+}
