@@ -45,6 +45,23 @@ public sealed class UpliftPageTests
         saved.Document.QuerySelectorAll("input[name=Keys][checked]").ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Uplift_DecisionLongerThanTheLimit_SaysSoKeepsWhatWasTypedAndSavesNothing()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/uplift");
+        var fields = Fields();
+        fields["Reference"] = new string('D', DatedValue.MaxReferenceLength + 1);
+
+        var refused = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", fields), form.Url);
+
+        refused.ErrorSummary.ShouldHaveSingleItem().ShouldBe("The council decision must be 500 characters or fewer");
+        refused.Document.QuerySelector("#Percent")!.GetAttribute("value").ShouldBe("10");
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
     private static Dictionary<string, string> Fields() => new()
     {
         ["Percent"] = "10",
