@@ -2,6 +2,7 @@ using Formulate.Data.Accuracy;
 using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
 using Formulate.Data.Parameters;
+using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
@@ -39,6 +40,7 @@ public static class FormulateDataServiceCollectionExtensions
             builder.UseFormulateProvider(provider.GetRequiredService<IOptions<FormulateDataOptions>>().Value));
 
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
+        services.TryAddSingleton<PersonStore>();
         services.TryAddSingleton<NeedsProfileStore>();
         services.TryAddSingleton<EstimateSnapshotStore>();
         services.TryAddSingleton<ISignOffPolicy, OptionsSignOffPolicy>();

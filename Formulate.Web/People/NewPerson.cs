@@ -1,8 +1,27 @@
+using Formulate.Data.Entities;
+
 namespace Formulate.Web.People;
 
-/// <summary>What the "Add a person" form collects, as typed.</summary>
+/// <summary>What the "Add a person" and "Change details" forms collect, as typed.</summary>
 public sealed class NewPerson
 {
+    /// <summary>The form for changing a person's details, filled with those saved.</summary>
+    public static NewPerson From(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new NewPerson
+        {
+            CaseReference = person.CaseReference,
+            GivenName = person.GivenName,
+            FamilyName = person.FamilyName,
+            AddressLine1 = person.AddressLine1,
+            AddressLine2 = person.AddressLine2,
+            Town = person.Town,
+            Postcode = person.Postcode,
+            Team = person.Team,
+        };
+    }
+
     public string? CaseReference { get; set; }
 
     public string? GivenName { get; set; }

@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Formulate.Web.People;
 
 /// <summary>The caseload and the people on it, read and written with one short-lived context per call.</summary>
-public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SsoOptions> ssoOptions)
+public sealed class PeopleService(
+    IDbContextFactory<FormulateDbContext> contextFactory, PersonStore store, TimeProvider timeProvider, IOptions<SsoOptions> ssoOptions)
 {
     /// <summary>
     /// The council's teams, as its own data names them: the teams of active user accounts, of the
@@ -84,6 +86,12 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
         };
     }
 
+    public async Task<Person?> FindPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+    }
+
     /// <summary>The team a person belongs to, or null when there is no such person.</summary>
     public async Task<string?> TeamOfAsync(Guid personId, CancellationToken cancellationToken = default)
     {
@@ -102,23 +110,23 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
             return AddPersonResult.Invalid(errors);
         }
 
-        var caseReference = form.CaseReference!.Trim();
+        var details = Details(form);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await context.People.AnyAsync(p => p.CaseReference == caseReference, cancellationToken))
+        if (await context.People.AnyAsync(p => p.CaseReference == details.CaseReference, cancellationToken))
         {
-            return AddPersonResult.Invalid([Duplicate(caseReference)]);
+            return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
         }
 
         var person = new Person
         {
-            CaseReference = caseReference,
-            GivenName = form.GivenName!.Trim(),
-            FamilyName = form.FamilyName!.Trim(),
-            AddressLine1 = Trimmed(form.AddressLine1),
-            AddressLine2 = Trimmed(form.AddressLine2),
-            Town = Trimmed(form.Town),
-            Postcode = UkPostcode.Normalise(form.Postcode),
-            Team = form.Team!,
+            CaseReference = details.CaseReference,
+            GivenName = details.GivenName,
+            FamilyName = details.FamilyName,
+            AddressLine1 = details.AddressLine1,
+            AddressLine2 = details.AddressLine2,
+            Town = details.Town,
+            Postcode = details.Postcode,
+            Team = details.Team,
             CreatedAt = timeProvider.GetUtcNow(),
             CreatedBy = createdBy,
         };
@@ -131,10 +139,48 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
         catch (DbUpdateException)
         {
             // Someone added the same case reference between the check and the insert; the unique index refused it.
-            return AddPersonResult.Invalid([Duplicate(caseReference)]);
+            return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
         }
 
         return AddPersonResult.Added(person.Id);
+    }
+
+    /// <summary>
+    /// Checks the changed details exactly as a new person's, then saves them on the version of the
+    /// person the form was filled from: a change someone else saved meanwhile is never overwritten.
+    /// </summary>
+    /// <param name="teams">The teams of the person changing the details: the person must be in one, and stay in one.</param>
+    public async Task<ChangePersonResult> ChangeDetailsAsync(
+        Guid personId, NewPerson form, int expectedVersion, string changedBy, IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(teams);
+        var team = await TeamOfAsync(personId, cancellationToken);
+        if (team is null)
+        {
+            return ChangePersonResult.NotFound;
+        }
+
+        if (!teams.Contains(team))
+        {
+            return ChangePersonResult.Forbidden;
+        }
+
+        var errors = NewPersonValidator.Validate(form, [.. teams]);
+        if (errors.Count > 0)
+        {
+            return ChangePersonResult.Invalid(errors);
+        }
+
+        var details = Details(form);
+        var result = await store.ChangeDetailsAsync(personId, details, expectedVersion, changedBy, cancellationToken);
+        return result.Outcome switch
+        {
+            ChangeDetailsOutcome.Saved => ChangePersonResult.Saved,
+            ChangeDetailsOutcome.Conflict => ChangePersonResult.Conflict,
+            ChangeDetailsOutcome.DuplicateCaseReference => ChangePersonResult.Invalid([Duplicate(details.CaseReference)]),
+            _ => ChangePersonResult.NotFound,
+        };
     }
 
     public static string FullName(Person person)
@@ -145,6 +191,19 @@ public sealed class PeopleService(IDbContextFactory<FormulateDbContext> contextF
 
     private static FieldError Duplicate(string caseReference) =>
         new(nameof(NewPerson.CaseReference), $"A person with case reference {caseReference} already exists");
+
+    /// <summary>A checked form's details as they are saved: trimmed, an empty line as none, the postcode in capitals.</summary>
+    private static PersonDetails Details(NewPerson form) => new()
+    {
+        CaseReference = form.CaseReference!.Trim(),
+        GivenName = form.GivenName!.Trim(),
+        FamilyName = form.FamilyName!.Trim(),
+        AddressLine1 = Trimmed(form.AddressLine1),
+        AddressLine2 = Trimmed(form.AddressLine2),
+        Town = Trimmed(form.Town),
+        Postcode = UkPostcode.Normalise(form.Postcode),
+        Team = form.Team!,
+    };
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

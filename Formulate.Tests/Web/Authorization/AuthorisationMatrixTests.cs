@@ -42,6 +42,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /caseload"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/new"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
+        ["GET /people/{PersonId:guid}/change-details"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}/letter"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{personId:guid}/letter.pdf"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /letters"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),

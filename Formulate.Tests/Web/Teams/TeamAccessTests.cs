@@ -30,6 +30,7 @@ public sealed class TeamAccessTests(FormulateWebFactory factory) : IClassFixture
 
     [Theory]
     [InlineData("/people/{person}")]
+    [InlineData("/people/{person}/change-details")]
     [InlineData("/people/{person}/letter")]
     [InlineData("/people/{person}/letter.pdf")]
     [InlineData("/profiles/{profile}")]

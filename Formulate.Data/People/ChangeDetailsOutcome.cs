@@ -1,0 +1,9 @@
+namespace Formulate.Data.People;
+
+public enum ChangeDetailsOutcome
+{
+    Saved,
+    Conflict,
+    NotFound,
+    DuplicateCaseReference,
+}

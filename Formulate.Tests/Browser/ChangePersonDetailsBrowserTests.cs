@@ -1,0 +1,53 @@
+using Formulate.Data.Seeding;
+using Formulate.Tests.Browser.Support;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task ChangeDetails_KeyboardAlone_SavesTheNewNameAndSaysSo()
+    {
+        var personId = await AddPersonAsync("Rosalnd", "Okafor");
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/people/{personId}");
+
+        await Keyboard.TabToAsync(page, f => f.Tag == "a" && f.Text.StartsWith("Change", StringComparison.Ordinal) && f.Text.EndsWith("name", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith($"/people/{personId}/change-details", StringComparison.Ordinal));
+        await Pages.ReadyAsync(page);
+        await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
+        (await Keyboard.FocusedAsync(page)).Value.ShouldBe("Rosalnd");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Rosalind");
+        await Keyboard.TabToButtonAsync(page, "Save changes");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.Contains($"/people/{personId}?{PersonPageQuery.DetailsUpdated}=true", StringComparison.Ordinal));
+        await page.Locator(".govuk-notification-banner--success").GetByText("Details updated").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Rosalind Okafor", Level = 1 }).WaitForAsync();
+        await Pages.ReadyAsync(page);
+    }
+
+    private async Task<Guid> AddPersonAsync(string givenName, string familyName)
+    {
+        var form = new NewPerson
+        {
+            CaseReference = "TEST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(),
+            GivenName = givenName,
+            FamilyName = familyName,
+            AddressLine1 = "7 Mill Lane",
+            Town = "Northby",
+            Postcode = "NB1 3AA",
+            Team = DemoAccounts.NorthTeam,
+        };
+        var added = await fixture.App.Services.GetRequiredService<PeopleService>()
+            .AddAsync(form, "test.practitioner", new HashSet<string> { DemoAccounts.NorthTeam });
+        return added.PersonId.ShouldNotBeNull();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Formulate.Web.People;
+
+public enum ChangePersonStatus
+{
+    Saved,
+    Invalid,
+    Conflict,
+    NotFound,
+    Forbidden,
+}
