@@ -20,8 +20,11 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
 
         if (!string.IsNullOrWhiteSpace(query.CaseReference))
         {
-            var reference = query.CaseReference.Trim();
-            var personIds = context.People.Where(p => p.CaseReference == reference).Select(p => (Guid?)p.Id);
+            var reference = query.CaseReference.Trim().ToUpperInvariant();
+            // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
+#pragma warning disable CA1862
+            var personIds = context.People.Where(p => p.CaseReference.ToUpper() == reference).Select(p => (Guid?)p.Id);
+#pragma warning restore CA1862
             entries = entries.Where(e => personIds.Contains(e.PersonId));
         }
 

@@ -29,7 +29,11 @@ public sealed class PersonStore(IDbContextFactory<FormulateDbContext> contextFac
             return ChangeDetailsResult.Conflict(person.Version);
         }
 
-        if (await context.People.AnyAsync(p => p.CaseReference == details.CaseReference && p.Id != personId, cancellationToken).ConfigureAwait(false))
+        var sameReference = details.CaseReference.ToUpperInvariant();
+        // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
+#pragma warning disable CA1862
+        if (await context.People.AnyAsync(p => p.CaseReference.ToUpper() == sameReference && p.Id != personId, cancellationToken).ConfigureAwait(false))
+#pragma warning restore CA1862
         {
             return ChangeDetailsResult.DuplicateCaseReference(person.Version);
         }

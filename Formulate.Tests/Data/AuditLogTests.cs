@@ -129,6 +129,12 @@ public abstract class AuditLogTests(ITestDatabaseHost host) : DataTestBase(host)
     }
 
     [Fact]
+    public async Task SearchAsync_CaseReferenceInOtherLetterCase_FindsThePerson()
+    {
+        (await Log.SearchAsync(new AuditQuery { CaseReference = " aud-0001 " })).ShouldHaveSingleItem().CaseReference.ShouldBe("AUD-0001");
+    }
+
+    [Fact]
     public async Task SearchAsync_ToTheLastDayADateCanHave_FindsEveryEntryInsteadOfThrowing()
     {
         var found = await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-0001", From = DateOnly.MinValue, To = DateOnly.MaxValue });

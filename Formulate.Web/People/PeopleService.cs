@@ -112,7 +112,12 @@ public sealed class PeopleService(
 
         var details = Details(form);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await context.People.AnyAsync(p => p.CaseReference == details.CaseReference, cancellationToken))
+        // Case management systems treat "ab123" and "AB123" as one reference; so does Formulate, to keep one record a person.
+        var sameReference = details.CaseReference.ToUpperInvariant();
+        // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
+#pragma warning disable CA1862
+        if (await context.People.AnyAsync(p => p.CaseReference.ToUpper() == sameReference, cancellationToken))
+#pragma warning restore CA1862
         {
             return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
         }

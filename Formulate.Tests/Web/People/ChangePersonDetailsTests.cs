@@ -124,6 +124,34 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
     }
 
     [Fact]
+    public async Task ChangeDetailsAsync_AnotherPersonsCaseReferenceInLowerCase_IsTheSameReference()
+    {
+        var other = await LetterData.AddPersonAsync(factory.Services, "Kit");
+        var person = await LetterData.AddPersonAsync(factory.Services, "Lowri");
+        var form = NewPerson.From(person);
+        form.CaseReference = other.CaseReference.ToLowerInvariant();
+
+        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+
+        result.Status.ShouldBe(ChangePersonStatus.Invalid);
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe($"A person with case reference {other.CaseReference.ToLowerInvariant()} already exists");
+        await ShouldBeUnchangedAsync(person);
+    }
+
+    [Fact]
+    public async Task AddAsync_ExistingCaseReferenceInLowerCase_IsRefusedAsTheSamePerson()
+    {
+        var existing = await LetterData.AddPersonAsync(factory.Services, "Morfudd");
+        var form = NewPerson.From(existing);
+        form.CaseReference = existing.CaseReference.ToLowerInvariant();
+
+        var result = await People.AddAsync(form, "demo.practitioner", NorthTeam);
+
+        result.PersonId.ShouldBeNull();
+        result.Errors.ShouldHaveSingleItem().Field.ShouldBe(nameof(NewPerson.CaseReference));
+    }
+
+    [Fact]
     public async Task ChangeDetailsAsync_SomeoneElseSavedMeanwhile_IsAConflictAndTheirChangeStays()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Jac");
