@@ -1,4 +1,8 @@
+using Formulate.Data;
+using Formulate.Data.Entities;
 using Formulate.Tests.Browser.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Browser;
 
@@ -37,6 +41,28 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
         await Pages.AnswerAsync(page, "person.lives_with", "partner");
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
         (await status.InnerTextAsync()).ShouldEndWith("We removed your answer to 'Who does the person live with?' because it no longer applies.");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Section_AnswerNotSaved_TitleStartsWithError()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var contexts = fixture.App.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            (await context.NeedsProfiles.SingleAsync(p => p.Id == profileId)).Status = NeedsProfileStatus.Submitted;
+            await context.SaveChangesAsync();
+        }
+
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+
+        await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
+
+        await page.Locator("#save-failure").WaitForAsync();
+        (await page.TitleAsync()).ShouldStartWith("Error: ");
         await Axe.AssertAccessibleAsync(page);
     }
 }
