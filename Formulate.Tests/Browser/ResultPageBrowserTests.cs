@@ -1,4 +1,5 @@
 using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Engine;
 using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
@@ -26,5 +27,46 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await summary.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-reason'");
+    }
+
+    [Fact]
+    public async Task Calculate_FromTheKeyboard_MovesFocusToTheEstimate()
+    {
+        var answers = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
+            .Build().Answers;
+        var profileId = await TestProfiles.CreateAsync(fixture.App, answers);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        await Keyboard.TabToButtonAsync(page, "Calculate the estimate");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator("#weekly-estimate").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
+        await Keyboard.TabToButtonAsync(page, "Calculate the estimate again");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task FlagEstimate_WithAReason_MovesFocusToTheConfirmation()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        await page.GetByText("Flag this estimate as inaccurate").ClickAsync();
+        await page.Locator("#flag-reason").FillAsync("The night-time support is not counted");
+        await Keyboard.TabToButtonAsync(page, "Flag as inaccurate");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator("#flag-saved").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
+        await Axe.AssertAccessibleAsync(page);
     }
 }
