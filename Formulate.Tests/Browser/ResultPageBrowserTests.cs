@@ -69,4 +69,20 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
         await Axe.AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task CheckReproducibility_Verdict_IsWrittenIntoALiveRegionThatWasAlreadyOnThePage()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        var region = page.Locator("#reproducibility-status[role=status]");
+        (await region.CountAsync()).ShouldBe(1);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
+
+        await region.GetByText("Reproduced:").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+    }
 }
