@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
 using Formulate.Tests.Browser.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,26 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
 
         await page.Locator("#save-failure").WaitForAsync();
         (await page.TitleAsync()).ShouldStartWith("Error: ");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Section_SomeoneElseAnsweredTheSameQuestion_TheNoticeIsAnnounced()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
+        var stored = (await store.FindAsync(profileId)).ShouldNotBeNull();
+        var changes = new Dictionary<string, string?> { ["person.age_band"] = "65_74" };
+        (await store.SaveAnswersAsync(profileId, changes, stored.Version, "demo.manager")).IsSaved.ShouldBeTrue();
+
+        await Pages.AnswerAsync(page, "person.age_band", "75_84");
+
+        var notice = page.Locator("#conflict-notice");
+        await notice.GetByText("Someone else answered 'How old is the person?' at the same time.").WaitForAsync();
+        (await notice.GetAttributeAsync("role")).ShouldBe("alert");
         await Axe.AssertAccessibleAsync(page);
     }
 }
