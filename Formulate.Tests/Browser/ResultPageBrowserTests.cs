@@ -1,5 +1,10 @@
+using Formulate.Data.Profiles;
+using Formulate.Data.Seeding;
+using Formulate.Engine;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Engine;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
@@ -84,5 +89,25 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await region.GetByText("Reproduced:").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Open_EstimateCannotBeCalculated_MovesFocusToTheErrorSummary()
+    {
+        // Before any of the model's values were in force, so every answer is given and yet nothing can be estimated.
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
+        var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
+        var profile = await store.CreateAsync(person.PersonId, new DateOnly(2001, 1, 1), version, "demo.practitioner");
+        var answers = new ProfileBuilder().Build().Answers.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
+        (await store.SaveAnswersAsync(profile.Id, answers, profile.Version, "demo.practitioner")).IsSaved.ShouldBeTrue();
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+
+        await Pages.OpenAsync(page, $"/profiles/{profile.Id}/result");
+
+        await page.Locator(".govuk-error-summary").GetByText("The estimate cannot be calculated until these are put right.").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        (await page.TitleAsync()).ShouldStartWith("Error: ");
     }
 }
