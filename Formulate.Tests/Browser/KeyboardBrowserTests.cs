@@ -52,6 +52,24 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(page);
     }
 
+    [Fact]
+    public async Task SkipLink_OnASection_MovesFocusToTheMainContentWithoutLeavingThePage()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        var path = $"/profiles/{profileId}/sections/person";
+        await Pages.OpenAsync(page, path);
+        await page.Locator(".govuk-skip-link").FocusAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main-content'");
+        new Uri(page.Url).AbsolutePath.ShouldBe(path);
+        await page.Keyboard.PressAsync("Tab");
+        (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Back to the Needs Profile");
+    }
+
     /// <summary>The title of the first section still to do, read from the task list, or null when none is left.</summary>
     private static async Task<string?> NextSectionAsync(Microsoft.Playwright.IPage page)
     {

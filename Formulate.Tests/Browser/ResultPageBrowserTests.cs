@@ -1,4 +1,10 @@
+using Formulate.Data.Profiles;
+using Formulate.Data.Seeding;
+using Formulate.Engine;
 using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Engine;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
@@ -26,5 +32,82 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await summary.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-reason'");
+    }
+
+    [Fact]
+    public async Task Calculate_FromTheKeyboard_MovesFocusToTheEstimate()
+    {
+        var answers = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
+            .Build().Answers;
+        var profileId = await TestProfiles.CreateAsync(fixture.App, answers);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        await Keyboard.TabToButtonAsync(page, "Calculate the estimate");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator("#weekly-estimate").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
+        await Keyboard.TabToButtonAsync(page, "Calculate the estimate again");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task FlagEstimate_WithAReason_MovesFocusToTheConfirmation()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        await page.GetByText("Flag this estimate as inaccurate").ClickAsync();
+        await page.Locator("#flag-reason").FillAsync("The night-time support is not counted");
+        await Keyboard.TabToButtonAsync(page, "Flag as inaccurate");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator("#flag-saved").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task CheckReproducibility_Verdict_IsWrittenIntoALiveRegionThatWasAlreadyOnThePage()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+        var region = page.Locator("#reproducibility-status[role=status]");
+        (await region.CountAsync()).ShouldBe(1);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
+
+        await region.GetByText("Reproduced:").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Open_EstimateCannotBeCalculated_MovesFocusToTheErrorSummary()
+    {
+        // Before any of the model's values were in force, so every answer is given and yet nothing can be estimated.
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
+        var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
+        var profile = await store.CreateAsync(person.PersonId, new DateOnly(2001, 1, 1), version, "demo.practitioner");
+        var answers = new ProfileBuilder().Build().Answers.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
+        (await store.SaveAnswersAsync(profile.Id, answers, profile.Version, "demo.practitioner")).IsSaved.ShouldBeTrue();
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+
+        await Pages.OpenAsync(page, $"/profiles/{profile.Id}/result");
+
+        await page.Locator(".govuk-error-summary").GetByText("The estimate cannot be calculated until these are put right.").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        (await page.TitleAsync()).ShouldStartWith("Error: ");
     }
 }

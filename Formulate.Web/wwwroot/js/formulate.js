@@ -20,6 +20,26 @@ function focusField(id) {
   return true;
 }
 
+// As GOV.UK Frontend's skip link does: the target takes focus until it loses it again.
+function focusSkipLinkTarget(id) {
+  const target = document.getElementById(id);
+  if (!target) {
+    return false;
+  }
+
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+    target.addEventListener('blur', () => {
+      target.removeAttribute('tabindex');
+      target.classList.remove('govuk-skip-link-focused-element');
+    }, { once: true });
+  }
+
+  target.classList.add('govuk-skip-link-focused-element');
+  target.focus();
+  return true;
+}
+
 window.formulate = {
   focus: (id) => focusField(id),
 };
@@ -32,6 +52,15 @@ document.addEventListener('click', (event) => {
 
   const id = link.dataset.focusField ?? decodeURIComponent(link.hash.slice(1));
   if (focusField(id)) {
+    event.preventDefault();
+  }
+}, true);
+
+// "#main-content" resolves against <base href="/">, so following the skip link would leave the page for the
+// home page; GOV.UK Frontend's own skip link script does not start for a link to another page.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest?.('a.govuk-skip-link[href^="#"]');
+  if (link && focusSkipLinkTarget(decodeURIComponent(link.hash.slice(1)))) {
     event.preventDefault();
   }
 }, true);

@@ -1,0 +1,89 @@
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
+using Formulate.Tests.Browser.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Section_EachAnswerSaved_IsAnnouncedWithItsQuestionAndAnswer()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        var status = page.Locator("p[role=status]");
+
+        await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
+        (await status.InnerTextAsync()).ShouldBe(
+            "Your answer to 'Has a practitioner decided that the person has eligible needs under the Care Act?' has been saved: Yes.");
+
+        await Pages.AnswerAsync(page, "person.age_band", "75_84");
+        (await status.InnerTextAsync()).ShouldBe("Your answer to 'How old is the person?' has been saved: 75 to 84.");
+    }
+
+    [Fact]
+    public async Task Section_AnswerRevealsThenHidesAFollowUp_AnnouncesTheNewQuestionThenTheRemovedAnswer()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        var status = page.Locator("p[role=status]");
+
+        await Pages.AnswerAsync(page, "person.living_situation", "own_home_with_family");
+        (await status.InnerTextAsync()).ShouldEndWith("1 new question: 'Who does the person live with?'.");
+
+        await Pages.AnswerAsync(page, "person.lives_with", "partner");
+        await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
+        (await status.InnerTextAsync()).ShouldEndWith("We removed your answer to 'Who does the person live with?' because it no longer applies.");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Section_AnswerNotSaved_TitleStartsWithError()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var contexts = fixture.App.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            (await context.NeedsProfiles.SingleAsync(p => p.Id == profileId)).Status = NeedsProfileStatus.Submitted;
+            await context.SaveChangesAsync();
+        }
+
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+
+        await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
+
+        await page.Locator("#save-failure").WaitForAsync();
+        (await page.TitleAsync()).ShouldStartWith("Error: ");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Section_SomeoneElseAnsweredTheSameQuestion_TheNoticeIsAnnounced()
+    {
+        var profileId = await TestProfiles.CreateAsync(fixture.App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+        var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
+        var stored = (await store.FindAsync(profileId)).ShouldNotBeNull();
+        var changes = new Dictionary<string, string?> { ["person.age_band"] = "65_74" };
+        (await store.SaveAnswersAsync(profileId, changes, stored.Version, "demo.manager")).IsSaved.ShouldBeTrue();
+
+        await Pages.AnswerAsync(page, "person.age_band", "75_84");
+
+        var notice = page.Locator("#conflict-notice");
+        await notice.GetByText("Someone else answered 'How old is the person?' at the same time.").WaitForAsync();
+        (await notice.GetAttributeAsync("role")).ShouldBe("alert");
+        await Axe.AssertAccessibleAsync(page);
+    }
+}
