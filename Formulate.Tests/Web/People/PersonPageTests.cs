@@ -1,5 +1,9 @@
+using Formulate.Data.Estimates;
+using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.Profiles;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.People;
 
@@ -17,5 +21,30 @@ public sealed class PersonPageTests(FormulateWebFactory factory) : IClassFixture
         var address = page.Document.QuerySelectorAll(".govuk-summary-list__row")
             .Single(row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "Address");
         address.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim().ShouldBe("No address recorded, so no letter can be printed");
+    }
+
+    [Fact]
+    public async Task Estimates_TwoFromOneProfileAndOneFromAnother_OnlyEachProfilesLatestLinksToItsEstimatePageWithAUniqueName()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Olwen");
+        var first = await LetterData.AddEstimateAsync(factory.Services, person.Id, "wc01");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var newerOfFirst = await factory.Services.GetRequiredService<EstimateSnapshotStore>().SaveAsync(
+            first.NeedsProfileId, EstimateSnapshots.From(WorkedCaseDataAttribute.Load("wc02").Profile, LetterExamples.Result("wc02")), "test.practitioner");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await LetterData.AddEstimateAsync(factory.Services, person.Id, "wc01");
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+
+        var page = await session.GetPageAsync($"/people/{person.Id}");
+
+        var rows = page.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.Trim() == "Estimates, newest first")
+            .QuerySelectorAll("tbody tr").ToList();
+        rows.Count.ShouldBe(3);
+        rows.Select(row => row.QuerySelector("a")?.GetAttribute("href"))
+            .ShouldBe([$"/profiles/{second.NeedsProfileId}/result", $"/profiles/{newerOfFirst.NeedsProfileId}/result", null]);
+        var names = page.Document.QuerySelectorAll("a").Select(a => string.Join(" ", a.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        names.Where(name => name.Contains("the latest estimate", StringComparison.Ordinal)).Count().ShouldBe(2);
+        names.Where(name => name.StartsWith("Open the Needs Profile", StringComparison.Ordinal)).ShouldBeUnique();
     }
 }
