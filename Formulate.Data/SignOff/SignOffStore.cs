@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
+using Formulate.Data.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -139,7 +140,7 @@ public sealed class SignOffStore(
         }
         else
         {
-            var start = DateOnly.FromDateTime(now.UtcDateTime);
+            var start = UkTime.DateOf(now);
             submission.Status = SubmissionStatus.Approved;
             submission.StartDate = start;
             submission.ReviewDate = start.AddMonths(Options.ReviewAfterMonths);

@@ -94,6 +94,19 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     }
 
     [Fact]
+    public async Task DecideAsync_FinalApprovalJustAfterMidnightInSummer_StartsOnTheUkDate()
+    {
+        Database.Time.Now = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero);
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Succeeded.ShouldBeTrue();
+
+        var agreed = (await SignOff.FindAsync(id))!.Submission;
+        agreed.StartDate.ShouldBe(new DateOnly(2026, 7, 1));
+        agreed.ReviewDate.ShouldBe(new DateOnly(2027, 7, 1));
+    }
+
+    [Fact]
     public async Task DecideAsync_AboveLimit_NeedsASecondDifferentManager()
     {
         var id = (await SignOff.SubmitAsync(Proposal(1200m, "Specialist provider", "Autism specialist"), "prac")).SubmissionId!.Value;

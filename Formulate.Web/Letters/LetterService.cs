@@ -1,7 +1,7 @@
 using Formulate.Data.SignOff;
+using Formulate.Data.Time;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.Time;
 
 namespace Formulate.Web.Letters;
 

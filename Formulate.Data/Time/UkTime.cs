@@ -1,4 +1,4 @@
-namespace Formulate.Web.Time;
+namespace Formulate.Data.Time;
 
 /// <summary>
 /// Formulate serves English councils, so "today" and every time shown are UK time, whatever zone the server runs in:
