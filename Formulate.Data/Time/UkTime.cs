@@ -14,6 +14,10 @@ public static class UkTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToUk(instant).DateTime);
 
+    /// <summary>The instant the UK day begins: midnight, an hour before midnight UTC in summer.</summary>
+    public static DateTimeOffset StartOf(DateOnly date) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Zone));
+
     /// <summary>
     /// GMT, with British Summer Time from 1am GMT on the last Sunday in March to 1am GMT on the last Sunday in October:
     /// used where the server has no time zone database, as in slim container images.
