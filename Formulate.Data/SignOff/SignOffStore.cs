@@ -15,6 +15,9 @@ public sealed class SignOffStore(
 {
     public const string CommentsField = "Comments";
 
+    public const string ProfileChangedMessage =
+        "The Needs Profile changed after this page was opened. Calculate the estimate from its current answers, then submit it.";
+
     public SignOffOptions Options => options.Value;
 
     /// <summary>The approval limit and difference reasons in force now.</summary>
@@ -37,6 +40,11 @@ public sealed class SignOffStore(
         if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
         {
             return SignOffResult.Refused(new SignOffError(null, "This Needs Profile has already been submitted for sign-off."));
+        }
+
+        if (submission.ProfileVersion is { } seen && seen != profile.Version)
+        {
+            return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
         }
 
         var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons);
@@ -69,7 +77,16 @@ public sealed class SignOffStore(
         profile.UpdatedBy = submittedBy;
 
         context.AuditAs(submittedBy, "Budget submitted");
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Submitted from a second tab, or its answers changed, between our read and our write.
+            return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
+        }
+
         return SignOffResult.Done(saved.Id);
     }
 

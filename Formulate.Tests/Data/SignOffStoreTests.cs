@@ -63,6 +63,19 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     }
 
     [Fact]
+    public async Task SubmitAsync_AnswersChangedAfterTheFormWasOpened_IsRefusedAndNothingSubmitted()
+    {
+        var opened = (await Database.Profiles.FindAsync(_profile.Id))!.Version;
+        (await Database.Profiles.SaveAnswerAsync(_profile.Id, "hygiene.need", "some", opened, "other.prac")).IsSaved.ShouldBeTrue();
+
+        var result = await SignOff.SubmitAsync(Proposal(412.37m) with { ProfileVersion = opened }, "prac");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe(SignOffStore.ProfileChangedMessage);
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+        (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Completed);
+    }
+
+    [Fact]
     public async Task DecideAsync_OwnSubmission_IsRefused()
     {
         var id = (await SignOff.SubmitAsync(Proposal(412.37m), "manager.one")).SubmissionId!.Value;
