@@ -76,6 +76,15 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     }
 
     [Fact]
+    public async Task SubmitAsync_ZeroProposal_SaysTheBudgetMustBeMoreThanNothing()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(0m, "Other", "Typed in error"), "prac");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Enter a proposed weekly budget of more than £0");
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task DecideAsync_OwnSubmission_IsRefused()
     {
         var id = (await SignOff.SubmitAsync(Proposal(412.37m), "manager.one")).SubmissionId!.Value;
