@@ -139,6 +139,28 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Submit_FromASecondTabAfterTheFirstSubmitted_LinksTheErrorToWhatThePageNowSays()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var first = await fixture.NewPageAsync();
+        await SignIn.AsAsync(first, "demo.practitioner");
+        await Pages.OpenAsync(first, $"/profiles/{profileId}/submit");
+        var second = await fixture.NewPageAsync();
+        await SignIn.AsAsync(second, "demo.practitioner");
+        await Pages.OpenAsync(second, $"/profiles/{profileId}/submit");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await first.Locator("#submitted").WaitForAsync();
+
+        await second.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+
+        var link = second.Locator(".govuk-error-summary a");
+        await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
+        (await second.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
+        await Axe.AssertAccessibleAsync(second);
+        (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task SignOff_ManagerDecidingOwnSubmission_IsRefused()
     {
         var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
