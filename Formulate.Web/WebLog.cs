@@ -21,4 +21,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Sign-in through the organisation's provider refused: {Reason}")]
     public static partial void SsoSignInFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "A letter for {CaseReference} could not be printed")]
+    public static partial void LetterNotPrinted(ILogger logger, Exception error, string caseReference);
 }

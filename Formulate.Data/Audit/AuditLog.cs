@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Audit;
@@ -42,14 +43,14 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
 
         if (query.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = UkTime.StartOf(from);
             entries = entries.Where(e => e.OccurredAt >= start);
         }
 
         // The last day a date can have has no next day to stop before: it ends nothing.
         if (query.To is { } to && to < DateOnly.MaxValue)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = UkTime.StartOf(to.AddDays(1));
             entries = entries.Where(e => e.OccurredAt < end);
         }
 

@@ -1,6 +1,6 @@
 namespace Formulate.Data.Audit;
 
-/// <summary>What an auditor searches the log by; every part is optional. Dates are whole UTC days, inclusive.</summary>
+/// <summary>What an auditor searches the log by; every part is optional. Dates are whole UK days, inclusive, as the log shows its times.</summary>
 public sealed record AuditQuery
 {
     public string? CaseReference { get; init; }

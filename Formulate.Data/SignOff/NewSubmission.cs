@@ -7,6 +7,12 @@ public sealed record NewSubmission
 
     public required Guid EstimateSnapshotId { get; init; }
 
+    /// <summary>
+    /// The profile's version when the estimate was checked against its answers; a profile saved since is refused,
+    /// since the estimate may no longer match them. Null skips the check.
+    /// </summary>
+    public int? ProfileVersion { get; init; }
+
     public required decimal? ProposedWeekly { get; init; }
 
     public string? DifferenceReason { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
+using Formulate.Data.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,9 @@ public sealed class SignOffStore(
     IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options, ISignOffPolicy policy)
 {
     public const string CommentsField = "Comments";
+
+    public const string ProfileChangedMessage =
+        "The Needs Profile changed after this page was opened. Calculate the estimate from its current answers, then submit it.";
 
     public SignOffOptions Options => options.Value;
 
@@ -36,6 +40,11 @@ public sealed class SignOffStore(
         if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
         {
             return SignOffResult.Refused(new SignOffError(null, "This Needs Profile has already been submitted for sign-off."));
+        }
+
+        if (submission.ProfileVersion is { } seen && seen != profile.Version)
+        {
+            return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
         }
 
         var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons);
@@ -68,7 +77,16 @@ public sealed class SignOffStore(
         profile.UpdatedBy = submittedBy;
 
         context.AuditAs(submittedBy, "Budget submitted");
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Submitted from a second tab, or its answers changed, between our read and our write.
+            return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
+        }
+
         return SignOffResult.Done(saved.Id);
     }
 
@@ -139,7 +157,7 @@ public sealed class SignOffStore(
         }
         else
         {
-            var start = DateOnly.FromDateTime(now.UtcDateTime);
+            var start = UkTime.DateOf(now);
             submission.Status = SubmissionStatus.Approved;
             submission.StartDate = start;
             submission.ReviewDate = start.AddMonths(Options.ReviewAfterMonths);

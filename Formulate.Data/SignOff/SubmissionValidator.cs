@@ -24,7 +24,13 @@ public static class SubmissionValidator
             return errors;
         }
 
-        if (proposed <= 0 || decimal.Round(proposed, 2) != proposed)
+        if (proposed <= 0)
+        {
+            errors.Add(new(ProposedWeeklyField, "Enter a proposed weekly budget of more than £0"));
+            return errors;
+        }
+
+        if (decimal.Round(proposed, 2) != proposed)
         {
             errors.Add(new(ProposedWeeklyField, "Enter the proposed weekly budget in pounds and pence, like 250.50"));
             return errors;

@@ -46,7 +46,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
 
         var answers = await TestProfiles.AnswersAsync(fixture.App, profileId);
         var engine = fixture.App.Services.GetRequiredService<FormulateEngine>();
-        var assessed = Formulate.Web.Time.UkTime.Today(TimeProvider.System);
+        var assessed = Formulate.Data.Time.UkTime.Today(TimeProvider.System);
         var expected = engine.Estimate(new NeedsProfile { AssessmentDate = assessed, Answers = answers }).Result.ShouldNotBeNull();
         await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(expected.WeeklyEstimate)} a week").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);

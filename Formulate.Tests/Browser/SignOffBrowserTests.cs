@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Estimates;
 using Formulate.Data.SignOff;
 using Formulate.Tests.Browser.Support;
 using Formulate.Web.Profiles;
@@ -110,6 +111,53 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var record = (await SignOff.FindAsync(submission.Id))!;
         record.Submission.Status.ShouldBe(SubmissionStatus.Approved);
         record.Decisions.Select(d => d.DecidedBy).ShouldBe(["demo.manager", "demo.senior"]);
+    }
+
+    [Fact]
+    public async Task SignOff_ReturnedOnAPageOpenedBeforeAnotherManagerApproved_SaysSoAndShowsTheApproval()
+    {
+        var (profileId, weekly) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var snapshot = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId))[0];
+        var submitted = await SignOff.SubmitAsync(
+            new NewSubmission { NeedsProfileId = profileId, EstimateSnapshotId = snapshot.Id, ProposedWeekly = weekly }, "demo.practitioner");
+        var manager = await fixture.NewPageAsync();
+        await SignIn.AsAsync(manager, "demo.manager");
+        await Pages.OpenAsync(manager, $"/sign-off/{submitted.SubmissionId}");
+        (await SignOff.DecideAsync(submitted.SubmissionId!.Value, DecisionOutcome.Approved, null, "demo.senior")).Succeeded.ShouldBeTrue();
+
+        await manager.Locator("#Comments").FillAsync("Please check the night care");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
+
+        await manager.Locator(".govuk-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
+        (await manager.Locator("#submission-status").InnerTextAsync()).ShouldBe("Agreed");
+        var summaryLink = await manager.Locator(".govuk-error-summary a").GetAttributeAsync("href");
+        (await manager.Locator(summaryLink!).CountAsync()).ShouldBe(1, "the error summary links to something on the page");
+        (await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).CountAsync()).ShouldBe(0);
+        (await manager.Locator(".moj-timeline").InnerTextAsync()).ShouldContain("demo.senior");
+        await Axe.AssertAccessibleAsync(manager);
+        (await SignOff.FindAsync(submitted.SubmissionId!.Value))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
+    }
+
+    [Fact]
+    public async Task Submit_FromASecondTabAfterTheFirstSubmitted_LinksTheErrorToWhatThePageNowSays()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var first = await fixture.NewPageAsync();
+        await SignIn.AsAsync(first, "demo.practitioner");
+        await Pages.OpenAsync(first, $"/profiles/{profileId}/submit");
+        var second = await fixture.NewPageAsync();
+        await SignIn.AsAsync(second, "demo.practitioner");
+        await Pages.OpenAsync(second, $"/profiles/{profileId}/submit");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await first.Locator("#submitted").WaitForAsync();
+
+        await second.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+
+        var link = second.Locator(".govuk-error-summary a");
+        await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
+        (await second.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
+        await Axe.AssertAccessibleAsync(second);
+        (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -135,6 +135,21 @@ public abstract class AuditLogTests(ITestDatabaseHost host) : DataTestBase(host)
     }
 
     [Fact]
+    public async Task SearchAsync_EntryJustAfterMidnightInSummer_IsFoundOnTheUkDateItIsShownWith()
+    {
+        Database.Time.Now = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero);
+        await using (var context = Database.CreateContext())
+        {
+            context.AuditAs("prac").People.Add(new PersonBuilder().WithCaseReference("AUD-0003").Build());
+            await context.SaveChangesAsync();
+        }
+
+        var firstOfJuly = new DateOnly(2026, 7, 1);
+        (await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-0003", From = firstOfJuly, To = firstOfJuly })).ShouldHaveSingleItem();
+        (await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-0003", To = firstOfJuly.AddDays(-1) })).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task SearchAsync_ToTheLastDayADateCanHave_FindsEveryEntryInsteadOfThrowing()
     {
         var found = await Log.SearchAsync(new AuditQuery { CaseReference = "AUD-0001", From = DateOnly.MinValue, To = DateOnly.MaxValue });

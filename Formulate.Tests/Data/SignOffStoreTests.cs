@@ -63,6 +63,28 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     }
 
     [Fact]
+    public async Task SubmitAsync_AnswersChangedAfterTheFormWasOpened_IsRefusedAndNothingSubmitted()
+    {
+        var opened = (await Database.Profiles.FindAsync(_profile.Id))!.Version;
+        (await Database.Profiles.SaveAnswerAsync(_profile.Id, "hygiene.need", "some", opened, "other.prac")).IsSaved.ShouldBeTrue();
+
+        var result = await SignOff.SubmitAsync(Proposal(412.37m) with { ProfileVersion = opened }, "prac");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe(SignOffStore.ProfileChangedMessage);
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+        (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Completed);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ZeroProposal_SaysTheBudgetMustBeMoreThanNothing()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(0m, "Other", "Typed in error"), "prac");
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Enter a proposed weekly budget of more than £0");
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task DecideAsync_OwnSubmission_IsRefused()
     {
         var id = (await SignOff.SubmitAsync(Proposal(412.37m), "manager.one")).SubmissionId!.Value;
@@ -91,6 +113,19 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         (await SignOff.FindAsync(first))!.Submission.Status.ShouldBe(SubmissionStatus.Returned);
         (await Database.Profiles.FindAsync(_profile.Id))!.Status.ShouldBe(NeedsProfileStatus.Approved);
         (await SignOff.ListAgreedForPersonAsync(_profile.PersonId)).ShouldHaveSingleItem().Id.ShouldBe(second);
+    }
+
+    [Fact]
+    public async Task DecideAsync_FinalApprovalJustAfterMidnightInSummer_StartsOnTheUkDate()
+    {
+        Database.Time.Now = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero);
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Succeeded.ShouldBeTrue();
+
+        var agreed = (await SignOff.FindAsync(id))!.Submission;
+        agreed.StartDate.ShouldBe(new DateOnly(2026, 7, 1));
+        agreed.ReviewDate.ShouldBe(new DateOnly(2027, 7, 1));
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using Formulate.Data.Parameters;
+using Formulate.Data.Time;
 using Formulate.Engine.Accuracy;
 using Formulate.Engine.Calibration;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.Time;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Accuracy;

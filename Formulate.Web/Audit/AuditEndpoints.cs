@@ -21,6 +21,12 @@ public static class AuditEndpoints
     private static async Task<IResult> ExportAsync(
         AuditLog log, string? caseReference, string? user, string? action, string? from, string? to, CancellationToken cancellationToken)
     {
+        if (AuditQueryString.DateError(from, to) is { } error)
+        {
+            // Exporting the whole log instead would look like an answer to the dates asked for.
+            return Results.Text(error.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var rows = await log.SearchAsync(AuditQueryString.Read(caseReference, user, action, from, to), cancellationToken);
         return Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(rows)), "text/csv; charset=utf-8", "formulate-audit-log.csv");
     }

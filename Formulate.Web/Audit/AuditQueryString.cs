@@ -30,6 +30,22 @@ public static class AuditQueryString
         To = ParseDate(to),
     };
 
+    /// <summary>Why the dates typed cannot be searched by, and which of them to correct; null when they can (or are empty).</summary>
+    public static (string Field, string Message)? DateError(string? from, string? to)
+    {
+        if (!string.IsNullOrWhiteSpace(from) && ParseDate(from) is null)
+        {
+            return ("from", "Enter the from date as a real date, like 2026-11-22");
+        }
+
+        if (!string.IsNullOrWhiteSpace(to) && ParseDate(to) is null)
+        {
+            return ("to", "Enter the to date as a real date, like 2026-11-22");
+        }
+
+        return ParseDate(to) < ParseDate(from) ? ("from", "The from date must be the same as or before the to date") : null;
+    }
+
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -1,8 +1,8 @@
 using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
+using Formulate.Data.Time;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.Time;
 
 namespace Formulate.Web.Configuration;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using Formulate.Data.Parameters;
+using Formulate.Data.Time;
 using Formulate.Engine.Benchmarking;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Security;
-using Formulate.Web.Time;
 
 namespace Formulate.Web.Configuration;
 

@@ -1,7 +1,7 @@
 using Formulate.Data.SignOff;
+using Formulate.Data.Time;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.Time;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Configuration;

@@ -1,12 +1,12 @@
 using Formulate.Data.SignOff;
+using Formulate.Data.Time;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.Time;
 
 namespace Formulate.Web.Letters;
 
 /// <summary>
-/// Finds a person, their latest estimate and their latest agreed budget, and works out their letter; null when there is no such person.
+/// Finds a person, their latest estimate and the budget agreed from it, if any, and works out their letter; null when there is no such person.
 /// </summary>
 public sealed class LetterService(PeopleService people, SignOffStore signOff, EngineRegistry engines, TimeProvider time)
 {
@@ -21,11 +21,14 @@ public sealed class LetterService(PeopleService people, SignOffStore signOff, En
         var council = engines.InForceToday(time).Definition.Configuration.Council
             ?? throw new InvalidOperationException("The council configuration has no council details to put on letters.");
         var today = UkTime.Today(time);
-        if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest])
+        var estimate = record.Estimates.Count > 0 ? record.Estimates[0] : null;
+        // A budget agreed from an earlier estimate explains that estimate, not a reassessment made since.
+        if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest]
+            && latest.EstimateSnapshotId == estimate?.Id)
         {
             agreed = AgreedBudgetWording.From(latest);
         }
 
-        return LetterComposer.Compose(record.Person, record.Estimates.Count > 0 ? record.Estimates[0] : null, council, today, agreed);
+        return LetterComposer.Compose(record.Person, estimate, council, today, agreed);
     }
 }

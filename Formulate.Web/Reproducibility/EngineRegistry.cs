@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
+using Formulate.Data.Time;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
-using Formulate.Web.Time;
 
 namespace Formulate.Web.Reproducibility;
 

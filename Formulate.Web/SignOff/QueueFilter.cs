@@ -19,13 +19,18 @@ public sealed class QueueFilter
     /// <summary>Why the lowest amount typed is not used, or null when it is empty or an amount.</summary>
     public string? MinimumAmountError => AmountError(MinimumAmount, "lowest");
 
-    public string? MaximumAmountError => AmountError(MaximumAmount, "highest");
+    public string? MaximumAmountError =>
+        AmountError(MaximumAmount, "highest")
+        ?? (SignOffText.ParsePounds(MaximumAmount) < SignOffText.ParsePounds(MinimumAmount)
+            ? "Enter a highest amount the same as or more than the lowest amount"
+            : null);
 
     public IEnumerable<SubmissionRecord> Apply(IEnumerable<SubmissionRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         var minimum = SignOffText.ParsePounds(MinimumAmount);
-        var maximum = SignOffText.ParsePounds(MaximumAmount);
+        // As with an amount that is not one, a highest amount below the lowest is shown as an error and not used.
+        var maximum = MaximumAmountError is null ? SignOffText.ParsePounds(MaximumAmount) : null;
         return records.Where(r =>
             (string.IsNullOrEmpty(Team) || r.Submission.Team == Team)
             && (string.IsNullOrEmpty(AgeBand) || r.Submission.AgeBand == AgeBand)

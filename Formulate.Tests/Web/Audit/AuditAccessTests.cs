@@ -19,6 +19,21 @@ public sealed class AuditAccessTests(FormulateWebFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("from=22/11/2026", "Enter the from date as a real date, like 2026-11-22")]
+    [InlineData("to=tomorrow", "Enter the to date as a real date, like 2026-11-22")]
+    [InlineData("from=2026-11-22&to=2026-11-01", "The from date must be the same as or before the to date")]
+    public async Task Export_DatesThatCannotBeUsed_AnswersBadRequestSayingWhyInsteadOfExportingEverything(string query, string message)
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.auditor");
+
+        var response = await session.Client.GetAsync($"/audit/export.csv?user=system&{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData("demo.practitioner")]
     [InlineData("demo.manager")]
     public async Task Export_NotAnAuditor_IsSentToTheForbiddenPage(string userName)

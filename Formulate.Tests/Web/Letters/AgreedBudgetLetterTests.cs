@@ -34,6 +34,30 @@ public sealed class AgreedBudgetLetterTests(FormulateWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task ComposeAsync_NewerEstimateSinceTheBudgetWasAgreed_DescribesTheNewEstimateWithoutTheOldAgreement()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Cecily");
+        var agreedFrom = await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        var signOff = factory.Services.GetRequiredService<SignOffStore>();
+        var submitted = await signOff.SubmitAsync(new NewSubmission
+        {
+            NeedsProfileId = agreedFrom.NeedsProfileId,
+            EstimateSnapshotId = agreedFrom.Id,
+            ProposedWeekly = agreedFrom.WeeklyEstimate + 20m,
+            DifferenceReason = "Specialist provider",
+            DifferenceNote = "Cecily's care is given by a team that knows sight loss.",
+        }, "test.practitioner");
+        (await signOff.DecideAsync(submitted.SubmissionId!.Value, DecisionOutcome.Approved, null, "test.manager")).Errors.ShouldBeEmpty();
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var reassessment = await LetterData.AddEstimateAsync(factory.Services, person.Id, "wc02");
+
+        var letter = (await factory.Services.GetRequiredService<LetterService>().ComposeAsync(person.Id)).ShouldNotBeNull().Letter.ShouldNotBeNull();
+
+        letter.WeeklyEstimate.ShouldBe(reassessment.WeeklyEstimate);
+        letter.Agreed.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ComposeAsync_PersonWithoutAnAgreedBudget_CallsTheEstimateAStartingPoint()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Bernard");

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Letters;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Letters;
@@ -53,6 +54,20 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         texts[0].ShouldContain("£295.82 a week");
         texts[1].ShouldContain("Ben Letterby");
         texts[1].ShouldContain("£703.56 a week");
+    }
+
+    [Fact]
+    public async Task RunAsync_PrinterCannotStart_ListsEachPersonAsNotPrintedInsteadOfFailingTheBatch()
+    {
+        using var broken = _factory.WithWebHostBuilder(builder => builder.UseSetting("Formulate:Pdf:ChromiumPath", "/nonexistent/chromium"));
+        var services = broken.Services;
+        var person = await LetterData.AddPersonAsync(services, "Fay");
+        await LetterData.AddEstimateAsync(services, person.Id);
+
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "test.practitioner");
+
+        result.Files.ShouldBeEmpty();
+        result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(LetterBatchRunner.NotPrintedReason);
     }
 
     [Fact]

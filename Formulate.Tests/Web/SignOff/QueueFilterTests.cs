@@ -29,4 +29,19 @@ public sealed class QueueFilterTests
         filter.MinimumAmountError.ShouldBeNull();
         filter.MaximumAmountError.ShouldBeNull();
     }
+
+    [Fact]
+    public void MaximumAmountError_HighestBelowTheLowest_SaysSoInsteadOfShowingNobody()
+    {
+        var filter = new QueueFilter { MinimumAmount = "500", MaximumAmount = "£100" };
+
+        filter.MinimumAmountError.ShouldBeNull();
+        filter.MaximumAmountError.ShouldBe("Enter a highest amount the same as or more than the lowest amount");
+    }
+
+    [Fact]
+    public void MaximumAmountError_HighestEqualToTheLowest_HasNone()
+    {
+        new QueueFilter { MinimumAmount = "250", MaximumAmount = "250.00" }.MaximumAmountError.ShouldBeNull();
+    }
 }

@@ -1,6 +1,6 @@
+using Formulate.Data.Time;
 using Formulate.Tests.Data.Infrastructure;
 using Formulate.Web.Components.Moj;
-using Formulate.Web.Time;
 
 namespace Formulate.Tests.Web.Time;
 

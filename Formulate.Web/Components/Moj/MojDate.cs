@@ -1,5 +1,5 @@
 using System.Globalization;
-using Formulate.Web.Time;
+using Formulate.Data.Time;
 
 namespace Formulate.Web.Components.Moj;
 

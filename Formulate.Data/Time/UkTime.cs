@@ -1,4 +1,4 @@
-namespace Formulate.Web.Time;
+namespace Formulate.Data.Time;
 
 /// <summary>
 /// Formulate serves English councils, so "today" and every time shown are UK time, whatever zone the server runs in:
@@ -13,6 +13,10 @@ public static class UkTime
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToUk(time.GetUtcNow()).DateTime);
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToUk(instant).DateTime);
+
+    /// <summary>The instant the UK day begins: midnight, an hour before midnight UTC in summer.</summary>
+    public static DateTimeOffset StartOf(DateOnly date) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Zone));
 
     /// <summary>
     /// GMT, with British Summer Time from 1am GMT on the last Sunday in March to 1am GMT on the last Sunday in October:
