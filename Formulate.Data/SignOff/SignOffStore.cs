@@ -206,7 +206,6 @@ public sealed class SignOffStore(
         return await RecordsAsync(context, submissions, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A person's agreed budgets, oldest first.</summary>
     /// <summary>Everyone with an agreed budget: their latest one and its profile's answers, read in one query.</summary>
     public async Task<IReadOnlyList<AgreedProfile>> ListCurrentlyAgreedAsync(CancellationToken cancellationToken = default)
     {
@@ -227,6 +226,7 @@ public sealed class SignOffStore(
         ];
     }
 
+    /// <summary>A person's agreed budgets, oldest first.</summary>
     public async Task<IReadOnlyList<BudgetSubmission>> ListAgreedForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
