@@ -4,10 +4,8 @@ using Formulate.Web.Pdf;
 namespace Formulate.Web.Letters;
 
 /// <summary>Writes letters for several people in one run: a PDF each, into one zip; anyone who cannot be written to is listed with the reason.</summary>
-public sealed class LetterBatchRunner(
-    LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time, ILogger<LetterBatchRunner> logger)
+public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
 {
-    public const string NotPrintedReason = "The letter could not be printed. Try again later, and tell IT support if it keeps happening";
 
     public async Task<LetterBatchResult> RunAsync(
         IReadOnlyList<Guid> personIds, string requestedBy, Func<LetterBatchProgress, Task>? progress = null, CancellationToken cancellationToken = default)
@@ -31,9 +29,9 @@ public sealed class LetterBatchRunner(
                 {
                     skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, outcome.Problem!));
                 }
-                else if (await PrintAsync(outcome.Letter, cancellationToken) is not { } pdf)
+                else if (await printer.TryLetterAsync(outcome.Letter, cancellationToken) is not { } pdf)
                 {
-                    skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, NotPrintedReason));
+                    skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, DocumentPrinter.LetterNotPrinted));
                 }
                 else
                 {
@@ -72,20 +70,6 @@ public sealed class LetterBatchRunner(
         };
         store.Add(result);
         return result;
-    }
-
-    /// <summary>The PDF, or null when the printer failed: the rest of the batch is still worth having.</summary>
-    private async Task<byte[]?> PrintAsync(Letter letter, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await printer.LetterAsync(letter, cancellationToken);
-        }
-        catch (Exception error) when (error is Microsoft.Playwright.PlaywrightException or TimeoutException)
-        {
-            WebLog.LetterNotPrinted(logger, error, letter.CaseReference);
-            return null;
-        }
     }
 
     /// <summary>"DEMO-0001 Ada Thornton.pdf", with anything a file system might refuse taken out.</summary>

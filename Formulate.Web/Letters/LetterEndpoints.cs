@@ -38,8 +38,9 @@ public static class LetterEndpoints
             return Results.Text(outcome.Problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var pdf = await printer.LetterAsync(outcome.Letter, cancellationToken);
-        return Results.File(pdf, "application/pdf", LetterBatchRunner.FileName(outcome.Letter, 1));
+        return await printer.TryLetterAsync(outcome.Letter, cancellationToken) is { } pdf
+            ? Results.File(pdf, "application/pdf", LetterBatchRunner.FileName(outcome.Letter, 1))
+            : Results.Text(DocumentPrinter.LetterNotPrinted + ".", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult Batch(Guid batchId, HttpContext context, LetterBatchStore store)

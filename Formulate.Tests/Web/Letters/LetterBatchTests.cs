@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Letters;
+using Formulate.Web.Pdf;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,7 +68,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "test.practitioner");
 
         result.Files.ShouldBeEmpty();
-        result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(LetterBatchRunner.NotPrintedReason);
+        result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(DocumentPrinter.LetterNotPrinted);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Letters;
+using Formulate.Web.Pdf;
 
 namespace Formulate.Tests.Web.Letters;
 
@@ -42,6 +43,21 @@ public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixtur
         page.Document.QuerySelector(".govuk-warning-text__text")!.TextContent.ShouldContain("Add an address for Nadia Letterby before printing a letter");
         page.Document.QuerySelector(".app-letter-preview").ShouldBeNull();
         page.Document.QuerySelector("a[download]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task LetterPdf_PrinterCannotStart_AnswersThatItCouldNotBePrintedInsteadOfAnErrorPage()
+    {
+        using var broken = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:Pdf:ChromiumPath"] = "/nonexistent/chromium" });
+        var person = await LetterData.AddPersonAsync(broken.Services, "Pip");
+        await LetterData.AddEstimateAsync(broken.Services, person.Id);
+        using var session = broken.NewSession();
+        await session.SignInAsync(await broken.AddAsync(), TestAccounts.Password);
+
+        var response = await session.Client.GetAsync($"/people/{person.Id}/letter.pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync()).ShouldBe(DocumentPrinter.LetterNotPrinted + ".");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PdfPrinterFixture : IAsyncLifetime
     {
         _services = new ServiceCollection().AddLogging().BuildServiceProvider();
         Printer = new PdfPrinter(Options.Create(new PdfOptions()), NullLogger<PdfPrinter>.Instance);
-        Documents = new DocumentPrinter(new ComponentHtml(_services.GetRequiredService<IServiceScopeFactory>(), _services.GetRequiredService<ILoggerFactory>()), Printer);
+        Documents = new DocumentPrinter(new ComponentHtml(_services.GetRequiredService<IServiceScopeFactory>(), _services.GetRequiredService<ILoggerFactory>()), Printer, NullLogger<DocumentPrinter>.Instance);
         return Task.CompletedTask;
     }
 
