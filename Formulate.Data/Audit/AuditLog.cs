@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Formulate.Data.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,11 +22,7 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
 
         if (!string.IsNullOrWhiteSpace(query.CaseReference))
         {
-            var reference = query.CaseReference.Trim().ToUpperInvariant();
-            // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
-#pragma warning disable CA1862
-            var personIds = context.People.Where(p => p.CaseReference.ToUpper() == reference).Select(p => (Guid?)p.Id);
-#pragma warning restore CA1862
+            var personIds = context.People.WithCaseReference(query.CaseReference).Select(p => (Guid?)p.Id);
             entries = entries.Where(e => personIds.Contains(e.PersonId));
         }
 

@@ -29,11 +29,7 @@ public sealed class PersonStore(IDbContextFactory<FormulateDbContext> contextFac
             return ChangeDetailsResult.Conflict(person.Version);
         }
 
-        var sameReference = details.CaseReference.ToUpperInvariant();
-        // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
-#pragma warning disable CA1862
-        if (await context.People.AnyAsync(p => p.CaseReference.ToUpper() == sameReference && p.Id != personId, cancellationToken).ConfigureAwait(false))
-#pragma warning restore CA1862
+        if (await context.People.WithCaseReference(details.CaseReference).AnyAsync(p => p.Id != personId, cancellationToken).ConfigureAwait(false))
         {
             return ChangeDetailsResult.DuplicateCaseReference(person.Version);
         }

@@ -112,12 +112,7 @@ public sealed class PeopleService(
 
         var details = Details(form);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // Case management systems treat "ab123" and "AB123" as one reference; so does Formulate, to keep one record a person.
-        var sameReference = details.CaseReference.ToUpperInvariant();
-        // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
-#pragma warning disable CA1862
-        if (await context.People.AnyAsync(p => p.CaseReference.ToUpper() == sameReference, cancellationToken))
-#pragma warning restore CA1862
+        if (await context.People.WithCaseReference(details.CaseReference).AnyAsync(cancellationToken))
         {
             return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
         }
