@@ -29,8 +29,9 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         var lambda = RidgeWeight();
         var damping = 1e-3;
         var fitted = Evaluate(Definition(theta));
-        var objective = Objective(fitted, theta, lambda);
-        var linear = new Linearisation(derivativesAtStart ?? Jacobian(theta, readers));
+        var weights = CaseWeights.Of(cases, fitted);
+        var objective = Objective(fitted, weights, theta, lambda);
+        var linear = new Linearisation(derivativesAtStart ?? Jacobian(theta, readers), weights);
         var first = linear.Jacobian;
         var current = true;
         var worked = derivativesAtStart is null ? 1 : 0;
@@ -45,7 +46,7 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
             {
                 var candidate = Step(theta, fitted, linear, lambda, damping);
                 var candidateFitted = Evaluate(Definition(candidate));
-                var candidateObjective = Objective(candidateFitted, candidate, lambda);
+                var candidateObjective = Objective(candidateFitted, weights, candidate, lambda);
                 if (candidateObjective < objective)
                 {
                     gain = (objective - candidateObjective) / objective;
@@ -71,7 +72,9 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
                 break;
             }
 
-            linear = new Linearisation(Jacobian(theta, readers));
+            weights = CaseWeights.Of(cases, fitted);
+            objective = Objective(fitted, weights, theta, lambda);
+            linear = new Linearisation(Jacobian(theta, readers), weights);
             current = true;
             worked++;
         }
@@ -111,13 +114,13 @@ internal sealed class LeastSquaresFit(WorkingModel working, VariableMap model, I
         return fitted;
     }
 
-    private double Objective(double[] fitted, double[] theta, double lambda)
+    private double Objective(double[] fitted, double[] weights, double[] theta, double lambda)
     {
         var sum = 0d;
         for (var i = 0; i < cases.Count; i++)
         {
             var residual = cases[i].Actual - fitted[i];
-            sum += residual * residual;
+            sum += weights[i] * residual * residual;
         }
 
         for (var j = 0; j < model.Count; j++)

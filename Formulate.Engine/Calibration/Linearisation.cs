@@ -11,8 +11,11 @@ internal sealed class Linearisation
 {
     private readonly int[][] _reads;
 
-    public Linearisation(Matrix<double> jacobian)
+    private readonly double[] _weights;
+
+    public Linearisation(Matrix<double> jacobian, double[] weights)
     {
+        _weights = weights;
         Jacobian = jacobian;
         var n = jacobian.ColumnCount;
         _reads = new int[jacobian.RowCount][];
@@ -34,7 +37,7 @@ internal sealed class Linearisation
             {
                 foreach (var b in _reads[i])
                 {
-                    Normal[a, b] += jacobian[i, a] * jacobian[i, b];
+                    Normal[a, b] += weights[i] * jacobian[i, a] * jacobian[i, b];
                 }
             }
         }
@@ -51,7 +54,7 @@ internal sealed class Linearisation
         var gradient = new double[Jacobian.ColumnCount];
         for (var i = 0; i < _reads.Length; i++)
         {
-            var residual = cases[i].Actual - fitted[i];
+            var residual = _weights[i] * (cases[i].Actual - fitted[i]);
             foreach (var a in _reads[i])
             {
                 gradient[a] += Jacobian[i, a] * residual;
