@@ -15,6 +15,16 @@ public sealed record CalibrationResult
     /// <summary>Cases left out: those the sample file excludes and those the engine could not estimate.</summary>
     public int CasesLeftOut { get; init; }
 
+    /// <summary>
+    /// Cases whose package is far enough from its calibrated estimate to count for less in the fit (Huber weights), out
+    /// of the cases fitted; with ordinary differences about one in six, more when the sample has packages the profiles
+    /// cannot explain.
+    /// </summary>
+    public int CasesCountingLess { get; init; }
+
+    /// <summary>Cases the fit used: those in the sample less those left out.</summary>
+    public int CasesFitted { get; init; }
+
     public IReadOnlyList<string> Problems { get; init; } = [];
 
     public bool IsValid => Model is not null;

@@ -55,6 +55,8 @@ public static class ModelCalibrator
             Figures = figures,
             Changes = changes,
             CasesLeftOut = sample.Cases.Count - prepared.Count,
+            CasesCountingLess = CaseWeights.Of(prepared, inSample).Count(weight => weight < 1d),
+            CasesFitted = prepared.Count,
         };
     }
 

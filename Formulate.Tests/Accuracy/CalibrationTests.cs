@@ -53,6 +53,26 @@ public sealed class CalibrationTests
     }
 
     [Fact]
+    public void Calibrate_SampleWithFivePackagesFarBeyondTheirNeeds_CountsEachForLess()
+    {
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 12, outlierShare: 0);
+        var grossOutliers = sample with
+        {
+            Cases = [.. sample.Cases.Select((sampleCase, i) => i % 14 == 0
+                ? sampleCase with { Package = [.. sampleCase.Package.Select(line => line with { UnitsPerWeek = line.UnitsPerWeek * 6m })] }
+                : sampleCase)],
+        };
+
+        var ordinary = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, sample, Options);
+        var result = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, grossOutliers, Options);
+
+        ordinary.CasesFitted.ShouldBe(SampleFormat.MinRows);
+        ordinary.CasesCountingLess.ShouldBeInRange(1, SampleFormat.MinRows / 2);
+        result.CasesCountingLess.ShouldBeGreaterThanOrEqualTo(5);
+        result.CasesCountingLess.ShouldBeGreaterThan(ordinary.CasesCountingLess);
+    }
+
+    [Fact]
     public void Calibrate_LargerSample_HeldOutPearsonAboveNinetyAndBeatsBaseline()
     {
         var sample = SyntheticSample.Generate(300, 14);

@@ -72,6 +72,8 @@ internal static class AccuracyEndpoints
             Changes = result.Changes,
             Diff = diff!,
             CasesLeftOut = result.CasesLeftOut,
+            CasesCountingLess = result.CasesCountingLess,
+            CasesFitted = result.CasesFitted,
         }, FormulateJson.Options);
     }
 

@@ -15,4 +15,9 @@ public sealed record CalibrationResponse
     public required ParameterSetDiff Diff { get; init; }
 
     public required int CasesLeftOut { get; init; }
+
+    /// <summary>Of the cases fitted, those far enough from their calibrated estimate to count for less in the fit.</summary>
+    public required int CasesCountingLess { get; init; }
+
+    public required int CasesFitted { get; init; }
 }

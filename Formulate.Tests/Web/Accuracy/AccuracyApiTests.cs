@@ -50,6 +50,9 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
         heldOut.GetProperty("pearsonInterval").GetProperty("upper").GetDouble().ShouldBeGreaterThan(heldOut.GetProperty("pearson").GetDouble());
         body.GetProperty("changes").GetArrayLength().ShouldBeGreaterThan(0);
         body.GetProperty("diff").GetProperty("changes").GetArrayLength().ShouldBe(body.GetProperty("changes").GetArrayLength());
+        var fitted = body.GetProperty("casesFitted").GetInt32();
+        fitted.ShouldBe(heldOut.GetProperty("count").GetInt32());
+        body.GetProperty("casesCountingLess").GetInt32().ShouldBeInRange(1, fitted / 2);
     }
 
     [Fact]
