@@ -97,10 +97,10 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/behaviour");
-        await page.GetByText("1 question left to answer").WaitForAsync();
+        await page.Locator("#questions-left", new() { HasText = "1 question left to answer" }).WaitForAsync();
 
         await Pages.AnswerAsync(page, "behaviour.present", "yes");
-        await page.GetByText("4 questions left to answer").WaitForAsync();
+        await page.Locator("#questions-left", new() { HasText = "4 questions left to answer" }).WaitForAsync();
         await Pages.AnswerAsync(page, "behaviour.type", "verbal");
         await Pages.AnswerAsync(page, "behaviour.present", "no");
         await page.Locator("#removed-answers").GetByText("We removed your answer to 'What is the main kind of behaviour?'").WaitForAsync();

@@ -20,11 +20,14 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
         var status = page.Locator("p[role=status]");
 
         await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
-        (await status.InnerTextAsync()).ShouldBe(
-            "Your answer to 'Has a practitioner decided that the person has eligible needs under the Care Act?' has been saved: Yes.");
+        (await status.InnerTextAsync()).ShouldMatch(
+            @"^Your answer to 'Has a practitioner decided that the person has eligible needs under the Care Act\?' has been saved: Yes\. (\d+) questions left to answer\.$");
+        var leftAfterFirst = QuestionsLeft(await status.InnerTextAsync());
 
         await Pages.AnswerAsync(page, "person.age_band", "75_84");
-        (await status.InnerTextAsync()).ShouldBe("Your answer to 'How old is the person?' has been saved: 75 to 84.");
+        (await status.InnerTextAsync()).ShouldStartWith("Your answer to 'How old is the person?' has been saved: 75 to 84. ");
+        QuestionsLeft(await status.InnerTextAsync()).ShouldBe(leftAfterFirst - 1);
+        (await page.Locator("#estimate-panel [aria-live], #estimate-panel [role=status]").CountAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -37,11 +40,11 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
         var status = page.Locator("p[role=status]");
 
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_with_family");
-        (await status.InnerTextAsync()).ShouldEndWith("1 new question: 'Who does the person live with?'.");
+        (await status.InnerTextAsync()).ShouldContain("1 new question: 'Who does the person live with?'. ");
 
         await Pages.AnswerAsync(page, "person.lives_with", "partner");
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
-        (await status.InnerTextAsync()).ShouldEndWith("We removed your answer to 'Who does the person live with?' because it no longer applies.");
+        (await status.InnerTextAsync()).ShouldContain("We removed your answer to 'Who does the person live with?' because it no longer applies. ");
         await Axe.AssertAccessibleAsync(page);
     }
 
@@ -86,4 +89,7 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
         (await notice.GetAttributeAsync("role")).ShouldBe("alert");
         await Axe.AssertAccessibleAsync(page);
     }
+
+    private static int QuestionsLeft(string announcement) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(announcement, @"(\d+) questions? left to answer\.$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,17 +4,20 @@ namespace Formulate.Web.Profiles;
 
 /// <summary>
 /// What a screen reader hears after an answer is saved: the question and answer, so that every save reads differently,
-/// then the questions the answer brought into the section or took out of it, which a sighted practitioner sees change.
+/// then the questions the answer brought into the section or took out of it, which a sighted practitioner sees change,
+/// and last the estimate panel as it now stands.
 /// </summary>
 public static class AnswerAnnouncement
 {
     public static string Saved(
-        Question question, string code, IReadOnlyList<Question> newlyAsked, IReadOnlyList<Question> noLongerAsked, IReadOnlyList<Question> removed)
+        Question question, string code, IReadOnlyList<Question> newlyAsked, IReadOnlyList<Question> noLongerAsked, IReadOnlyList<Question> removed,
+        RunningEstimate estimate)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(newlyAsked);
         ArgumentNullException.ThrowIfNull(noLongerAsked);
         ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(estimate);
         var sentences = new List<string> { $"Your answer to '{question.Text}' has been saved: {question.LabelOf(code) ?? code}." };
         if (newlyAsked.Count > 0)
         {
@@ -28,6 +31,7 @@ public static class AnswerAnnouncement
         }
 
         sentences.AddRange(removed.Select(gone => $"We removed your answer to '{gone.Text}' because it no longer applies."));
+        sentences.Add(estimate.Summary);
         return string.Join(" ", sentences);
     }
 

@@ -16,6 +16,16 @@ public sealed record RunningEstimate
 
     public decimal? WeeklyEstimate => Outcome?.Result?.WeeklyEstimate;
 
+    /// <summary>The panel in one sentence, for what a screen reader hears after an answer is saved.</summary>
+    public string Summary => QuestionsLeft > 0
+        ? $"{QuestionsLeftText(QuestionsLeft)}."
+        : WeeklyEstimate is { } weekly
+            ? $"Estimated personal budget: {Pounds.Format(weekly)} a week."
+            : $"The estimate cannot be calculated yet: {string.Join(" ", (Outcome?.Problems ?? []).Select(problem => problem.Message))}";
+
+    public static string QuestionsLeftText(int count) =>
+        count == 1 ? "1 question left to answer" : $"{count} questions left to answer";
+
     public static RunningEstimate For(FormulateEngine engine, EngineProfile profile)
     {
         ArgumentNullException.ThrowIfNull(engine);

@@ -43,6 +43,22 @@ public sealed class RunningEstimateTests
         var panel = new HtmlParser().ParseDocument(html).QuerySelector("#estimate-panel").ShouldNotBeNull();
         panel.QuerySelector("#questions-left").ShouldNotBeNull().TextContent.ShouldBe($"{estimate.QuestionsLeft} questions left to answer");
         panel.TextContent.ShouldNotContain("£");
+        panel.QuerySelectorAll("[role=status], [aria-live]").ShouldBeEmpty();
+        estimate.Summary.ShouldBe($"{estimate.QuestionsLeft} questions left to answer.");
+    }
+
+    [Fact]
+    public void Summary_CompleteProfile_GivesTheWeeklyEstimate()
+    {
+        var estimate = RunningEstimate.For(Engine, Profile(new ProfileBuilder().Need("hygiene", "most").Build().Answers));
+
+        estimate.Summary.ShouldBe($"Estimated personal budget: {Pounds.Format(estimate.WeeklyEstimate!.Value)} a week.");
+    }
+
+    [Fact]
+    public void Summary_OneQuestionLeft_SaysSoInTheSingular()
+    {
+        new RunningEstimate { QuestionsLeft = 1 }.Summary.ShouldBe("1 question left to answer.");
     }
 
     private static EngineProfile Profile(IReadOnlyDictionary<string, string> answers) => new()
