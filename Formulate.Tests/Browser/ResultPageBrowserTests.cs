@@ -54,6 +54,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(page, "Calculate the estimate again");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
+        (await FocusOutlineAsync(page)).ShouldBe("rgb(255, 221, 0) solid 3px");
         await Axe.AssertAccessibleAsync(page);
     }
 
@@ -72,6 +73,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await page.Locator("#flag-saved").WaitForAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
+        (await FocusOutlineAsync(page)).ShouldBe("rgb(255, 221, 0) solid 3px");
         await Axe.AssertAccessibleAsync(page);
     }
 
@@ -110,4 +112,8 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
         (await page.TitleAsync()).ShouldStartWith("Error: ");
     }
+
+    /// <summary>The outline of the focused element: GOV.UK's yellow focus, not the browser's own.</summary>
+    private static Task<string> FocusOutlineAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => { const style = getComputedStyle(document.activeElement); return `${style.outlineColor} ${style.outlineStyle} ${style.outlineWidth}`; }");
 }
