@@ -31,6 +31,13 @@ public sealed class EstimateSnapshotStore(IDbContextFactory<FormulateDbContext> 
         return snapshot;
     }
 
+    /// <summary>The estimate saved with this id, or null when there is none.</summary>
+    public async Task<EstimateSnapshot?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.EstimateSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<EstimateSnapshot>> ListForProfileAsync(Guid needsProfileId, CancellationToken cancellationToken = default)
     {

@@ -43,6 +43,17 @@ public abstract class EstimateSnapshotStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task FindAsync_SavedId_ReturnsThatEstimateAndUnknownIdNone()
+    {
+        var first = await Database.Estimates.SaveAsync(_profile.Id, new NewEstimateSnapshotBuilder().Build(), "demo.practitioner");
+        Database.Time.Advance(TimeSpan.FromDays(1));
+        await Database.Estimates.SaveAsync(_profile.Id, new NewEstimateSnapshotBuilder().WithWeeklyEstimate(400m).Build(), "demo.practitioner");
+
+        (await Database.Estimates.FindAsync(first.Id)).ShouldBeEquivalentTo(first);
+        (await Database.Estimates.FindAsync(Guid.NewGuid())).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SaveAsync_AmountFinerThanPence_IsRefused()
     {
         var estimate = new NewEstimateSnapshotBuilder().WithWeeklyEstimate(100.005m).Build();

@@ -37,4 +37,18 @@ public static class EstimateSnapshots
             return null;
         }
     }
+
+    /// <summary>The Needs Profile kept in a snapshot, read back; null if it cannot be read with this version of the engine.</summary>
+    public static NeedsProfile? ReadInput(Data.Entities.EstimateSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        try
+        {
+            return FormulateJson.Deserialize<NeedsProfile>(snapshot.InputJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
-using EngineProfile = Formulate.Engine.Profiles.NeedsProfile;
 
 namespace Formulate.Web.Reproducibility;
 
@@ -26,16 +25,7 @@ public sealed class ReproducibilityCheck(EngineRegistry registry)
             return new(ReproducibilityVerdict.VersionUnavailable, lookup.Problem!);
         }
 
-        EngineProfile? input;
-        try
-        {
-            input = FormulateJson.Deserialize<EngineProfile>(snapshot.InputJson);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            input = null;
-        }
-
+        var input = Profiles.EstimateSnapshots.ReadInput(snapshot);
         if (input is null)
         {
             return new(ReproducibilityVerdict.Different, "The stored inputs cannot be read by this version of Formulate.");

@@ -52,6 +52,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /profiles/{ProfileId:guid}/sections/{SectionId}/check"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /profiles/{ProfileId:guid}/result"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /profiles/{ProfileId:guid}/submit"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
+        ["GET /estimates/{EstimateId:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /sign-off"] = Access.Roles(Managers),
         ["GET /sign-off/{SubmissionId:guid}"] = Access.Roles(Managers),
         ["GET /api-keys"] = Access.Roles(Caller.ConfigurationManager),
