@@ -34,6 +34,12 @@ public sealed class BudgetSubmission : IVersioned
     /// <summary>Above the council's limit a second, different manager must approve too.</summary>
     public bool NeedsSecondApproval { get; init; }
 
+    /// <summary>
+    /// The council's limit when it was submitted, which <see cref="NeedsSecondApproval"/> was judged against; the limit
+    /// may change afterwards. Null for submissions made before the limit was recorded.
+    /// </summary>
+    public decimal? SecondApprovalAboveWeekly { get; init; }
+
     public SubmissionStatus Status { get; set; } = SubmissionStatus.AwaitingApproval;
 
     public DateTimeOffset SubmittedAt { get; init; }

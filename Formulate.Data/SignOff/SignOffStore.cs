@@ -56,6 +56,7 @@ public sealed class SignOffStore(
         var person = await context.People.AsNoTracking().SingleAsync(p => p.Id == profile.PersonId, cancellationToken).ConfigureAwait(false);
         var proposed = submission.ProposedWeekly!.Value;
         var differs = proposed != snapshot.WeeklyEstimate;
+        var limit = policy.SecondApprovalAboveWeekly;
         var saved = new BudgetSubmission
         {
             NeedsProfileId = profile.Id,
@@ -67,7 +68,8 @@ public sealed class SignOffStore(
             ProposedWeekly = proposed,
             DifferenceReason = differs ? submission.DifferenceReason : null,
             DifferenceNote = differs ? submission.DifferenceNote!.Trim() : null,
-            NeedsSecondApproval = proposed > policy.SecondApprovalAboveWeekly,
+            NeedsSecondApproval = proposed > limit,
+            SecondApprovalAboveWeekly = limit,
             SubmittedAt = timeProvider.GetUtcNow(),
             SubmittedBy = submittedBy,
         };

@@ -1,4 +1,5 @@
 using Formulate.Data;
+using Formulate.Data.Entities;
 using Formulate.Data.Migrations;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
@@ -70,10 +71,46 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit"]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SubmissionFromBeforeLimitsWereRecorded_KeepsItWithNoLimit()
+    {
+        await Database.InitializeAsync();
+        var person = new PersonBuilder().WithCaseReference("OLD-0002").Build();
+        var profile = new NeedsProfileBuilder().ForPerson(person).WithStatus(NeedsProfileStatus.Submitted).Build();
+        var snapshot = new EstimateSnapshotBuilder().ForProfile(profile).WithWeeklyEstimate(1200m).Build();
+        var submission = new BudgetSubmission
+        {
+            NeedsProfileId = profile.Id,
+            PersonId = person.Id,
+            EstimateSnapshotId = snapshot.Id,
+            Team = person.Team,
+            EstimatedWeekly = 1200m,
+            ProposedWeekly = 1200m,
+            NeedsSecondApproval = true,
+            SecondApprovalAboveWeekly = 1000m,
+            SubmittedBy = "prac",
+        };
+        await using (var context = Database.CreateContext())
+        {
+            context.AddRange(person, profile, snapshot, submission);
+            await context.SaveChangesAsync();
+            await context.GetService<IMigrator>().MigrateAsync("20261122000006_PersonalDataProtection");
+        }
+
+        var result = await Database.InitializeAsync();
+
+        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit"]);
+        await using var after = Database.CreateContext();
+        var kept = await after.BudgetSubmissions.SingleAsync(s => s.Id == submission.Id);
+        kept.NeedsSecondApproval.ShouldBeTrue();
+        kept.ProposedWeekly.ShouldBe(1200m);
+        kept.SecondApprovalAboveWeekly.ShouldBeNull();
     }
 
     [Fact]
@@ -110,7 +147,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         using var context = Database.CreateContext();
         var migrations = context.GetService<IMigrationsAssembly>().Migrations;
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection"]);
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit"]);
         migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
     }
 }

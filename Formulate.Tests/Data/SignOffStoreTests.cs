@@ -5,6 +5,7 @@ using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Formulate.Tests.Data;
 
@@ -142,6 +143,32 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         var record = (await SignOff.FindAsync(id))!;
         record.Submission.Status.ShouldBe(SubmissionStatus.Approved);
         record.Decisions.Select(d => (d.DecidedBy, d.Stage)).ShouldBe([("manager.one", 1), ("manager.two", 2)]);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_LimitChangedAfterwards_KeepsTheLimitTheSubmissionWasJudgedAgainst()
+    {
+        var options = Database.Services.GetRequiredService<IOptions<SignOffOptions>>().Value;
+        options.SecondApprovalAboveWeekly = 1000m;
+        var id = (await SignOff.SubmitAsync(Proposal(1200m, "Specialist provider", "Autism specialist"), "prac")).SubmissionId!.Value;
+
+        options.SecondApprovalAboveWeekly = 1500m;
+
+        var submission = (await SignOff.FindAsync(id))!.Submission;
+        submission.NeedsSecondApproval.ShouldBeTrue();
+        submission.SecondApprovalAboveWeekly.ShouldBe(1000m);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_LimitLoweredBeforehand_IsJudgedAgainstAndRecordsTheLowerLimit()
+    {
+        Database.Services.GetRequiredService<IOptions<SignOffOptions>>().Value.SecondApprovalAboveWeekly = 400m;
+
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+
+        var submission = (await SignOff.FindAsync(id))!.Submission;
+        submission.NeedsSecondApproval.ShouldBeTrue();
+        submission.SecondApprovalAboveWeekly.ShouldBe(400m);
     }
 
     [Fact]

@@ -1,17 +1,26 @@
 using System.IO.Compression;
 using Formulate.Web.Pdf;
+using Formulate.Web.People;
 
 namespace Formulate.Web.Letters;
 
 /// <summary>Writes letters for several people in one run: a PDF each, into one zip; anyone who cannot be written to is listed with the reason.</summary>
-public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
+public sealed class LetterBatchRunner(PeopleService people, LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
 {
+    public const string NotInYourTeams =
+        "Left out: they are no longer in a team you work in, so you cannot print their letter. If they moved team, someone in their new team can print it";
 
+    /// <param name="teams">
+    /// The teams whose people the user may write to, as they are when printing starts: each person's team is checked again as
+    /// their letter is printed, since they may have moved team after the list they were chosen from was shown.
+    /// </param>
     public async Task<LetterBatchResult> RunAsync(
-        IReadOnlyList<Guid> personIds, string requestedBy, Func<LetterBatchProgress, Task>? progress = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<Guid> personIds, string requestedBy, IReadOnlySet<string> teams,
+        Func<LetterBatchProgress, Task>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(personIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
+        ArgumentNullException.ThrowIfNull(teams);
         var files = new List<string>();
         var skipped = new List<SkippedPerson>();
         using var zipStream = new MemoryStream();
@@ -20,8 +29,13 @@ public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter pri
             for (var i = 0; i < personIds.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcome = await letters.ComposeAsync(personIds[i], cancellationToken: cancellationToken);
-                if (outcome is null)
+                var outsideTeams = await OutsideTeamsAsync(personIds[i], teams, cancellationToken);
+                var outcome = outsideTeams is null ? await letters.ComposeAsync(personIds[i], cancellationToken: cancellationToken) : null;
+                if (outsideTeams is not null)
+                {
+                    skipped.Add(outsideTeams);
+                }
+                else if (outcome is null)
                 {
                     skipped.Add(new SkippedPerson(personIds[i], "Unknown person", "", "This person is no longer on the caseload"));
                 }
@@ -53,7 +67,7 @@ public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter pri
                         Total = personIds.Count,
                         Printed = files.Count,
                         Skipped = [.. skipped],
-                        Latest = outcome?.PersonName,
+                        Latest = outcome?.PersonName ?? outsideTeams?.Name,
                     });
                 }
             }
@@ -70,6 +84,15 @@ public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter pri
         };
         store.Add(result);
         return result;
+    }
+
+    /// <summary>Someone in none of the user's teams, as the single letter refuses them; null for anyone else.</summary>
+    private async Task<SkippedPerson?> OutsideTeamsAsync(Guid personId, IReadOnlySet<string> teams, CancellationToken cancellationToken)
+    {
+        var person = await people.FindPersonAsync(personId, cancellationToken);
+        return person is null || teams.Contains(person.Team)
+            ? null
+            : new SkippedPerson(personId, PeopleService.FullName(person), person.CaseReference, NotInYourTeams);
     }
 
     /// <summary>"DEMO-0001 Ada Thornton.pdf", with anything a file system might refuse taken out.</summary>

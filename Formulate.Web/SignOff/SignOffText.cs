@@ -1,5 +1,6 @@
 using System.Globalization;
 using Formulate.Data.Entities;
+using Formulate.Web.Profiles;
 
 namespace Formulate.Web.SignOff;
 
@@ -23,6 +24,21 @@ public static class SignOffText
         SubmissionStatus.Approved => "govuk-tag--green",
         _ => "govuk-tag--grey",
     };
+
+    /// <summary>
+    /// The approval limit a submission was judged against when it was submitted: "above £1,000.00 a week" or
+    /// "£1,000.00 a week or less". Never today's limit, which may have changed since.
+    /// </summary>
+    public static string ApprovalLimit(BudgetSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return submission.SecondApprovalAboveWeekly switch
+        {
+            null => "the approval limit in force when it was submitted was not recorded",
+            { } limit when submission.NeedsSecondApproval => $"above {Pounds.Format(limit)} a week",
+            { } limit => $"{Pounds.Format(limit)} a week or less",
+        };
+    }
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
 

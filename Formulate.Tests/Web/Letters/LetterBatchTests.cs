@@ -1,9 +1,12 @@
 using System.IO.Compression;
+using Formulate.Data;
+using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Letters;
@@ -11,6 +14,8 @@ namespace Formulate.Tests.Web.Letters;
 [Collection(PdfTestGroup.Name)]
 public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
 {
+    private static readonly IReadOnlySet<string> NorthTeam = new HashSet<string>([DemoAccounts.NorthTeam]);
+
     private readonly FormulateWebFactory _factory;
 
     public LetterBatchTests(FormulateWebFactory factory) => _factory = factory;
@@ -29,7 +34,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var reports = new List<LetterBatchProgress>();
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
-            [ada.Id, ben.Id, cara.Id, dev.Id], "test.practitioner", progress => { reports.Add(progress); return Task.CompletedTask; });
+            [ada.Id, ben.Id, cara.Id, dev.Id], "test.practitioner", NorthTeam, progress => { reports.Add(progress); return Task.CompletedTask; });
 
         result.Files.Count.ShouldBe(2);
         result.Skipped.Select(s => s.Reason).ShouldBe(
@@ -58,6 +63,48 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     }
 
     [Fact]
+    public async Task RunAsync_PersonMovedTeamAfterBeingChosen_LeavesOutTheirLetterSayingWhyAndPrintsTheOthers()
+    {
+        var services = _factory.Services;
+        var gil = await LetterData.AddPersonAsync(services, "Gil");
+        await LetterData.AddEstimateAsync(services, gil.Id);
+        var hal = await LetterData.AddPersonAsync(services, "Hal");
+        await LetterData.AddEstimateAsync(services, hal.Id);
+        var ivy = await LetterData.AddPersonAsync(services, "Ivy");
+        await LetterData.AddEstimateAsync(services, ivy.Id);
+        await using (var context = await services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
+        {
+            (await context.People.SingleAsync(p => p.Id == hal.Id)).Team = DemoAccounts.SouthTeam;
+            await context.SaveChangesAsync();
+        }
+
+        var reports = new List<LetterBatchProgress>();
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
+            [gil.Id, hal.Id, ivy.Id], "test.practitioner", NorthTeam, progress => { reports.Add(progress); return Task.CompletedTask; });
+
+        result.Files.ShouldBe([$"{gil.CaseReference} Gil Letterby.pdf", $"{ivy.CaseReference} Ivy Letterby.pdf"]);
+        var left = result.Skipped.ShouldHaveSingleItem();
+        (left.PersonId, left.Name, left.CaseReference, left.Reason).ShouldBe((hal.Id, "Hal Letterby", hal.CaseReference, LetterBatchRunner.NotInYourTeams));
+        reports.Select(r => r.Latest).ShouldBe(["Gil Letterby", "Hal Letterby", "Ivy Letterby"]);
+        using var zip = new ZipArchive(new MemoryStream(result.Zip));
+        zip.Entries.Select(e => e.Name).ShouldBe(result.Files);
+    }
+
+    [Fact]
+    public async Task RunAsync_UserNoLongerInTheTeam_LeavesOutEveryoneOfThatTeam()
+    {
+        var services = _factory.Services;
+        var jo = await LetterData.AddPersonAsync(services, "Jo");
+        await LetterData.AddEstimateAsync(services, jo.Id);
+
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
+            [jo.Id], "test.practitioner", new HashSet<string>([DemoAccounts.SouthTeam]));
+
+        result.Files.ShouldBeEmpty();
+        result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(LetterBatchRunner.NotInYourTeams);
+    }
+
+    [Fact]
     public async Task RunAsync_PrinterCannotStart_ListsEachPersonAsNotPrintedInsteadOfFailingTheBatch()
     {
         using var broken = _factory.WithWebHostBuilder(builder => builder.UseSetting("Formulate:Pdf:ChromiumPath", "/nonexistent/chromium"));
@@ -65,7 +112,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var person = await LetterData.AddPersonAsync(services, "Fay");
         await LetterData.AddEstimateAsync(services, person.Id);
 
-        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "test.practitioner");
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "test.practitioner", NorthTeam);
 
         result.Files.ShouldBeEmpty();
         result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(DocumentPrinter.LetterNotPrinted);
@@ -76,7 +123,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     {
         var services = _factory.Services;
         var person = await LetterData.AddPersonAsync(services, "Eve");
-        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "someone.else");
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "someone.else", NorthTeam);
         using var session = _factory.NewSession();
         await session.SignInAsync(await _factory.AddAsync(), TestAccounts.Password);
 
