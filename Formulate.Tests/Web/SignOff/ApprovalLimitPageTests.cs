@@ -20,7 +20,7 @@ public sealed class ApprovalLimitPageTests
     public async Task SubmissionPage_LimitRaisedAfterSubmission_ShowsTheLimitItWasJudgedAgainst()
     {
         using var factory = new FormulateWebFactory();
-        var (submissionId, _) = await SubmitAsync(factory, "Lena", 1200m);
+        var (submissionId, _) = await SignOffData.SubmitAsync(factory.Services, "Lena", 1200m);
         await PublishLimitAsync(factory, 1500m);
         using var session = factory.NewSession();
         await session.SignInAsync("demo.manager");
@@ -34,7 +34,7 @@ public sealed class ApprovalLimitPageTests
     public async Task SubmissionPage_LimitLoweredAfterSubmission_StillSaysOneApprovalWithinTheLimitThen()
     {
         using var factory = new FormulateWebFactory();
-        var (submissionId, _) = await SubmitAsync(factory, "Lorna", 800m);
+        var (submissionId, _) = await SignOffData.SubmitAsync(factory.Services, "Lorna", 800m);
         await PublishLimitAsync(factory, 400m);
         using var session = factory.NewSession();
         await session.SignInAsync("demo.manager");
@@ -48,7 +48,7 @@ public sealed class ApprovalLimitPageTests
     public async Task PersonPage_BudgetAgreedBeforeTheLimitChanged_ShowsTheLimitItWasAgreedUnder()
     {
         using var factory = new FormulateWebFactory();
-        var (submissionId, personId) = await SubmitAsync(factory, "Lionel", 1200m);
+        var (submissionId, personId) = await SignOffData.SubmitAsync(factory.Services, "Lionel", 1200m);
         var signOff = factory.Services.GetRequiredService<SignOffStore>();
         (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.one")).Errors.ShouldBeEmpty();
         (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.two")).Errors.ShouldBeEmpty();
@@ -66,7 +66,7 @@ public sealed class ApprovalLimitPageTests
     public async Task SubmissionPage_SubmittedBeforeLimitsWereRecorded_SaysSoInsteadOfShowingTodaysLimit()
     {
         using var factory = new FormulateWebFactory();
-        var (submissionId, _) = await SubmitAsync(factory, "Lottie", 1200m);
+        var (submissionId, _) = await SignOffData.SubmitAsync(factory.Services, "Lottie", 1200m);
         await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
         {
             // As a submission saved before the limit had a column reads back.
@@ -81,22 +81,6 @@ public sealed class ApprovalLimitPageTests
 
         SummaryValue(page, "Approvals needed")
             .ShouldBe("Two, from different managers (the approval limit in force when it was submitted was not recorded)");
-    }
-
-    private static async Task<(Guid SubmissionId, Guid PersonId)> SubmitAsync(FormulateWebFactory factory, string givenName, decimal proposedWeekly)
-    {
-        var person = await LetterData.AddPersonAsync(factory.Services, givenName);
-        var snapshot = await LetterData.AddEstimateAsync(factory.Services, person.Id);
-        var submitted = await factory.Services.GetRequiredService<SignOffStore>().SubmitAsync(new NewSubmission
-        {
-            NeedsProfileId = snapshot.NeedsProfileId,
-            EstimateSnapshotId = snapshot.Id,
-            ProposedWeekly = proposedWeekly,
-            DifferenceReason = "Specialist provider",
-            DifferenceNote = "Autism specialist",
-        }, "test.practitioner");
-        submitted.Errors.ShouldBeEmpty();
-        return (submitted.SubmissionId!.Value, person.Id);
     }
 
     private static async Task PublishLimitAsync(FormulateWebFactory factory, decimal limit)
