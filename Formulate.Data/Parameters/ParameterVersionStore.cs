@@ -15,6 +15,12 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
     /// <summary>The date the shipped model and demo configuration take effect from when first published.</summary>
     public static readonly DateOnly ShippedEffectiveFrom = new(2025, 4, 1);
 
+    /// <summary>
+    /// An <c>expectedVersion</c> for an editor who saw no draft: saving is refused if someone has started one since,
+    /// rather than replacing what they saved.
+    /// </summary>
+    public const int NoDraft = -1;
+
     private const string ChangedByOthers = "This draft was changed by someone else. Reload to see their changes.";
 
     /// <summary>The set a stored version holds; it was validated when saved.</summary>
@@ -26,7 +32,8 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
 
     /// <summary>
     /// Saves <paramref name="set"/> as the open draft of its kind, replacing the draft's content if there is one.
-    /// <paramref name="expectedVersion"/> is the draft's <see cref="IVersioned.Version"/> the editor started from, if any.
+    /// <paramref name="expectedVersion"/> is the draft's <see cref="IVersioned.Version"/> the editor started from, or
+    /// <see cref="NoDraft"/> when the editor saw none; null replaces whatever draft there is.
     /// </summary>
     public async Task<ParameterVersionResult> SaveDraftAsync(
         ParameterSet set, string? note, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default)
@@ -49,7 +56,9 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
             .SingleOrDefaultAsync(v => v.Kind == set.Kind && v.Status == ParameterVersionStatus.Draft, cancellationToken).ConfigureAwait(false);
         if (draft is not null && expectedVersion is { } expected && draft.Version != expected)
         {
-            return ParameterVersionResult.Refused(null, ChangedByOthers);
+            return ParameterVersionResult.Refused(null, expected == NoDraft
+                ? $"{draft.SetId}@{draft.SetVersion} was started by {draft.UpdatedBy ?? draft.CreatedBy} meanwhile, so nothing was saved and their draft is kept. Review it on the versions page."
+                : ChangedByOthers);
         }
 
         var clash = await context.ParameterSetVersions.AsNoTracking()

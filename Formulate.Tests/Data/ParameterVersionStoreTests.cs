@@ -61,6 +61,19 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task SaveDraftAsync_EditorSawNoDraftButOneWasStartedMeanwhile_IsRefusedAndKeepsIt()
+    {
+        await Store.SaveDraftAsync(Raised(24m), null, "config.two", ParameterVersionStore.NoDraft);
+
+        var late = await Store.SaveDraftAsync(Raised(25m), null, "config.one", ParameterVersionStore.NoDraft);
+
+        late.Errors.ShouldHaveSingleItem().Message.ShouldContain("was started by config.two meanwhile, so nothing was saved and their draft is kept");
+        var draft = (await Store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+        draft.CreatedBy.ShouldBe("config.two");
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_VersionAlreadyPublished_IsRefusedWithANewVersionSuggested()
     {
         var result = await Store.SaveDraftAsync(ShippedConfiguration.Setting("rate.home_care", 23m), null, "config.one");

@@ -31,7 +31,7 @@ public sealed class ConfigurationDrafts(ParameterVersionStore store, EngineRegis
         ArgumentNullException.ThrowIfNull(change);
         var current = await CurrentAsync(kind, cancellationToken);
         var start = current.Stored is null ? current.Set with { Version = await NewVersionAsync(kind, current.Set, cancellationToken) } : current.Set;
-        return await store.SaveDraftAsync(change(start), note ?? current.Stored?.Note, userName, current.Stored?.Version, cancellationToken);
+        return await store.SaveDraftAsync(change(start), note ?? current.Stored?.Note, userName, current.Stored?.Version ?? ParameterVersionStore.NoDraft, cancellationToken);
     }
 
     /// <summary>Replaces the draft with a whole set, e.g. one imported from another system.</summary>

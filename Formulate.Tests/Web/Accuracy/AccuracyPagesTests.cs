@@ -5,7 +5,10 @@ using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Tests.Accuracy;
+using Formulate.Data.Accuracy;
+using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Accuracy;
 
@@ -63,6 +66,28 @@ public sealed class AccuracyPagesTests
     }
 
     /// <summary>Packages costing exactly the estimate, but one paid at a specialist rate.</summary>
+    [Fact]
+    public async Task Review_FlaggedEstimate_EveryLinkOpensForTheOfficerAndAmountsSayTheyAreWeekly()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var person = await LetterData.AddPersonAsync(factory.Services, "Flagged");
+        var estimate = await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        (await factory.Services.GetRequiredService<EstimateFlagStore>().FlagAsync(estimate.Id, "Night-time support is not counted", "demo.practitioner")).Succeeded.ShouldBeTrue();
+
+        var review = await session.GetPageAsync("/accuracy/review");
+
+        var table = review.Document.GetElementById("flagged-estimates")!;
+        table.QuerySelector("tbody th")!.TextContent.Trim().ShouldBe(person.CaseReference);
+        foreach (var link in review.Document.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!))
+        {
+            (await session.Client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{link} should open for a configuration manager");
+        }
+
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ShouldBe(
+            ["Case", "Estimate a week", "Agreed budget a week", "Difference a week (budget minus estimate)", "Why it was flagged"]);
+    }
+
     private static Sample OneOutlierSample()
     {
         var engine = new FormulateEngine(DefaultDefinitions.Definition);

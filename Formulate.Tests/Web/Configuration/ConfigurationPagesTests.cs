@@ -127,6 +127,57 @@ public sealed class ConfigurationPagesTests
     }
 
     [Fact]
+    public async Task Publish_DraftChangedByAnotherOfficerAfterPageOpened_IsNotPublishedAndShowsTheirChange()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var april = new DateOnly(Today.Year + 1, 4, 1);
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+        await ChangeDraftAsOtherOfficerAsync(factory, april);
+
+        var response = await session.SubmitAsync(page, "form:has(#EffectiveFrom)", new Dictionary<string, string>
+        {
+            ["EffectiveFrom-day"] = "1",
+            ["EffectiveFrom-month"] = "4",
+            ["EffectiveFrom-year"] = april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Note"] = "Uplift for next year",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await HtmlPage.ReadAsync(response, page.Url);
+        result.Document.Title!.ShouldStartWith("Error: ");
+        result.ErrorSummary.ShouldHaveSingleItem().ShouldContain("was changed by j.smith");
+        result.ErrorSummary[0].ShouldContain("so it was not published");
+        result.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe("#diff");
+        result.Document.QuerySelector("#diff tr[data-key='rate.supported_living']").ShouldNotBeNull();
+        result.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+    }
+
+    [Fact]
+    public async Task Discard_DraftChangedByAnotherOfficerAfterPageOpened_KeepsTheDraft()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var april = new DateOnly(Today.Year + 1, 4, 1);
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+        await ChangeDraftAsOtherOfficerAsync(factory, april);
+
+        var response = await session.SubmitAsync(page, "#discard-draft");
+
+        var result = await HtmlPage.ReadAsync(response, page.Url);
+        result.ErrorSummary.ShouldHaveSingleItem().ShouldContain("so it was not discarded");
+        (await store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Import_FileWithSeveralProblems_ListsEachAndChangesNothing()
     {
         using var factory = new FormulateWebFactory();
@@ -195,6 +246,10 @@ public sealed class ConfigurationPagesTests
         after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
     }
+
+    private static async Task ChangeDraftAsOtherOfficerAsync(FormulateWebFactory factory, DateOnly from) =>
+        (await factory.Services.GetRequiredService<Formulate.Web.Configuration.ConfigurationDrafts>().EditAsync(ParameterSetKind.Configuration,
+            set => ParameterSetEdits.WithValue(set, "rate.supported_living", from, 30m, "Cabinet decision (other officer)"), "j.smith")).Succeeded.ShouldBeTrue();
 
     private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
     {

@@ -28,4 +28,55 @@ public sealed class CouncilDetailsPageTests
         page.ErrorSummary.ShouldBe(["Enter the website's full address, starting https://"]);
         (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Save_DetailsChangedByAnotherOfficerAfterFormOpened_KeepsTheirsAndWhatWasTyped()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+        var drafts = factory.Services.GetRequiredService<Formulate.Web.Configuration.ConfigurationDrafts>();
+        (await drafts.EditAsync(ParameterSetKind.Configuration, set => set with { Council = set.Council! with { Telephone = "0300 999 0000" } }, "j.smith"))
+            .Succeeded.ShouldBeTrue();
+        var typed = new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["Email"] = "care@demo.gov.uk",
+            ["Reasons"] = "Needs not captured",
+        };
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#CouncilName)", typed), form.Url);
+
+        page.Document.Title!.ShouldStartWith("Error: ");
+        page.ErrorSummary.ShouldHaveSingleItem().ShouldStartWith("j.smith changed the council details after you opened this page, so yours were not saved and theirs are kept");
+        page.Document.GetElementById("Email")!.GetAttribute("value").ShouldBe("care@demo.gov.uk");
+        var council = ParameterVersionStore.Read((await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!).Council!;
+        council.Telephone.ShouldBe("0300 999 0000");
+        council.Email.ShouldNotBe("care@demo.gov.uk");
+
+        var again = await session.SubmitAsync(page, "form:has(#CouncilName)", typed);
+
+        again.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Save_OtherRateChangedAfterFormOpened_SavesTheDetails()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+        var drafts = factory.Services.GetRequiredService<Formulate.Web.Configuration.ConfigurationDrafts>();
+        (await drafts.EditAsync(ParameterSetKind.Configuration, set => ParameterSetEdits.WithValue(set, "rate.home_care", new DateOnly(2027, 4, 1), 25m, "Test"), "j.smith"))
+            .Succeeded.ShouldBeTrue();
+
+        var saved = await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["Reasons"] = "Needs not captured",
+        });
+
+        saved.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+    }
 }
