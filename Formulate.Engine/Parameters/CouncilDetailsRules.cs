@@ -12,6 +12,19 @@ public static class CouncilDetailsRules
 
     public const int MaxReasonLength = 100;
 
+    /// <summary>Room for a number and its opening hours, which councils often print beside it.</summary>
+    public const int MaxTelephoneLength = 100;
+
+    /// <summary>The longest address the standard allows.</summary>
+    public const int MaxEmailLength = 254;
+
+    /// <summary>Every letter prints the address in its contact block, so it must fit there.</summary>
+    public const int MaxAddressLength = 300;
+
+    /// <summary>What is wrong with the length of a contact detail, or null when it fits.</summary>
+    public static string? LengthProblem(string? text, int maximum, string what) =>
+        text is { Length: var length } && length > maximum ? $"The {what} is {length} characters long; keep it to {maximum} characters or fewer" : null;
+
     /// <summary>Letters print the website for people to visit, so it must be a full web address and nothing a browser would run.</summary>
     public static bool IsWebAddress(string text) =>
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
@@ -24,6 +37,19 @@ public static class CouncilDetailsRules
         if (set.Council?.Name is { Length: > MaxNameLength } name)
         {
             yield return new LoadProblem("council.name", $"is {name.Length} characters long; give a name of {MaxNameLength} characters or fewer");
+        }
+
+        foreach (var (where, text, maximum, what) in new[]
+        {
+            ("council.telephone", set.Council?.Telephone, MaxTelephoneLength, "telephone number"),
+            ("council.email", set.Council?.Email, MaxEmailLength, "email address"),
+            ("council.address", set.Council?.Address, MaxAddressLength, "postal address"),
+        })
+        {
+            if (LengthProblem(text, maximum, what) is { } problem)
+            {
+                yield return new LoadProblem(where, problem);
+            }
         }
 
         if (set.Council?.Email is { } email && !string.IsNullOrWhiteSpace(email) && !IsEmailAddress(email))

@@ -99,13 +99,19 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     {
         var imported = Raised(23m) with
         {
-            Council = ShippedConfiguration.Council! with { Website = "javascript:alert(1)", Email = "care.demo.example", Name = new string('N', 201) },
+            Council = ShippedConfiguration.Council! with
+            {
+                Website = "javascript:alert(1)", Email = "care.demo.example", Name = new string('N', 201),
+                Telephone = new string('1', 101), Address = new string('A', 301),
+            },
             DifferenceReasons = [.. ShippedConfiguration.DifferenceReasons!, new string('R', 101)],
         };
 
         var result = await Store.SaveDraftAsync(imported, null, "config.one");
 
-        result.Errors.Select(e => e.Where).ShouldBe(["council.name", "council.email", "council.website", "differenceReasons"], ignoreOrder: true);
+        result.Errors.Select(e => e.Where).ShouldBe(
+            ["council.name", "council.telephone", "council.address", "council.email", "council.website", "differenceReasons"], ignoreOrder: true);
+        result.Errors.Single(e => e.Where == "council.address").Message.ShouldContain("is 301 characters long; keep it to 300 characters or fewer");
         result.Errors.Single(e => e.Where == "council.website").Message.ShouldContain("starting https://");
         (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
     }

@@ -30,6 +30,35 @@ public sealed class CouncilDetailsPageTests
     }
 
     [Fact]
+    public async Task Save_ContactDetailsTooLongForALetter_SaysWhichAndByHowMuchAndKeepsWhatWasTyped()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+        var address = new string('A', 301);
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["Telephone"] = new string('0', 101),
+            ["Email"] = new string('e', 250) + "@x.uk",
+            ["Address"] = address,
+            ["Reasons"] = "Needs not captured",
+        }), form.Url);
+
+        page.ErrorSummary.ShouldBe(
+        [
+            "The telephone number is 101 characters long; keep it to 100 characters or fewer",
+            "The email address is 255 characters long; keep it to 254 characters or fewer",
+            "The postal address is 301 characters long; keep it to 300 characters or fewer",
+        ]);
+        page.Document.Title.ShouldStartWith("Error: ");
+        page.Document.QuerySelector("textarea#Address")!.TextContent.Trim().ShouldBe(address);
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Save_DetailsChangedByAnotherOfficerAfterFormOpened_KeepsTheirsAndWhatWasTyped()
     {
         using var factory = new FormulateWebFactory();
