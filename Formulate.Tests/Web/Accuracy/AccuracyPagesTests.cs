@@ -42,6 +42,33 @@ public sealed class AccuracyPagesTests
     }
 
     [Fact]
+    public async Task ReportAndSamples_EveryTableHasACaptionAndEveryAmountColumnSaysItIsWeekly()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var report = await UploadAsync(session, OneOutlierSample());
+        var samples = await session.GetPageAsync("/accuracy");
+
+        foreach (var page in new[] { report, samples })
+        {
+            var tables = page.Document.QuerySelectorAll("table");
+            tables.Length.ShouldBeGreaterThan(0);
+            foreach (var table in tables)
+            {
+                table.QuerySelector("caption").ShouldNotBeNull(table.Id ?? table.OuterHtml[..60]).TextContent.Trim().ShouldNotBeEmpty();
+            }
+        }
+
+        var amountHeaders = report.Document.QuerySelectorAll("th")
+            .Select(header => header.TextContent.Trim())
+            .Where(text => text.StartsWith("Estimate", StringComparison.Ordinal) || text.StartsWith("Actual", StringComparison.Ordinal) || text.StartsWith("Mean absolute error", StringComparison.Ordinal))
+            .ToList();
+        amountHeaders.Count.ShouldBeGreaterThanOrEqualTo(6);
+        amountHeaders.ShouldAllBe(text => text.EndsWith("(£ a week)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Samples_DeletedThenItsFormsPostedAgain_SayItWasDeletedInsteadOfNothingOrAReadingProblem()
     {
         using var factory = new FormulateWebFactory();
