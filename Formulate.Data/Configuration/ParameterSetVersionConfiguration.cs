@@ -24,5 +24,6 @@ public sealed class ParameterSetVersionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(v => v.Stamp);
         builder.HasIndex(v => new { v.Kind, v.SetId, v.SetVersion }).IsUnique();
         builder.HasIndex(v => new { v.Kind, v.Status });
+        builder.HasIndex(v => v.Kind, Migrations.OneDraftPerKind.IndexName).IsUnique().HasFilter(Migrations.OneDraftPerKind.DraftFilter);
     }
 }

@@ -23,6 +23,9 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
 
     private const string ChangedByOthers = "This draft was changed by someone else. Reload to see their changes.";
 
+    private const string StartedMeanwhile =
+        "Someone else saved a draft at the same moment, so nothing was saved and theirs is kept. Open the versions page to review it, then make your change to it.";
+
     /// <summary>The set a stored version holds; it was validated when saved.</summary>
     public static ParameterSet Read(ParameterSetVersion version)
     {
@@ -258,6 +261,11 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         catch (DbUpdateConcurrencyException)
         {
             return ParameterVersionResult.Refused(null, ChangedByOthers);
+        }
+        catch (DbUpdateException) when (version.Status == ParameterVersionStatus.Draft)
+        {
+            // Another draft of this kind, or a version with the same number, was saved between our read and our write.
+            return ParameterVersionResult.Refused(null, StartedMeanwhile);
         }
     }
 }

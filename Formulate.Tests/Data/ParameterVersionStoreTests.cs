@@ -49,6 +49,38 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task SecondDraftOfAKind_WrittenStraightToTheDatabase_IsRefusedByTheSchema()
+    {
+        (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Succeeded.ShouldBeTrue();
+        await using var context = Database.CreateContext();
+        context.ParameterSetVersions.Add(new ParameterSetVersion
+        {
+            Kind = ParameterSetKind.Configuration,
+            SetId = ShippedConfiguration.Id,
+            SetVersion = "2026.9",
+            Status = ParameterVersionStatus.Draft,
+            Json = ParameterSetWriter.ToJson(ShippedConfiguration with { Version = "2026.9" }),
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            CreatedBy = "config.two",
+        });
+
+        await Should.ThrowAsync<DbUpdateException>(() => context.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_SeveralOfficersStartingADraftAtOnce_OneIsSavedAndTheOthersAreToldWithoutAnError()
+    {
+        var versions = Enumerable.Range(1, 6).Select(i => ShippedConfiguration.Setting("rate.home_care", 22m + i, April2026) with { Version = $"2026.{i}" }).ToList();
+
+        var results = await Task.WhenAll(versions.Select((set, i) => Task.Run(() => Store.SaveDraftAsync(set, null, $"config.{i}", ParameterVersionStore.NoDraft))));
+
+        results.Count(result => result.Succeeded).ShouldBe(1);
+        results.Where(result => !result.Succeeded).ShouldAllBe(result => result.Errors.Count == 1);
+        await using var context = Database.CreateContext();
+        (await context.ParameterSetVersions.CountAsync(v => v.Kind == ParameterSetKind.Configuration && v.Status == ParameterVersionStatus.Draft)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_StaleEditorVersion_IsRefusedAndKeepsTheOtherEdit()
     {
         var first = await Store.SaveDraftAsync(Raised(23m), null, "config.one");

@@ -71,7 +71,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
@@ -105,7 +105,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit"]);
+        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
         await using var after = Database.CreateContext();
         var kept = await after.BudgetSubmissions.SingleAsync(s => s.Id == submission.Id);
         kept.NeedsSecondApproval.ShouldBeTrue();
@@ -147,7 +147,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         using var context = Database.CreateContext();
         var migrations = context.GetService<IMigrationsAssembly>().Migrations;
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit"]);
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
         migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
     }
 }
