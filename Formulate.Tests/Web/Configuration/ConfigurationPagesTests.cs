@@ -132,11 +132,7 @@ public sealed class ConfigurationPagesTests
         using var factory = new FormulateWebFactory();
         using var session = await SignedInAsync(factory);
         var april = new DateOnly(Today.Year + 1, 4, 1);
-        await EditAsync(session, "rate.home_care", "24.00", april);
-        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
-        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
-        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
-        await ChangeDraftAsOtherOfficerAsync(factory, april);
+        var (store, draft, page) = await OpenDraftThenAnotherOfficerChangesItAsync(factory, session, april);
 
         var response = await session.SubmitAsync(page, "form:has(#EffectiveFrom)", new Dictionary<string, string>
         {
@@ -164,11 +160,7 @@ public sealed class ConfigurationPagesTests
         using var factory = new FormulateWebFactory();
         using var session = await SignedInAsync(factory);
         var april = new DateOnly(Today.Year + 1, 4, 1);
-        await EditAsync(session, "rate.home_care", "24.00", april);
-        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
-        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
-        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
-        await ChangeDraftAsOtherOfficerAsync(factory, april);
+        var (store, draft, page) = await OpenDraftThenAnotherOfficerChangesItAsync(factory, session, april);
 
         var response = await session.SubmitAsync(page, "#discard-draft");
 
@@ -245,6 +237,18 @@ public sealed class ConfigurationPagesTests
         before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
         after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
+    }
+
+    /// <summary>An officer's draft, its page as they opened it, and then another officer's change to it.</summary>
+    private static async Task<(ParameterVersionStore Store, Formulate.Data.Entities.ParameterSetVersion Draft, HtmlPage Page)> OpenDraftThenAnotherOfficerChangesItAsync(
+        FormulateWebFactory factory, WebSession session, DateOnly april)
+    {
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+        await ChangeDraftAsOtherOfficerAsync(factory, april);
+        return (store, draft, page);
     }
 
     private static async Task ChangeDraftAsOtherOfficerAsync(FormulateWebFactory factory, DateOnly from) =>
