@@ -24,4 +24,24 @@ public sealed class ImpactPageTests
         page.Document.GetElementById("impact-none")!.TextContent.ShouldContain("No one has an agreed budget yet");
         page.Document.QuerySelectorAll("main a.govuk-link").ShouldContain(link => link.TextContent == "Go back to publish the draft" && link.GetAttribute("href")!.EndsWith(draft.Id.ToString(), StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("configuration")]
+    [InlineData("rates")]
+    public async Task Impact_ModelDraftUnderAnotherKindsAddress_IsNotFound(string kindSlug)
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var model = Formulate.Engine.Defaults.DefaultDefinitions.Definition.Model with { Version = "2026.1" };
+        var draft = (await factory.Services.GetRequiredService<Formulate.Data.Parameters.ParameterVersionStore>().SaveDraftAsync(model, null, "demo.config")).Version!;
+
+        var wrong = await session.GetPageAsync($"/configuration/versions/{kindSlug}/{draft.Id}/impact");
+        var right = await session.GetPageAsync($"/configuration/versions/model/{draft.Id}/impact");
+
+        wrong.Heading.ShouldBe("Draft not found");
+        wrong.Document.Title.ShouldBe("Draft not found - Formulate");
+        right.Heading.ShouldNotBe("Draft not found");
+        right.Document.Title.ShouldBe($"Impact of {draft.Stamp} - Formulate");
+    }
 }
