@@ -69,6 +69,21 @@ public sealed class AccuracyPagesTests
     }
 
     [Fact]
+    public async Task Calibrate_ModelDraftAlreadyStarted_SaysSoAndLinksToThatDraft()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var report = await UploadAsync(session, OneOutlierSample());
+        var model = DefaultDefinitions.Definition.Model with { Version = "2026.7" };
+        var draft = (await factory.Services.GetRequiredService<Formulate.Data.Parameters.ParameterVersionStore>().SaveDraftAsync(model, null, "j.smith")).Version!;
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "form:has(button.govuk-button--secondary)"), report.Url);
+
+        page.ErrorSummary.ShouldBe([$"There is already a draft of the model parameters ({draft.Stamp}). Publish or discard it before calibrating again."]);
+        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{draft.Id}");
+    }
+
+    [Fact]
     public async Task Samples_DeletedThenItsFormsPostedAgain_SayItWasDeletedInsteadOfNothingOrAReadingProblem()
     {
         using var factory = new FormulateWebFactory();
