@@ -6,7 +6,7 @@ namespace Formulate.Engine.Calibration;
 /// make the estimates worse for everyone else. Cases whose difference from the estimate is within the usual spread keep
 /// their full weight; those beyond it count for less the further out they are, so no one case decides the fit.
 /// </summary>
-internal static class CaseWeights
+public static class CaseWeights
 {
     /// <summary>Huber's tuning constant: as good as plain least squares when differences are normal, far steadier when not.</summary>
     public const double Tuning = 1.345;
@@ -14,7 +14,7 @@ internal static class CaseWeights
     /// <summary>The usual spread is the median absolute difference scaled to match a standard deviation for normal differences.</summary>
     private const double MedianToDeviation = 1.4826;
 
-    public static double[] Of(IReadOnlyList<PreparedCase> cases, double[] fitted)
+    internal static double[] Of(IReadOnlyList<PreparedCase> cases, double[] fitted)
     {
         var differences = new double[cases.Count];
         for (var i = 0; i < cases.Count; i++)

@@ -89,10 +89,15 @@ public sealed class LetterBatchRunner(PeopleService people, LetterService letter
     /// <summary>Someone in none of the user's teams, as the single letter refuses them; null for anyone else.</summary>
     private async Task<SkippedPerson?> OutsideTeamsAsync(Guid personId, IReadOnlySet<string> teams, CancellationToken cancellationToken)
     {
+        // The team alone for everyone; the whole person (whose name is stored encrypted) only for someone left out.
+        var team = await people.TeamOfAsync(personId, cancellationToken);
+        if (team is null || teams.Contains(team))
+        {
+            return null;
+        }
+
         var person = await people.FindPersonAsync(personId, cancellationToken);
-        return person is null || teams.Contains(person.Team)
-            ? null
-            : new SkippedPerson(personId, PeopleService.FullName(person), person.CaseReference, NotInYourTeams);
+        return person is null ? null : new SkippedPerson(personId, PeopleService.FullName(person), person.CaseReference, NotInYourTeams);
     }
 
     /// <summary>"DEMO-0001 Ada Thornton.pdf", with anything a file system might refuse taken out.</summary>
