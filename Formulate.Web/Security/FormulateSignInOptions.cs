@@ -13,6 +13,10 @@ public sealed class FormulateSignInOptions
     [Range(1, 24 * 60)]
     public int SessionTimeoutMinutes { get; set; } = 20;
 
+    /// <summary>How often an open page checks that its user's account is unchanged; every request checks as well.</summary>
+    [Range(1, 60 * 60)]
+    public int AccountRecheckSeconds { get; set; } = 60;
+
     [Range(1, 100)]
     public int MaxFailedAttempts { get; set; } = 5;
 

@@ -3,6 +3,7 @@ using Formulate.Web.Api;
 using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,8 @@ internal static class SecurityServiceCollectionExtensions
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LocalAccountSignIn>();
+        services.AddSingleton<AccountCheck>();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddSingleton<ApiKeyStore>();
         return services;
     }
@@ -65,5 +68,6 @@ internal static class SecurityServiceCollectionExtensions
         options.LoginPath = CookieScheme.SignInPath;
         options.AccessDeniedPath = CookieScheme.ForbiddenPath;
         options.ReturnUrlParameter = "ReturnUrl";
+        AccountCookieValidation.Attach(options.Events);
     }
 }

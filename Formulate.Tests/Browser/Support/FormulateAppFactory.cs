@@ -12,8 +12,16 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"formulate-browser-{Guid.NewGuid():N}.db");
 
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     public FormulateAppFactory()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    public FormulateAppFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
         Port = FreePort();
         UseKestrel(Port);
     }
@@ -30,6 +38,10 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Formulate:Data:SeedDemoData", "true");
         builder.UseSetting("Formulate:RateLimits:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("urls", BaseAddress.ToString());
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

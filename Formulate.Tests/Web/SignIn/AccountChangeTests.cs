@@ -1,0 +1,115 @@
+using System.Net;
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Formulate.Data.Seeding;
+using Formulate.Tests.Web.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.SignIn;
+
+/// <summary>
+/// Changes to an account apply on its next request, not at its next sign-in. Each test has its own app: they change the
+/// demo accounts other tests sign in with.
+/// </summary>
+public sealed class AccountChangeTests
+{
+    [Fact]
+    public async Task Request_AccountDeactivatedSinceSignIn_SignsOutAndSaysWhy()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+
+        await ChangeAccountAsync(factory, "demo.practitioner", account => account.IsActive = false);
+        var response = await session.Client.GetAsync("/caseload");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&accountEnded=true");
+        var signIn = await session.GetPageAsync(response.LocalTarget());
+        signIn.Document.QuerySelector("#account-ended")!.TextContent.ShouldContain("You have been signed out because your account has been deactivated");
+        (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload");
+    }
+
+    [Fact]
+    public async Task Request_AccountRemovedSinceSignIn_SignsOut()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.auditor");
+
+        await using (var context = await ContextAsync(factory))
+        {
+            await context.UserAccounts.Where(account => account.UserName == "demo.auditor").ExecuteDeleteAsync();
+        }
+
+        (await session.Client.GetAsync("/audit")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Faudit&accountEnded=true");
+    }
+
+    [Fact]
+    public async Task Request_MovedToAnotherTeamSinceSignIn_WorksWithTheNewTeamsPeople()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        var north = await PersonAsync(factory, "DEMO-0001");
+        var south = await PersonAsync(factory, "DEMO-0004");
+        (await session.Client.GetAsync($"/people/{south}")).LocalTarget().ShouldBe("/forbidden");
+
+        await ChangeAccountAsync(factory, "demo.practitioner", account => account.Team = DemoAccounts.SouthTeam);
+
+        (await session.Client.GetAsync($"/people/{south}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await session.Client.GetAsync($"/people/{north}")).LocalTarget().ShouldBe("/forbidden");
+        var caseload = await session.GetPageAsync("/caseload");
+        caseload.Document.QuerySelectorAll("tbody tr").Select(row => row.TextContent).ShouldAllBe(row => row.Contains(DemoAccounts.SouthTeam));
+    }
+
+    [Fact]
+    public async Task Request_RoleTakenAwaySinceSignIn_PagesNeedingItAreForbidden()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        (await session.Client.GetAsync("/configuration")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await ChangeAccountAsync(factory, "demo.config", account =>
+        {
+            account.Roles.Clear();
+            account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = Role.Auditor });
+        });
+
+        (await session.Client.GetAsync("/configuration")).LocalTarget().ShouldStartWith("/forbidden");
+        (await session.Client.GetAsync("/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Request_AccountUnchanged_LeavesTheCookieAlone()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+
+        var response = await session.Client.GetAsync("/caseload");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.TryGetValues("Set-Cookie", out var cookies);
+        (cookies ?? []).ShouldNotContain(cookie => cookie.StartsWith("Formulate.SignIn=", StringComparison.Ordinal));
+    }
+
+    private static async Task ChangeAccountAsync(FormulateWebFactory factory, string userName, Action<UserAccount> change)
+    {
+        await using var context = await ContextAsync(factory);
+        var account = await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName);
+        change(account);
+        await context.SaveChangesAsync();
+    }
+
+    private static async Task<Guid> PersonAsync(FormulateWebFactory factory, string caseReference)
+    {
+        await using var context = await ContextAsync(factory);
+        return (await context.People.SingleAsync(person => person.CaseReference == caseReference)).Id;
+    }
+
+    private static Task<FormulateDbContext> ContextAsync(FormulateWebFactory factory) =>
+        factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
+}

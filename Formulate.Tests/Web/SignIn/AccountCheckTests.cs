@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Formulate.Data;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Web.SignIn;
+
+public sealed class AccountCheckTests
+{
+    [Fact]
+    public async Task CheckAsync_LocalAccountsSwitchedOffSinceSignIn_Ended()
+    {
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:LocalAccountsEnabled"] = "false" });
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Ended);
+    }
+
+    [Fact]
+    public async Task CheckAsync_AccountAsSignedIn_Unchanged()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Unchanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_DisplayNameChanged_ChangedWithTheNewName()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+        await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
+        {
+            await context.UserAccounts.Where(a => a.UserName == "demo.manager").ExecuteUpdateAsync(set => set.SetProperty(a => a.DisplayName, "Pat Okafor"));
+        }
+
+        var outcome = await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user);
+
+        outcome.Standing.ShouldBe(AccountStanding.Changed);
+        AccountPrincipal.DisplayNameOf(outcome.Current!).ShouldBe("Pat Okafor");
+    }
+
+    [Fact]
+    public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
+    {
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:LocalAccountsEnabled"] = "false" });
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam@council.example"), new Claim(FormulateClaimTypes.Team, "North Locality Team")], CookieScheme.Name));
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Unchanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_UserIdNotAnId_Ended()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone"), new Claim(FormulateClaimTypes.UserId, "not-an-id")], CookieScheme.Name));
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Ended);
+    }
+
+    private static async Task<ClaimsPrincipal> SignedInAsAsync(FormulateWebFactory factory, string userName)
+    {
+        await using var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
+        return AccountPrincipal.Create(await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName));
+    }
+}

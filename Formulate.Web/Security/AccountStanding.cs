@@ -1,0 +1,13 @@
+namespace Formulate.Web.Security;
+
+public enum AccountStanding
+{
+    /// <summary>The account signs in as it did: same name, teams and roles.</summary>
+    Unchanged,
+
+    /// <summary>The account still signs in, but its name, teams or roles have changed since.</summary>
+    Changed,
+
+    /// <summary>The account has gone, been deactivated, or local accounts have been switched off.</summary>
+    Ended,
+}
