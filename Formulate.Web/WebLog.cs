@@ -25,6 +25,6 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "A letter for {CaseReference} could not be printed")]
     public static partial void LetterNotPrinted(ILogger logger, Exception error, string caseReference);
 
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Signed out {UserName}: the account was deactivated or removed, or local accounts were switched off")]
-    public static partial void SessionEnded(ILogger logger, string userName);
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Signed out {UserName}: {Reason}")]
+    public static partial void SessionEnded(ILogger logger, string userName, SessionEnd reason);
 }

@@ -24,8 +24,8 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
 
         await ChangeAccountAsync(app, "demo.practitioner", account => account.IsActive = false);
 
-        await page.WaitForURLAsync("**/sign-in?*accountEnded=true");
-        (await page.Locator("#account-ended").InnerTextAsync()).ShouldContain("your account has been deactivated");
+        await page.WaitForURLAsync("**/sign-in?*ended=account");
+        (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("your account has been deactivated");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/caseload");
         await page.WaitForURLAsync("**/sign-in?ReturnUrl=%2Fcaseload");

@@ -13,6 +13,13 @@ public sealed class FormulateSignInOptions
     [Range(1, 24 * 60)]
     public int SessionTimeoutMinutes { get; set; } = 20;
 
+    /// <summary>
+    /// A session ends this many hours after signing in, however active it has been; people signing in through the
+    /// council's provider then get their groups from it afresh.
+    /// </summary>
+    [Range(1, 7 * 24)]
+    public int MaxSessionHours { get; set; } = 12;
+
     /// <summary>How often an open page checks that its user's account is unchanged; every request checks as well.</summary>
     [Range(1, 60 * 60)]
     public int AccountRecheckSeconds { get; set; } = 60;

@@ -68,6 +68,6 @@ internal static class SecurityServiceCollectionExtensions
         options.LoginPath = CookieScheme.SignInPath;
         options.AccessDeniedPath = CookieScheme.ForbiddenPath;
         options.ReturnUrlParameter = "ReturnUrl";
-        AccountCookieValidation.Attach(options.Events);
+        SignInCookieChecks.Attach(options.Events);
     }
 }

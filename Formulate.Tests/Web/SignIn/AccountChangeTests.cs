@@ -25,9 +25,9 @@ public sealed class AccountChangeTests
         var response = await session.Client.GetAsync("/caseload");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&accountEnded=true");
+        response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
         var signIn = await session.GetPageAsync(response.LocalTarget());
-        signIn.Document.QuerySelector("#account-ended")!.TextContent.ShouldContain("You have been signed out because your account has been deactivated");
+        signIn.Document.QuerySelector("#session-ended")!.TextContent.ShouldContain("You have been signed out because your account has been deactivated");
         (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload");
     }
 
@@ -43,7 +43,7 @@ public sealed class AccountChangeTests
             await context.UserAccounts.Where(account => account.UserName == "demo.auditor").ExecuteDeleteAsync();
         }
 
-        (await session.Client.GetAsync("/audit")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Faudit&accountEnded=true");
+        (await session.Client.GetAsync("/audit")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Faudit&ended=account");
     }
 
     [Fact]

@@ -57,6 +57,45 @@ public sealed class SessionExpiryTests
         (await session.GetPageAsync("/")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Session_SignedInLongerThanTheLimit_EndsThoughActiveAndSaysWhy()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromHours(11.75); elapsed += TimeSpan.FromMinutes(15))
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(15));
+            (await session.GetPageAsync("/")).Response.StatusCode.ShouldBe(HttpStatusCode.OK, $"after {elapsed}");
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        var response = (await session.GetPageAsync("/caseload")).Response;
+
+        response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=time-limit");
+        var signIn = await session.GetPageAsync(response.LocalTarget());
+        signIn.Document.QuerySelector("#session-ended")!.TextContent.ShouldContain("you signed in more than 12 hours ago");
+        (await session.SignInAsync("demo.practitioner")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetPageAsync("/caseload")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Session_LimitConfigured_UsesIt()
+    {
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:MaxSessionHours"] = "1" });
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        for (var quarter = 1; quarter <= 3; quarter++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(15));
+            (await session.GetPageAsync("/")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+
+        (await session.GetPageAsync("/")).Response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2F&ended=time-limit");
+    }
+
     private static CookieAuthenticationOptions CookieOptions(FormulateWebFactory factory) =>
         factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
             .Get(CookieAuthenticationDefaults.AuthenticationScheme);

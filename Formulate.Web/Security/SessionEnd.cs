@@ -1,0 +1,11 @@
+namespace Formulate.Web.Security;
+
+/// <summary>Why Formulate ended a session itself, for the sign-in page to say.</summary>
+public enum SessionEnd
+{
+    /// <summary>The account was deactivated or removed, or local accounts were switched off.</summary>
+    AccountEnded,
+
+    /// <summary>The session reached the council's limit on how long one sign-in lasts.</summary>
+    TimeLimit,
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Formulate.Web.Security;
+
+/// <summary>
+/// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
+/// and so does one whose account has ended (<see cref="AccountCheck"/>); one whose account's teams or roles changed
+/// carries on with the new ones. When a session ends, the sign-in page says why.
+/// </summary>
+internal static class SignInCookieChecks
+{
+    public const string EndedQuery = "ended";
+
+    private const string SignedInAtItem = ".formulate.signedInAt";
+
+    private static readonly object EndedItem = new();
+
+    /// <summary>Why this request's cookie was refused, if it was.</summary>
+    public static SessionEnd? EndedOn(HttpContext context) =>
+        context.Items.TryGetValue(EndedItem, out var why) ? (SessionEnd)why! : null;
+
+    public static string QueryValue(SessionEnd why) => why == SessionEnd.TimeLimit ? "time-limit" : "account";
+
+    public static SessionEnd? FromQuery(string? value) => value switch
+    {
+        "time-limit" => SessionEnd.TimeLimit,
+        "account" => SessionEnd.AccountEnded,
+        _ => null,
+    };
+
+    public static void Attach(CookieAuthenticationEvents events)
+    {
+        var redirectToSignIn = events.OnRedirectToLogin;
+        events.OnSigningIn = context =>
+        {
+            context.Properties.Items[SignedInAtItem] = Now(context.Options).ToString("O", CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        };
+        events.OnValidatePrincipal = ValidatePrincipalAsync;
+        events.OnRedirectToLogin = context =>
+        {
+            if (EndedOn(context.HttpContext) is { } why)
+            {
+                context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, EndedQuery, QueryValue(why));
+            }
+
+            return redirectToSignIn(context);
+        };
+    }
+
+    private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var now = Now(context.Options);
+        var limit = TimeSpan.FromHours(services.GetRequiredService<IOptions<FormulateSignInOptions>>().Value.MaxSessionHours);
+        if (!context.Properties.Items.TryGetValue(SignedInAtItem, out var stamp)
+            || !DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt))
+        {
+            // A session begun before the limit was kept counts from now.
+            context.Properties.Items[SignedInAtItem] = now.ToString("O", CultureInfo.InvariantCulture);
+            context.ShouldRenew = true;
+        }
+        else if (now - signedInAt >= limit)
+        {
+            await EndAsync(context, SessionEnd.TimeLimit).ConfigureAwait(false);
+            return;
+        }
+
+        var outcome = await services.GetRequiredService<AccountCheck>().CheckAsync(context.Principal!, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        switch (outcome.Standing)
+        {
+            case AccountStanding.Ended:
+                await EndAsync(context, SessionEnd.AccountEnded).ConfigureAwait(false);
+                break;
+            case AccountStanding.Changed:
+                context.ReplacePrincipal(outcome.Current!);
+                context.ShouldRenew = true;
+                break;
+        }
+    }
+
+    private static async Task EndAsync(CookieValidatePrincipalContext context, SessionEnd why)
+    {
+        var logger = context.HttpContext.RequestServices.GetRequiredService<ILogger<AccountCheck>>();
+        var userName = context.Principal!.Identity?.Name ?? "";
+        WebLog.SessionEnded(logger, userName, why);
+        context.RejectPrincipal();
+        context.HttpContext.Items[EndedItem] = why;
+        await context.HttpContext.SignOutAsync(context.Scheme.Name).ConfigureAwait(false);
+    }
+
+    private static DateTimeOffset Now(CookieAuthenticationOptions options) => (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+}
