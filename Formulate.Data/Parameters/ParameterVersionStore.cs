@@ -38,8 +38,30 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
     /// <paramref name="expectedVersion"/> is the draft's <see cref="IVersioned.Version"/> the editor started from, or
     /// <see cref="NoDraft"/> when the editor saw none; null replaces whatever draft there is.
     /// </summary>
-    public async Task<ParameterVersionResult> SaveDraftAsync(
-        ParameterSet set, string? note, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    public Task<ParameterVersionResult> SaveDraftAsync(
+        ParameterSet set, string? note, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(set, note, userName, draft => draft is not null && expectedVersion is { } expected && draft.Version != expected
+            ? ParameterVersionResult.Refused(null, expected == NoDraft
+                ? $"{draft.SetId}@{draft.SetVersion} was started by {draft.UpdatedBy ?? draft.CreatedBy} meanwhile, so nothing was saved and their draft is kept. Review it on the versions page."
+                : ChangedByOthers)
+            : null, cancellationToken);
+
+    /// <summary>
+    /// Makes <paramref name="set"/>, such as an imported file, the draft of its kind in place of the draft there is, but only while that
+    /// draft is still the one <paramref name="shown"/> to the officer: a draft changed, discarded, published or started since is not replaced unseen.
+    /// </summary>
+    public Task<ParameterVersionResult> ReplaceDraftAsync(
+        ParameterSet set, string? note, string userName, ShownDraft shown, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(set, note, userName, draft => shown.Matches(draft) ? null : ParameterVersionResult.Refused(null, draft is null
+            ? "The draft you saw was published or discarded meanwhile, so nothing was saved. Review the versions page, then try again."
+            : shown.Id is null
+                ? $"{draft.Stamp} was started by {draft.UpdatedBy ?? draft.CreatedBy} meanwhile, so nothing was saved and their draft is kept. Review it, then try again."
+                : $"{draft.Stamp} was changed by {draft.UpdatedBy ?? draft.CreatedBy} meanwhile, so nothing was saved and their draft is kept. Review it, then try again."),
+            cancellationToken);
+
+    /// <param name="refusal">Why the draft there is now must not be replaced, or null to save.</param>
+    private async Task<ParameterVersionResult> SaveDraftAsync(
+        ParameterSet set, string? note, string userName, Func<ParameterSetVersion?, ParameterVersionResult?> refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
@@ -57,11 +79,9 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var draft = await context.ParameterSetVersions
             .SingleOrDefaultAsync(v => v.Kind == set.Kind && v.Status == ParameterVersionStatus.Draft, cancellationToken).ConfigureAwait(false);
-        if (draft is not null && expectedVersion is { } expected && draft.Version != expected)
+        if (refusal(draft) is { } refused)
         {
-            return ParameterVersionResult.Refused(null, expected == NoDraft
-                ? $"{draft.SetId}@{draft.SetVersion} was started by {draft.UpdatedBy ?? draft.CreatedBy} meanwhile, so nothing was saved and their draft is kept. Review it on the versions page."
-                : ChangedByOthers);
+            return refused;
         }
 
         var clash = await context.ParameterSetVersions.AsNoTracking()

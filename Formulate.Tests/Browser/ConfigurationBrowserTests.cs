@@ -115,6 +115,51 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(page);
     }
 
+    [Fact]
+    public async Task Import_DraftChangedByAnotherOfficerWhileThePageWasOpen_IsRefusedByKeyboardWithALinkToTheDraftAndPassesAxe()
+    {
+        var services = fixture.App.Services;
+        var store = services.GetRequiredService<Formulate.Data.Parameters.ParameterVersionStore>();
+        await ChangeConfigurationDraftAsync("j.smith", 30m);
+        try
+        {
+            var page = await fixture.NewPageAsync();
+            await SignIn.AsAsync(page, "demo.config");
+            await page.GotoAsync("/configuration/import");
+            (await page.Locator("#drafts").InnerTextAsync()).ShouldContain("last changed by j.smith");
+            await Axe.AssertAccessibleAsync(page);
+            var changed = await ChangeConfigurationDraftAsync("j.smith", 31m);
+            var json = Formulate.Engine.Defaults.DefaultDefinitions.ConfigurationJson.Replace(
+                "\"version\": \"2025.2\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
+
+            await Keyboard.TabToAsync(page, f => f.Type == "radio" && f.Value == "configuration");
+            await page.Keyboard.PressAsync("Space");
+            await page.Locator("#Json").FillAsync(json);
+            await Keyboard.TabToButtonAsync(page, "Check and import");
+            await page.Keyboard.PressAsync("Enter");
+
+            await page.Locator(".govuk-error-summary").WaitForAsync();
+            var link = page.Locator(".govuk-error-summary__list a");
+            (await link.InnerTextAsync()).ShouldContain($"{changed.Stamp} was changed by j.smith");
+            (await link.GetAttributeAsync("href")).ShouldBe($"/configuration/versions/configuration/{changed.Id}");
+            (await page.Locator("#Json").InputValueAsync()).ShouldBe(json);
+            await Axe.AssertAccessibleAsync(page);
+            (await store.FindDraftAsync(Formulate.Engine.Parameters.ParameterSetKind.Configuration))!.Json.ShouldBe(changed.Json);
+        }
+        finally
+        {
+            // The other browser tests start from the published configuration alone.
+            if (await store.FindDraftAsync(Formulate.Engine.Parameters.ParameterSetKind.Configuration) is { } draft)
+            {
+                await store.DiscardDraftAsync(draft.Id, "j.smith");
+            }
+        }
+    }
+
+    private async Task<ParameterSetVersion> ChangeConfigurationDraftAsync(string userName, decimal rate) =>
+        (await fixture.App.Services.GetRequiredService<Formulate.Web.Configuration.ConfigurationDrafts>().EditAsync(Formulate.Engine.Parameters.ParameterSetKind.Configuration,
+            set => Formulate.Engine.Parameters.ParameterSetEdits.WithValue(set, "rate.supported_living", NextApril, rate, "Cabinet decision (other officer)"), userName)).Version!;
+
     private async Task AgreeBudgetAsync(Guid profileId)
     {
         var snapshot = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId))[0];

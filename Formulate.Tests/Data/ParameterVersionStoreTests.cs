@@ -106,6 +106,85 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task ReplaceDraftAsync_DraftAsShown_ReplacesItsContent()
+    {
+        var shown = (await Store.SaveDraftAsync(Raised(23m), null, "config.two")).Version!;
+
+        var replaced = await Store.ReplaceDraftAsync(Raised(25m), "Imported", "config.one", ShownDraft.Of(shown));
+
+        replaced.Succeeded.ShouldBeTrue();
+        replaced.Version!.Id.ShouldBe(shown.Id);
+        var draft = (await Store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.Values[^1].Value.ShouldBe(25m);
+        draft.UpdatedBy.ShouldBe("config.one");
+    }
+
+    [Fact]
+    public async Task ReplaceDraftAsync_NoDraftShownAndNoneThere_StartsOne()
+    {
+        var started = await Store.ReplaceDraftAsync(Raised(25m), "Imported", "config.one", ShownDraft.None);
+
+        started.Succeeded.ShouldBeTrue();
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration))!.CreatedBy.ShouldBe("config.one");
+    }
+
+    [Fact]
+    public async Task ReplaceDraftAsync_DraftChangedSinceShown_IsRefusedAndKeepsTheChange()
+    {
+        var shown = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+        await Store.SaveDraftAsync(Raised(24m), null, "config.two", shown.Version);
+
+        var late = await Store.ReplaceDraftAsync(Raised(25m), null, "config.one", ShownDraft.Of(shown));
+
+        late.Errors.ShouldHaveSingleItem().Message.ShouldContain("was changed by config.two meanwhile, so nothing was saved and their draft is kept");
+        var draft = (await Store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+        draft.UpdatedBy.ShouldBe("config.two");
+    }
+
+    [Fact]
+    public async Task ReplaceDraftAsync_NoDraftShownButOneStartedSince_IsRefusedAndKeepsIt()
+    {
+        await Store.SaveDraftAsync(Raised(24m), null, "config.two", ParameterVersionStore.NoDraft);
+
+        var late = await Store.ReplaceDraftAsync(Raised(25m), null, "config.one", ShownDraft.None);
+
+        late.Errors.ShouldHaveSingleItem().Message.ShouldContain("was started by config.two meanwhile");
+        var draft = (await Store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        ParameterVersionStore.Read(draft).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+        draft.UpdatedBy.ShouldBeNull();
+    }
+
+    /// <summary>A new draft counts its versions from the start again, so the shown version alone would match it.</summary>
+    [Fact]
+    public async Task ReplaceDraftAsync_DraftShownThenDiscardedAndAnotherStartedAtTheSameVersion_IsRefused()
+    {
+        var shown = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+        (await Store.DiscardDraftAsync(shown.Id, "config.two")).Succeeded.ShouldBeTrue();
+        var restarted = (await Store.SaveDraftAsync(Raised(24m), null, "config.two")).Version!;
+        restarted.Version.ShouldBe(shown.Version);
+
+        var late = await Store.ReplaceDraftAsync(Raised(25m), null, "config.one", ShownDraft.Of(shown));
+
+        late.Succeeded.ShouldBeFalse();
+        ParameterVersionStore.Read((await Store.FindDraftAsync(ParameterSetKind.Configuration))!).Find("rate.home_care")!.Values[^1].Value.ShouldBe(24m);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReplaceDraftAsync_DraftShownThenPublishedOrDiscarded_IsRefusedAndStartsNoDraft(bool published)
+    {
+        var shown = (await Store.SaveDraftAsync(Raised(23m) with { Version = "2026.2" }, null, "config.one")).Version!;
+        (published ? await Store.PublishAsync(shown.Id, April2026, "config.two") : await Store.DiscardDraftAsync(shown.Id, "config.two")).Succeeded.ShouldBeTrue();
+
+        var late = await Store.ReplaceDraftAsync(Raised(25m), null, "config.one", ShownDraft.Of(shown));
+
+        late.Errors.ShouldHaveSingleItem().Message.ShouldContain("published or discarded meanwhile, so nothing was saved");
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_VersionAlreadyPublished_IsRefusedWithANewVersionSuggested()
     {
         var result = await Store.SaveDraftAsync(ShippedConfiguration.Setting("rate.home_care", 23m), null, "config.one");

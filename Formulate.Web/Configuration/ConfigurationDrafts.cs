@@ -34,13 +34,13 @@ public sealed class ConfigurationDrafts(ParameterVersionStore store, EngineRegis
         return await store.SaveDraftAsync(change(start), note ?? current.Stored?.Note, userName, current.Stored?.Version ?? ParameterVersionStore.NoDraft, cancellationToken);
     }
 
-    /// <summary>Replaces the draft with a whole set, e.g. one imported from another system.</summary>
-    public async Task<ParameterVersionResult> ReplaceAsync(ParameterSet set, string userName, string? note, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        var draft = await store.FindDraftAsync(set.Kind, cancellationToken);
-        return await store.SaveDraftAsync(set, note, userName, draft?.Version, cancellationToken);
-    }
+    /// <summary>
+    /// Replaces the draft with a whole set, e.g. one imported from another system, if the draft is still the one <paramref name="shown"/>
+    /// to the officer; otherwise nothing changes.
+    /// </summary>
+    public Task<ParameterVersionResult> ReplaceAsync(
+        ParameterSet set, string userName, string? note, ShownDraft shown, CancellationToken cancellationToken = default) =>
+        store.ReplaceDraftAsync(set, note, userName, shown, cancellationToken);
 
     /// <summary>The published version with the latest effective date: the one a new draft builds on.</summary>
     public async Task<ParameterSet> LatestPublishedAsync(ParameterSetKind kind, CancellationToken cancellationToken = default)

@@ -8,6 +8,7 @@ using Formulate.Tests.Accuracy;
 using Formulate.Data.Accuracy;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Accuracy;
@@ -81,6 +82,36 @@ public sealed class AccuracyPagesTests
 
         page.ErrorSummary.ShouldBe([$"There is already a draft of the model parameters ({draft.Stamp}). Publish or discard it before calibrating again."]);
         page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{draft.Id}");
+    }
+
+    [Theory]
+    [InlineData(Midway.WhileTheSampleIsRead)]
+    [InlineData(Midway.AsTheCalibrationIsSaved)]
+    public async Task Calibrate_AnotherOfficerStartsAModelDraftMeanwhile_SaysSoLinksToTheirDraftAndKeepsIt(Midway moment)
+    {
+        var otherOfficer = new ModelDraftStartedMidway(moment);
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?>(),
+            services => services.ConfigureDbContext<Formulate.Data.FormulateDbContext>((_, options) => options.AddInterceptors(otherOfficer)));
+        using var session = await SignedInAsync(factory);
+        var report = await UploadAsync(session, SyntheticSample.Generate(SampleFormat.MinRows, 11));
+        var store = factory.Services.GetRequiredService<Formulate.Data.Parameters.ParameterVersionStore>();
+        Formulate.Data.Entities.ParameterSetVersion? theirs = null;
+        otherOfficer.Arm(async () => theirs = (await store.SaveDraftAsync(
+            DefaultDefinitions.Definition.Model with { Version = "2026.7" }, "Their own changes", "j.smith", Formulate.Data.Parameters.ParameterVersionStore.NoDraft)).Version);
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "form:has(button.govuk-button--secondary)"), report.Url);
+
+        theirs.ShouldNotBeNull();
+        page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Heading.ShouldBe("Accuracy report");
+        page.Document.Title!.ShouldStartWith("Error: ");
+        page.ErrorSummary.ShouldBe([
+            $"While the calibration ran, j.smith started a draft of the model parameters ({theirs.Stamp}), so the calibration was not saved and their draft is kept. "
+            + "Publish or discard that draft, then calibrate again."]);
+        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{theirs.Id}");
+        page.Document.GetElementById("calibration-figures").ShouldBeNull();
+        var draft = (await store.ListAsync(Formulate.Engine.Parameters.ParameterSetKind.Model)).Where(v => v.Status == Formulate.Data.Entities.ParameterVersionStatus.Draft).ShouldHaveSingleItem();
+        (draft.Id, draft.Version, draft.Json, draft.Note, draft.UpdatedBy).ShouldBe((theirs.Id, theirs.Version, theirs.Json, "Their own changes", (string?)null));
     }
 
     [Fact]
