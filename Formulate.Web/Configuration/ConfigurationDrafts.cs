@@ -24,14 +24,23 @@ public sealed class ConfigurationDrafts(ParameterVersionStore store, EngineRegis
             : new DraftEdit(draft, ParameterVersionStore.Read(draft), published);
     }
 
-    /// <summary>Applies <paramref name="change"/> to the draft (starting one if needed) and saves it; nothing is saved on any problem.</summary>
+    /// <summary>
+    /// Applies <paramref name="change"/> to the draft (starting one if needed) and saves it; nothing is saved on any problem.
+    /// A change worked out from values the officer saw, such as an uplift by a percentage, passes the draft as
+    /// <paramref name="shown"/>, so that it is refused rather than applied to a draft that has changed since.
+    /// </summary>
     public async Task<ParameterVersionResult> EditAsync(
-        ParameterSetKind kind, Func<ParameterSet, ParameterSet> change, string userName, string? note = null, CancellationToken cancellationToken = default)
+        ParameterSetKind kind, Func<ParameterSet, ParameterSet> change, string userName, string? note = null, ShownDraft? shown = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         var current = await CurrentAsync(kind, cancellationToken);
         var start = current.Stored is null ? current.Set with { Version = await NewVersionAsync(kind, current.Set, cancellationToken) } : current.Set;
-        return await store.SaveDraftAsync(change(start), note ?? current.Stored?.Note, userName, current.Stored?.Version ?? ParameterVersionStore.NoDraft, cancellationToken);
+        var changed = change(start);
+        var keptNote = note ?? current.Stored?.Note;
+        return shown is { } seen
+            ? await store.ReplaceDraftAsync(changed, keptNote, userName, seen, cancellationToken)
+            : await store.SaveDraftAsync(changed, keptNote, userName, current.Stored?.Version ?? ParameterVersionStore.NoDraft, cancellationToken);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Net;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Configuration;
@@ -28,6 +29,46 @@ public sealed class UpliftPageTests
         again.ErrorSummary.ShouldHaveSingleItem().ShouldContain("The draft has changed since this page was opened");
         var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
         ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(April)!.Value.ShouldBe(23.80m);
+    }
+
+    /// <remarks>A new draft counts its versions from the start again, so the version alone would take it for the one shown.</remarks>
+    [Fact]
+    public async Task Uplift_DraftDiscardedAndStartedAgainSinceOpened_IsRefusedAndTheNewDraftKept()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var drafts = factory.Services.GetRequiredService<ConfigurationDrafts>();
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var first = (await drafts.EditAsync(ParameterSetKind.Configuration, set => set, "j.smith")).Version!;
+        var form = await session.GetPageAsync("/configuration/uplift");
+        (await store.DiscardDraftAsync(first.Id, "j.smith")).Succeeded.ShouldBeTrue();
+        var second = (await drafts.EditAsync(ParameterSetKind.Configuration, set => set, "a.khan")).Version!;
+        second.Version.ShouldBe(first.Version);
+
+        var refused = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", Fields()), form.Url);
+
+        refused.ErrorSummary.ShouldHaveSingleItem().ShouldContain("The draft has changed since this page was opened");
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        draft.Id.ShouldBe(second.Id);
+        draft.Version.ShouldBe(second.Version);
+    }
+
+    [Fact]
+    public async Task Uplift_FormWithoutTheDraftItWasOpenedOn_SavesNothingAndSaysWhy()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/uplift");
+        var fields = Fields();
+        fields["DraftVersion"] = "yesterday";
+
+        var refused = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#Percent)", fields), form.Url);
+
+        refused.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorSummary.ShouldHaveSingleItem().ShouldContain("The form did not say which draft it was opened on");
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
     }
 
     [Fact]
