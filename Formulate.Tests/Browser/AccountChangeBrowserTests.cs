@@ -24,7 +24,8 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
 
         await ChangeAccountAsync(app, "demo.practitioner", account => account.IsActive = false);
 
-        await page.WaitForURLAsync("**/sign-in?*ended=account");
+        await page.Locator("#session-ended").WaitForAsync();
+        new Uri(page.Url).AbsolutePath.ShouldBe("/sign-in");
         (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("your account has been deactivated");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/caseload");

@@ -42,6 +42,7 @@ function focusSkipLinkTarget(id) {
 
 window.formulate = {
   focus: (id) => focusField(id),
+  forgetShownConfirmations: () => forgetShownConfirmations(),
 };
 
 document.addEventListener('click', (event) => {
@@ -64,3 +65,26 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
   }
 }, true);
+
+// A confirmation such as "Details updated" comes from the address after a save; once shown, it is taken out of the
+// address, so that reloading the page or returning to it later does not say so again.
+function forgetShownConfirmations() {
+  const names = [...document.querySelectorAll('[data-shown-once]')].map((banner) => banner.dataset.shownOnce);
+  const url = new URL(window.location.href);
+  const shown = names.filter((name) => url.searchParams.has(name));
+  if (shown.length === 0) {
+    return;
+  }
+
+  shown.forEach((name) => url.searchParams.delete(name));
+  // The history entry's state is kept: Blazor keeps its own in it.
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', forgetShownConfirmations);
+} else {
+  forgetShownConfirmations();
+}
+
+window.Blazor?.addEventListener('enhancedload', forgetShownConfirmations);
