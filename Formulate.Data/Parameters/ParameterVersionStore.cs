@@ -164,8 +164,12 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         return await SaveAsync(context, draft, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes a draft; published versions are kept for ever.</summary>
-    public async Task<ParameterVersionResult> DiscardDraftAsync(Guid draftId, string userName, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes a draft; published versions are kept for ever. <paramref name="expectedVersion"/>, when given, is the
+    /// draft's version the officer saw: a draft changed since is kept.
+    /// </summary>
+    public async Task<ParameterVersionResult> DiscardDraftAsync(
+        Guid draftId, string userName, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -178,6 +182,11 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         if (draft.Status == ParameterVersionStatus.Published)
         {
             return ParameterVersionResult.Refused(null, $"Version {draft.Stamp} is published and is kept for ever; it cannot be discarded.");
+        }
+
+        if (expectedVersion is { } expected && draft.Version != expected)
+        {
+            return ParameterVersionResult.Refused(null, ChangedByOthers);
         }
 
         context.ParameterSetVersions.Remove(draft);

@@ -307,6 +307,19 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task DiscardDraftAsync_DraftChangedSinceShown_KeepsIt()
+    {
+        var shown = (await Store.SaveDraftAsync(Raised(23m), null, "config.one")).Version!;
+        var changed = (await Store.SaveDraftAsync(Raised(24m), null, "config.two", shown.Version)).Version!;
+
+        var result = await Store.DiscardDraftAsync(shown.Id, "config.one", shown.Version);
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldContain("changed by someone else");
+        (await Store.FindAsync(shown.Id))!.Version.ShouldBe(changed.Version);
+        (await Store.DiscardDraftAsync(shown.Id, "config.one", changed.Version)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_ModelDraft_IsKeptApartFromTheConfigurationDraft()
     {
         var model = DefaultDefinitions.Definition.Model with { Version = "2026.1" };
