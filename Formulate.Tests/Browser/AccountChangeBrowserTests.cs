@@ -1,9 +1,6 @@
-using Formulate.Data;
-using Formulate.Data.Entities;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Browser.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -22,7 +19,7 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, "/caseload");
 
-        await ChangeAccountAsync(app, "demo.practitioner", account => account.IsActive = false);
+        await DemoRecords.ChangeAccountAsync(app.Services, "demo.practitioner", account => account.IsActive = false);
 
         await page.Locator("#session-ended").WaitForAsync();
         new Uri(page.Url).AbsolutePath.ShouldBe("/sign-in");
@@ -39,25 +36,11 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
         app.StartServer();
         var page = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(page, "demo.manager");
-        await Pages.OpenAsync(page, $"/people/{await PersonAsync(app, "DEMO-0001")}");
+        await Pages.OpenAsync(page, $"/people/{await DemoRecords.PersonIdAsync(app.Services, "DEMO-0001")}");
 
-        await ChangeAccountAsync(app, "demo.manager", account => account.Team = DemoAccounts.SouthTeam);
+        await DemoRecords.ChangeAccountAsync(app.Services, "demo.manager", account => account.Team = DemoAccounts.SouthTeam);
 
         await page.WaitForURLAsync("**/forbidden*");
         await Axe.AssertAccessibleAsync(page);
-    }
-
-    private static async Task<Guid> PersonAsync(FormulateAppFactory app, string caseReference)
-    {
-        await using var context = await app.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
-        return (await context.People.SingleAsync(person => person.CaseReference == caseReference)).Id;
-    }
-
-    private static async Task ChangeAccountAsync(FormulateAppFactory app, string userName, Action<UserAccount> change)
-    {
-        await using var context = await app.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
-        var account = await context.UserAccounts.SingleAsync(a => a.UserName == userName);
-        change(account);
-        await context.SaveChangesAsync();
     }
 }

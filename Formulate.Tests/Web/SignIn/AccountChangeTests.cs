@@ -1,10 +1,8 @@
 using System.Net;
-using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.SignIn;
 
@@ -21,7 +19,7 @@ public sealed class AccountChangeTests
         using var session = factory.NewSession();
         await session.SignInAsync("demo.practitioner");
 
-        await ChangeAccountAsync(factory, "demo.practitioner", account => account.IsActive = false);
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
         var response = await session.Client.GetAsync("/caseload");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -38,7 +36,7 @@ public sealed class AccountChangeTests
         using var session = factory.NewSession();
         await session.SignInAsync("demo.auditor");
 
-        await using (var context = await ContextAsync(factory))
+        await using (var context = await DemoRecords.ContextAsync(factory.Services))
         {
             await context.UserAccounts.Where(account => account.UserName == "demo.auditor").ExecuteDeleteAsync();
         }
@@ -52,11 +50,11 @@ public sealed class AccountChangeTests
         using var factory = new FormulateWebFactory();
         using var session = factory.NewSession();
         await session.SignInAsync("demo.practitioner");
-        var north = await PersonAsync(factory, "DEMO-0001");
-        var south = await PersonAsync(factory, "DEMO-0004");
+        var north = await DemoRecords.PersonIdAsync(factory.Services, "DEMO-0001");
+        var south = await DemoRecords.PersonIdAsync(factory.Services, "DEMO-0004");
         (await session.Client.GetAsync($"/people/{south}")).LocalTarget().ShouldBe("/forbidden");
 
-        await ChangeAccountAsync(factory, "demo.practitioner", account => account.Team = DemoAccounts.SouthTeam);
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.Team = DemoAccounts.SouthTeam);
 
         (await session.Client.GetAsync($"/people/{south}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await session.Client.GetAsync($"/people/{north}")).LocalTarget().ShouldBe("/forbidden");
@@ -72,7 +70,7 @@ public sealed class AccountChangeTests
         await session.SignInAsync("demo.config");
         (await session.Client.GetAsync("/configuration")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await ChangeAccountAsync(factory, "demo.config", account =>
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.config", account =>
         {
             account.Roles.Clear();
             account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = Role.Auditor });
@@ -95,21 +93,4 @@ public sealed class AccountChangeTests
         response.Headers.TryGetValues("Set-Cookie", out var cookies);
         (cookies ?? []).ShouldNotContain(cookie => cookie.StartsWith("Formulate.SignIn=", StringComparison.Ordinal));
     }
-
-    private static async Task ChangeAccountAsync(FormulateWebFactory factory, string userName, Action<UserAccount> change)
-    {
-        await using var context = await ContextAsync(factory);
-        var account = await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName);
-        change(account);
-        await context.SaveChangesAsync();
-    }
-
-    private static async Task<Guid> PersonAsync(FormulateWebFactory factory, string caseReference)
-    {
-        await using var context = await ContextAsync(factory);
-        return (await context.People.SingleAsync(person => person.CaseReference == caseReference)).Id;
-    }
-
-    private static Task<FormulateDbContext> ContextAsync(FormulateWebFactory factory) =>
-        factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
 }
