@@ -37,11 +37,22 @@ public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFa
         }
 
         var current = AccountPrincipal.Create(account);
-        return Claims(current).SequenceEqual(Claims(user), StringComparer.Ordinal)
-            ? AccountCheckOutcome.Unchanged
-            : new AccountCheckOutcome(AccountStanding.Changed, current);
+        if (Claims(current).SequenceEqual(Claims(user), StringComparer.Ordinal))
+        {
+            return AccountCheckOutcome.Unchanged;
+        }
+
+        if (SessionClock.SignedInAt(user) is { } signedInAt)
+        {
+            SessionClock.Stamp((ClaimsIdentity)current.Identity!, signedInAt);
+        }
+
+        return new AccountCheckOutcome(AccountStanding.Changed, current);
     }
 
+    /// <summary>What the account says about the user; when the session began is the session's, not the account's.</summary>
     private static IEnumerable<string> Claims(ClaimsPrincipal user) =>
-        user.Claims.Select(claim => $"{claim.Type}\n{claim.Value}").Order(StringComparer.Ordinal);
+        user.Claims.Where(claim => claim.Type != FormulateClaimTypes.SignedInAt)
+            .Select(claim => $"{claim.Type}\n{claim.Value}")
+            .Order(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Options;
@@ -5,15 +6,20 @@ using Microsoft.Extensions.Options;
 namespace Formulate.Web.Security;
 
 /// <summary>
-/// An open page keeps the user it started with; this checks the account again while the page stays open, and when it
-/// has ended or changed, the page loads again in full, where the cookie's own check signs it out or carries on with the
-/// account as it now is.
+/// An open page keeps the user it started with; this checks the session's time limit and the account again while the
+/// page stays open, and when either has run out or changed, the page loads again in full, where the cookie's own check
+/// signs it out or carries on with the account as it now is.
 /// </summary>
-internal sealed class AccountRevalidation(ILoggerFactory loggerFactory, AccountCheck check, IOptions<FormulateSignInOptions> options)
+internal sealed class AccountRevalidation(ILoggerFactory loggerFactory, AccountCheck check, IOptions<FormulateSignInOptions> options, TimeProvider time)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(options.Value.AccountRecheckSeconds);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        (await check.CheckAsync(authenticationState.User, cancellationToken).ConfigureAwait(false)).Standing == AccountStanding.Unchanged;
+    /// <summary>Whether the page may carry on as its user: the session is within its time limit and the account unchanged.</summary>
+    internal async Task<bool> MayCarryOnAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        !SessionClock.IsPastLimit(user, time.GetUtcNow(), options.Value.MaxSessionHours)
+        && (await check.CheckAsync(user, cancellationToken).ConfigureAwait(false)).Standing == AccountStanding.Unchanged;
+
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        MayCarryOnAsync(authenticationState.User, cancellationToken);
 }

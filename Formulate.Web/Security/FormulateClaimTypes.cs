@@ -11,4 +11,7 @@ public static class FormulateClaimTypes
     public const string Team = "team";
 
     public const string UserId = "user_id";
+
+    /// <summary>When the session began, in UTC (ISO 8601): a session lasts at most <c>MaxSessionHours</c> from it.</summary>
+    public const string SignedInAt = "signed_in_at";
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.WebUtilities;
@@ -14,8 +14,6 @@ namespace Formulate.Web.Security;
 internal static class SignInCookieChecks
 {
     public const string EndedQuery = "ended";
-
-    private const string SignedInAtItem = ".formulate.signedInAt";
 
     private static readonly object EndedItem = new();
 
@@ -37,7 +35,7 @@ internal static class SignInCookieChecks
         var redirectToSignIn = events.OnRedirectToLogin;
         events.OnSigningIn = context =>
         {
-            context.Properties.Items[SignedInAtItem] = Now(context.Options).ToString("O", CultureInfo.InvariantCulture);
+            SessionClock.Stamp((ClaimsIdentity)context.Principal!.Identity!, Now(context.Options));
             return Task.CompletedTask;
         };
         events.OnValidatePrincipal = ValidatePrincipalAsync;
@@ -56,15 +54,15 @@ internal static class SignInCookieChecks
     {
         var services = context.HttpContext.RequestServices;
         var now = Now(context.Options);
-        var limit = TimeSpan.FromHours(services.GetRequiredService<IOptions<FormulateSignInOptions>>().Value.MaxSessionHours);
-        if (!context.Properties.Items.TryGetValue(SignedInAtItem, out var stamp)
-            || !DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt))
+        if (SessionClock.SignedInAt(context.Principal!) is null)
         {
             // A session begun before the limit was kept counts from now.
-            context.Properties.Items[SignedInAtItem] = now.ToString("O", CultureInfo.InvariantCulture);
+            var stamped = context.Principal!.Clone();
+            SessionClock.Stamp((ClaimsIdentity)stamped.Identity!, now);
+            context.ReplacePrincipal(stamped);
             context.ShouldRenew = true;
         }
-        else if (now - signedInAt >= limit)
+        else if (SessionClock.IsPastLimit(context.Principal!, now, services.GetRequiredService<IOptions<FormulateSignInOptions>>().Value.MaxSessionHours))
         {
             await EndAsync(context, SessionEnd.TimeLimit).ConfigureAwait(false);
             return;

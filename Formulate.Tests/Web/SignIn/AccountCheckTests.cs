@@ -4,6 +4,8 @@ using Formulate.Tests.Web.Support;
 using Formulate.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Formulate.Tests.Web.SignIn;
 
@@ -41,7 +43,36 @@ public sealed class AccountCheckTests
 
         outcome.Standing.ShouldBe(AccountStanding.Changed);
         AccountPrincipal.DisplayNameOf(outcome.Current!).ShouldBe("Pat Okafor");
+        SessionClock.SignedInAt(outcome.Current!).ShouldBe(SessionClock.SignedInAt(user));
     }
+
+    [Fact]
+    public async Task OpenPage_WithinTheSessionLimitAndAccountUnchanged_CarriesOnUntilTheLimit()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        var revalidation = Revalidation(factory);
+
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
+        factory.Clock.Advance(TimeSpan.FromHours(11.9));
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
+        factory.Clock.Advance(TimeSpan.FromHours(0.1));
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task OpenPage_AccountDeactivated_DoesNotCarryOn()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
+
+        (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    private static AccountRevalidation Revalidation(FormulateWebFactory factory) => new(
+        NullLoggerFactory.Instance, factory.Services.GetRequiredService<AccountCheck>(),
+        factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>(), factory.Clock);
 
     [Fact]
     public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
@@ -64,6 +95,8 @@ public sealed class AccountCheckTests
     private static async Task<ClaimsPrincipal> SignedInAsAsync(FormulateWebFactory factory, string userName)
     {
         await using var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
-        return AccountPrincipal.Create(await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName));
+        var user = AccountPrincipal.Create(await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName));
+        SessionClock.Stamp((ClaimsIdentity)user.Identity!, factory.Clock.GetUtcNow());
+        return user;
     }
 }
