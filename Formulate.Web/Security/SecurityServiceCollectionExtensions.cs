@@ -55,6 +55,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<AccountCheck>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<Accounts.AccountAdministration>();
         return services;
     }
 

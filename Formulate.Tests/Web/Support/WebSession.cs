@@ -18,6 +18,20 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Posts the form's hidden fields with <paramref name="fields"/>, where a name may repeat, as ticked checkboxes send it.</summary>
+    public async Task<HttpResponseMessage> SubmitAllAsync(HtmlPage page, string formSelector, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var list = fields.ToList();
+        var (action, values) = Fill(page, formSelector, null);
+        foreach (var name in list.Select(field => field.Key).Distinct())
+        {
+            values.Remove(name);
+        }
+
+        return await client.PostAsync(action, new FormUrlEncodedContent([.. values, .. list]));
+    }
+
     /// <summary>Posts the form as multipart, as a browser does for a form with a file, with <paramref name="file"/> in <paramref name="fileField"/>.</summary>
     public async Task<HttpResponseMessage> SubmitWithFileAsync(
         HtmlPage page, string formSelector, IReadOnlyDictionary<string, string> fields, string fileField, string fileName, byte[] file)
