@@ -24,6 +24,12 @@ public sealed class FormulateSignInOptions
     [Range(1, 60 * 60)]
     public int AccountRecheckSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The user name of the first configuration manager, made at start-up (with its password in the start-up log) when no
+    /// active configuration manager exists; for a live install with demo data off.
+    /// </summary>
+    public string? FirstAdministrator { get; set; }
+
     [Range(1, 100)]
     public int MaxFailedAttempts { get; set; } = 5;
 

@@ -56,6 +56,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<Accounts.AccountAdministration>();
+        services.AddSingleton<Accounts.FirstAdministrator>();
         return services;
     }
 

@@ -15,6 +15,7 @@ namespace Formulate.Web.Startup;
 public sealed class DatabaseStartup(
     IFormulateDatabaseInitializer initializer,
     ParameterVersions parameterVersions,
+    Accounts.FirstAdministrator firstAdministrator,
     DatabaseReadiness readiness,
     IOptions<DatabaseStartupOptions> options,
     IHostApplicationLifetime lifetime,
@@ -68,6 +69,7 @@ public sealed class DatabaseStartup(
         try
         {
             await initializer.InitializeAsync(stopping).ConfigureAwait(false);
+            await firstAdministrator.EnsureAsync(stopping).ConfigureAwait(false);
             await parameterVersions.LoadPublishedAsync(stopping).ConfigureAwait(false);
             readiness.Ready();
             return true;

@@ -243,7 +243,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
 
         deactivated.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Test Person's account is deactivated");
         deactivated.Document.GetElementById("account-summary")!.TextContent.ShouldContain("Deactivated");
-        (await user.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&accountEnded=true");
+        (await user.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
         (await user.SignInAsync(userName, TestAccounts.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var reactivated = await AccountPages.PressAsync(session, deactivated, "status");
