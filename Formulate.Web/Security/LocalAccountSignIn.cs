@@ -44,10 +44,17 @@ public sealed class LocalAccountSignIn(
     private async Task<SignInAttempt> TrySignInAsync(string userName, string password, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var account = await context.UserAccounts
+        // Whatever its case, as accounts are unique whatever their case; an exact match decides between older accounts that are not.
+        var lower = userName.ToLowerInvariant();
+#pragma warning disable CA1862 // Translated to lower() in SQL; a string comparison overload is not.
+        var candidates = await context.UserAccounts
             .Include(u => u.Roles)
-            .SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken)
+            .Where(u => u.UserName.ToLower() == lower)
+            .Take(2)
+            .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+#pragma warning restore CA1862
+        var account = candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(u => u.UserName == userName);
         if (account is null)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);

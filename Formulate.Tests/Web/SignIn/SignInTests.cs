@@ -73,6 +73,19 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
     }
 
     [Fact]
+    public async Task SignIn_UserNameInAnotherCase_SignsInAsTheAccount()
+    {
+        using var session = factory.NewSession();
+
+        var response = await session.SignInAsync("Demo.Practitioner");
+
+        response.LocalTarget().ShouldBe("/");
+        var caseload = await session.GetPageAsync("/caseload");
+        caseload.Response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        caseload.Document.Body!.TextContent.ShouldContain("Demo Practitioner");
+    }
+
+    [Fact]
     public async Task SignIn_EmptyFields_ShowsSummaryAndInlineErrors()
     {
         using var session = factory.NewSession();
