@@ -57,6 +57,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<Accounts.FirstAdministrator>();
+        services.AddSingleton<Accounts.OwnPassword>();
         return services;
     }
 

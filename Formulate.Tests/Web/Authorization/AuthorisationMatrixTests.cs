@@ -56,6 +56,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /sign-off"] = Access.Roles(Managers),
         ["GET /sign-off/{SubmissionId:guid}"] = Access.Roles(Managers),
         ["GET /api-keys"] = Access.Roles(Caller.ConfigurationManager),
+        ["GET /account/password"] = Access.SignedIn,
         ["GET /accounts"] = Access.Roles(Caller.ConfigurationManager),
         ["GET /accounts/new"] = Access.Roles(Caller.ConfigurationManager),
         ["GET /accounts/{Id}"] = Access.Roles(Caller.ConfigurationManager),

@@ -1,0 +1,68 @@
+using System.Net;
+using Formulate.Data.Seeding;
+using Formulate.Tests.Web.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Tests.Web.Accounts;
+
+/// <summary>Each test has its own app: they change the demo accounts' passwords.</summary>
+public sealed class OwnPasswordPageTests
+{
+    private const string NewPassword = "correct horse battery staple";
+
+    [Fact]
+    public async Task ChangePassword_FromTheHeader_ChangesItSaysSoAndTheOldOneNoLongerSignsIn()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        var home = await session.GetPageAsync("/caseload");
+        home.Document.QuerySelector("header nav[aria-label='Your account'] a[href='/account/password']")!.TextContent.ShouldBe("Change password");
+        var form = await session.GetPageAsync("/account/password");
+
+        var response = await session.SubmitAsync(form, "form:has(#NewPassword)", Fields(DemoAccounts.Password, NewPassword, NewPassword));
+
+        response.LocalTarget().ShouldBe("/account/password?changed=true");
+        (await session.GetPageAsync(response.LocalTarget())).Document.QuerySelector(".govuk-notification-banner--success")!.TextContent
+            .ShouldContain("Your password has been changed");
+        using var later = factory.NewSession();
+        (await later.SignInExpectingPageAsync("demo.practitioner", DemoAccounts.Password)).ErrorSummary.ShouldNotBeEmpty();
+        (await later.SignInAsync("demo.practitioner", NewPassword)).LocalTarget().ShouldBe("/");
+        await using var context = await DemoRecords.ContextAsync(factory.Services);
+        var entry = await context.AuditEntries.SingleAsync(e => e.Action == "Own password changed");
+        entry.UserName.ShouldBe("demo.practitioner");
+        (entry.AfterJson ?? "").ShouldNotContain(NewPassword);
+    }
+
+    [Theory]
+    [InlineData("", NewPassword, NewPassword, "CurrentPassword", "Enter your current password")]
+    [InlineData("not-my-password", NewPassword, NewPassword, "CurrentPassword", "Your current password is not right")]
+    [InlineData(DemoAccounts.Password, "", "", "NewPassword", "Enter a new password")]
+    [InlineData(DemoAccounts.Password, "short one", "short one", "NewPassword", "must be 12 characters or more: it has 9")]
+    [InlineData(DemoAccounts.Password, DemoAccounts.Password, DemoAccounts.Password, "NewPassword", "must be different from your current password")]
+    [InlineData(DemoAccounts.Password, "I am demo.practitioner!", "I am demo.practitioner!", "NewPassword", "must not contain your user name")]
+    [InlineData(DemoAccounts.Password, NewPassword, "correct horse battery stapel", "ConfirmPassword", "The passwords do not match")]
+    public async Task ChangePassword_Problem_SaysWhatIsWrongAgainstTheFieldAndKeepsThePassword(
+        string current, string replacement, string confirmation, string field, string message)
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        var form = await session.GetPageAsync("/account/password");
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#NewPassword)", Fields(current, replacement, confirmation)), form.Url);
+
+        page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Document.Title!.ShouldStartWith("Error: ");
+        page.InlineError(field)!.ShouldContain(message);
+        using var later = factory.NewSession();
+        (await later.SignInAsync("demo.practitioner")).LocalTarget().ShouldBe("/");
+    }
+
+    private static Dictionary<string, string> Fields(string current, string replacement, string confirmation) => new()
+    {
+        ["CurrentPassword"] = current,
+        ["NewPassword"] = replacement,
+        ["ConfirmPassword"] = confirmation,
+    };
+}

@@ -1,0 +1,69 @@
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Formulate.Web.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Web.Accounts;
+
+/// <summary>
+/// Someone signed in with a Formulate account changes their own password, for example to replace the one an
+/// administrator gave them. The current password is asked for, so that a session left open cannot change it.
+/// </summary>
+public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFactory, IPasswordHasher<UserAccount> hasher)
+{
+    public const int MinLength = 12;
+
+    public const int MaxLength = 128;
+
+    /// <returns>The problems, each against its field; none when the password was changed.</returns>
+    public async Task<IReadOnlyList<FieldError>> ChangeAsync(
+        Guid accountId, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var account = await context.UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId && a.IsActive, cancellationToken);
+        if (account is null)
+        {
+            return [new FieldError("CurrentPassword", "Your account can no longer sign in, so its password cannot be changed")];
+        }
+
+        var errors = new List<FieldError>();
+        if (string.IsNullOrEmpty(current))
+        {
+            errors.Add(new FieldError("CurrentPassword", "Enter your current password"));
+        }
+        else if (account.PasswordHash is null || hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            errors.Add(new FieldError("CurrentPassword", "Your current password is not right. Enter the password you signed in with"));
+        }
+
+        if (ReplacementProblem(account, current, replacement) is { } problem)
+        {
+            errors.Add(new FieldError("NewPassword", problem));
+        }
+        else if (confirmation != replacement)
+        {
+            errors.Add(new FieldError("ConfirmPassword", "The passwords do not match. Enter the new password again"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        account.PasswordHash = hasher.HashPassword(account, replacement!);
+        context.AuditAs(account.UserName, "Own password changed");
+        await context.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    private static string? ReplacementProblem(UserAccount account, string? current, string? replacement) => replacement switch
+    {
+        null or "" => "Enter a new password",
+        { Length: < MinLength } => $"Your new password must be {MinLength} characters or more: it has {replacement.Length}",
+        { Length: > MaxLength } => $"Your new password must be {MaxLength} characters or fewer: it has {replacement.Length}",
+        _ when replacement == current => "Your new password must be different from your current password",
+        _ when replacement.Contains(account.UserName, StringComparison.OrdinalIgnoreCase) => "Your new password must not contain your user name",
+        _ => null,
+    };
+}
