@@ -227,12 +227,6 @@ public sealed class AccountAdministration(
         return await IsTakenAsync(context, userName, cancellationToken);
     }
 
-    private static Task<bool> IsTakenAsync(FormulateDbContext context, string userName, CancellationToken cancellationToken)
-    {
-        var lower = userName.ToLowerInvariant();
-        // Translated to SQL's lower() on SQLite and PostgreSQL; string.Equals with a comparison is not translated.
-#pragma warning disable CA1862
-        return context.UserAccounts.AnyAsync(a => a.UserName.ToLower() == lower, cancellationToken);
-#pragma warning restore CA1862
-    }
+    private static Task<bool> IsTakenAsync(FormulateDbContext context, string userName, CancellationToken cancellationToken) =>
+        context.UserAccounts.Named(userName).AnyAsync(cancellationToken);
 }

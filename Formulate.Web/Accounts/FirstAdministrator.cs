@@ -39,11 +39,8 @@ public sealed class FirstAdministrator(
             return;
         }
 
-        var lower = userName.ToLowerInvariant();
-#pragma warning disable CA1862 // Translated to lower() in SQL; a string comparison overload is not.
-        var account = await context.UserAccounts.Include(a => a.Roles)
-            .SingleOrDefaultAsync(a => a.UserName.ToLower() == lower, cancellationToken).ConfigureAwait(false);
-#pragma warning restore CA1862
+        var account = await context.UserAccounts.Include(a => a.Roles).Named(userName)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
             account = new UserAccount { UserName = userName, DisplayName = userName };

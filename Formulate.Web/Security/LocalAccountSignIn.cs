@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,15 +46,12 @@ public sealed class LocalAccountSignIn(
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         // Whatever its case, as accounts are unique whatever their case; an exact match decides between older accounts that are not.
-        var lower = userName.ToLowerInvariant();
-#pragma warning disable CA1862 // Translated to lower() in SQL; a string comparison overload is not.
         var candidates = await context.UserAccounts
             .Include(u => u.Roles)
-            .Where(u => u.UserName.ToLower() == lower)
+            .Named(userName)
             .Take(2)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-#pragma warning restore CA1862
         var account = candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(u => u.UserName == userName);
         if (account is null)
         {

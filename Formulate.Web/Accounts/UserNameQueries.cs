@@ -1,0 +1,17 @@
+using Formulate.Data.Entities;
+
+namespace Formulate.Web.Accounts;
+
+/// <summary>User names are one account each whatever their case: "Sam.Jones" and "sam.jones" are the same person.</summary>
+public static class UserNameQueries
+{
+    public static IQueryable<UserAccount> Named(this IQueryable<UserAccount> accounts, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        var lower = userName.ToLowerInvariant();
+        // Translated to SQL's lower() on SQLite and PostgreSQL; string.Equals with a comparison is not translated.
+#pragma warning disable CA1862
+        return accounts.Where(account => account.UserName.ToLower() == lower);
+#pragma warning restore CA1862
+    }
+}
