@@ -1,5 +1,6 @@
 using Formulate.Data.Seeding;
 using Formulate.Tests.Browser.Support;
+using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
 
@@ -18,6 +19,9 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToLinkAsync(page, "Change password");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal));
+        // Leaving an interactive page for this one loads it in full after the address changes: wait for that load.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("#CurrentPassword").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
         await page.Keyboard.TypeAsync(DemoAccounts.Password);
