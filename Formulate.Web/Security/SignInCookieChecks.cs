@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ internal static class SignInCookieChecks
     private static readonly object EndedItem = new();
 
     /// <summary>Why this request's cookie was refused, if it was.</summary>
-    public static SessionEnd? EndedOn(HttpContext context) =>
+    private static SessionEnd? EndedOn(HttpContext context) =>
         context.Items.TryGetValue(EndedItem, out var why) ? (SessionEnd)why! : null;
 
     public static string QueryValue(SessionEnd why) => why == SessionEnd.TimeLimit ? "time-limit" : "account";
@@ -52,6 +53,13 @@ internal static class SignInCookieChecks
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
+        // Static files, health checks and the sign-in page answer the same whoever is signed in; checking there would
+        // read the account again for every stylesheet, script and font a page loads.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return;
+        }
+
         var services = context.HttpContext.RequestServices;
         var now = Now(context.Options);
         if (SessionClock.SignedInAt(context.Principal!) is null)

@@ -30,6 +30,21 @@ public sealed class AccountChangeTests
     }
 
     [Fact]
+    public async Task Request_AnonymousAddressAfterDeactivation_IsNotWhereTheAccountIsReadAgain()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
+
+        var health = await session.Client.GetAsync("/health/live");
+
+        health.StatusCode.ShouldBe(HttpStatusCode.OK);
+        health.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
+    }
+
+    [Fact]
     public async Task Request_AccountRemovedSinceSignIn_SignsOut()
     {
         using var factory = new FormulateWebFactory();
