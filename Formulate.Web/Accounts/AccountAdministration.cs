@@ -1,4 +1,6 @@
+using System.Data;
 using Formulate.Data;
+using Formulate.Data.Resilience;
 using Formulate.Data.Entities;
 using Formulate.Web.People;
 using Microsoft.AspNetCore.Identity;
@@ -158,12 +160,36 @@ public sealed class AccountAdministration(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Makes one change in a serializable transaction, so that the last-administrator guard's count and the change are
+    /// one step: two administrators ending each other at the same moment cannot both pass it. Where the database refuses
+    /// the second as out of date (PostgreSQL; SQLite makes it wait its turn instead), it is tried again from a fresh read.
+    /// </summary>
     /// <param name="change">Makes the change, or returns why it cannot be made.</param>
     private async Task<AccountChangeResult> ChangeAsync(
         Guid id, int version, AccountAdministrator by, string action,
         Func<FormulateDbContext, UserAccount, Task<AccountChangeResult?>> change, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ChangeOnceAsync(id, version, by, action, change, cancellationToken);
+            }
+            catch (Exception exception) when (attempt < MaxAttempts && SerializationFailure.IsCause(exception))
+            {
+            }
+        }
+    }
+
+    private const int MaxAttempts = 3;
+
+    private async Task<AccountChangeResult> ChangeOnceAsync(
+        Guid id, int version, AccountAdministrator by, string action,
+        Func<FormulateDbContext, UserAccount, Task<AccountChangeResult?>> change, CancellationToken cancellationToken)
+    {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var account = await context.UserAccounts.Include(a => a.Roles).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null)
         {
@@ -192,6 +218,7 @@ public sealed class AccountAdministration(
             return new AccountChangeResult(AccountChangeStatus.Conflict, await FindAsync(id, cancellationToken));
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return new AccountChangeResult(AccountChangeStatus.Saved, account);
     }
 
