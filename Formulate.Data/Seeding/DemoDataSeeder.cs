@@ -51,22 +51,28 @@ public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> context
     }
 
     /// <summary>
-    /// A council that tried the demonstration and then went live must not keep accounts whose
-    /// password is published.
+    /// A council that tried the demonstration and then went live must not keep accounts whose password is published.
+    /// A demo account whose password has since been reset or changed is no longer one of those, and keeps its status.
     /// </summary>
     public async Task<int> DeactivateDemoAccountsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var demoUserNames = DemoAccounts.All.Select(a => a.UserName).ToList();
+        var published = DemoAccounts.All.ToDictionary(a => a.UserName, a => a.Password, StringComparer.Ordinal);
+        var demoUserNames = published.Keys.ToList();
         var active = await context.UserAccounts
             .Where(u => demoUserNames.Contains(u.UserName) && u.IsActive)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var account in active)
+        var hasher = new PasswordHasher<UserAccount>();
+        var stillPublished = active
+            .Where(a => a.PasswordHash is null
+                        || hasher.VerifyHashedPassword(a, a.PasswordHash, published[a.UserName]) != PasswordVerificationResult.Failed)
+            .ToList();
+        foreach (var account in stillPublished)
         {
             account.IsActive = false;
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return active.Count;
+        return stillPublished.Count;
     }
 }

@@ -83,4 +83,23 @@ public abstract class SeedingTests(ITestDatabaseHost host) : DataTestBase(host)
         await using var context = Database.CreateContext();
         (await context.UserAccounts.ToListAsync()).ShouldAllBe(a => !a.IsActive);
     }
+
+    [Fact]
+    public async Task InitializeAsync_DemoAccountGivenANewPasswordAndReactivated_StaysActiveAtTheNextStart()
+    {
+        await Database.InitializeAsync(seedDemoData: true);
+        await Database.InitializeAsync(seedDemoData: false);
+        await using (var context = Database.CreateContext())
+        {
+            var config = await context.UserAccounts.SingleAsync(a => a.UserName == "demo.config");
+            config.PasswordHash = new PasswordHasher<UserAccount>().HashPassword(config, "a-password-nobody-published");
+            config.IsActive = true;
+            await context.SaveChangesAsync();
+        }
+
+        await Database.InitializeAsync(seedDemoData: false);
+
+        await using var check = Database.CreateContext();
+        (await check.UserAccounts.Where(a => a.IsActive).Select(a => a.UserName).ToListAsync()).ShouldBe(["demo.config"]);
+    }
 }
