@@ -43,6 +43,7 @@ public static class FormulateWebApplicationExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequiredPasswordChange();
         app.UseAntiforgery();
         app.UseExpiredSignInForms();
 

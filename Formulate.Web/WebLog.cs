@@ -28,6 +28,6 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Signed out {UserName}: {Reason}")]
     public static partial void SessionEnded(ILogger logger, string userName, SessionEnd reason);
 
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "No one could administer accounts, so {UserName} is now an active configuration manager. Sign in as {UserName} with the password {Password}, then change it with Change password in the header, so that this one no longer works, and remove Formulate:SignIn:FirstAdministrator.")]
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "No one could administer accounts, so {UserName} is now an active configuration manager. Sign in as {UserName} with the password {Password}, then choose your own password when Formulate asks for it, so that this one no longer works, and remove Formulate:SignIn:FirstAdministrator.")]
     public static partial void FirstAdministrator(ILogger logger, string userName, string password);
 }

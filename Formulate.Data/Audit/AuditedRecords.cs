@@ -20,7 +20,7 @@ internal static class AuditedRecords
     };
 
     /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
-    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(ApiKey.KeyHash)];
+    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiKey.KeyHash)];
 
     public static bool IsAudited(Type type) => Labels.ContainsKey(type);
 

@@ -1,5 +1,7 @@
 using Formulate.Data.Seeding;
 using Formulate.Tests.Browser.Support;
+using Formulate.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
@@ -44,6 +46,45 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
 
         await page.Locator(".govuk-notification-banner--success").GetByText("Your password has been changed").WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task GivenPassword_KeyboardAlone_SignsInIsTakenToChangeItThenReachesThePageItAskedFor()
+    {
+        await using var app = new FormulateAppFactory();
+        app.StartServer();
+        var form = new AccountForm { UserName = "new.starter", DisplayName = "New Starter", Team = DemoAccounts.NorthTeam, Roles = ["Practitioner"] };
+        var added = await app.Services.GetRequiredService<AccountAdministration>()
+            .AddAsync(form, [DemoAccounts.NorthTeam], new AccountAdministrator("demo.config", null));
+        var given = added.Password!;
+        var page = await fixture.NewPageAsync(app);
+        await page.GotoAsync("/sign-in?ReturnUrl=%2Fcaseload");
+        await Axe.AssertAccessibleAsync(page);
+
+        await Keyboard.TabToAsync(page, f => f.Name == "UserName");
+        await page.Keyboard.TypeAsync("new.starter");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(given);
+        await Keyboard.TabToButtonAsync(page, "Sign in");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/password");
+        new Uri(page.Url).Query.ShouldBe("?ReturnUrl=%2Fcaseload");
+        (await page.Locator("#must-change-password").InnerTextAsync()).ShouldContain("You need to choose your own password before you continue");
+        await Axe.AssertAccessibleAsync(page);
+        await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
+        await page.Keyboard.TypeAsync(given);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("a password of my own");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("a password of my own");
+        await Keyboard.TabToButtonAsync(page, "Change password");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/caseload");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("h1", new() { HasText = "Caseload" }).WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
     }
 }

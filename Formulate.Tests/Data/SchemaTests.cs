@@ -71,7 +71,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges"]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
@@ -105,12 +105,41 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
+        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges"]);
         await using var after = Database.CreateContext();
         var kept = await after.BudgetSubmissions.SingleAsync(s => s.Id == submission.Id);
         kept.NeedsSecondApproval.ShouldBeTrue();
         kept.ProposedWeekly.ShouldBe(1200m);
         kept.SecondApprovalAboveWeekly.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_AccountsFromBeforeSecurityStamps_EachGetsItsOwnStampAndKeepsItsPassword()
+    {
+        await using (var context = Database.CreateContext())
+        {
+            await context.GetService<IMigrator>().MigrateAsync("20261122000008_OneDraftPerKind");
+
+            // Written as the previous release wrote them: this release's context writes the columns that schema lacks.
+            var sqlite = Database.Host.Provider == DatabaseProvider.Sqlite;
+            foreach (var userName in new[] { "old.one", "old.two" })
+            {
+                var id = Guid.NewGuid();
+                await context.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"UserAccounts\" (\"Id\", \"UserName\", \"DisplayName\", \"PasswordHash\", \"FailedSignInCount\", \"IsActive\", \"Version\") " +
+                    "VALUES ({0}, {1}, {2}, {3}, 0, {4}, 3)",
+                    sqlite ? id.ToString().ToUpperInvariant() : id, userName, "Old Account", $"hash-of-{userName}", true);
+            }
+        }
+
+        var result = await Database.InitializeAsync();
+
+        result.AppliedMigrations.ShouldBe(["20261122000009_PasswordChanges"]);
+        await using var after = Database.CreateContext();
+        var accounts = await after.UserAccounts.OrderBy(a => a.UserName).ToListAsync();
+        accounts.Select(a => a.PasswordHash).ShouldBe(["hash-of-old.one", "hash-of-old.two"]);
+        accounts.ShouldAllBe(a => a.SecurityStamp.Length == UserAccount.SecurityStampLength && !a.MustChangePassword && a.Version == 3);
+        accounts[0].SecurityStamp.ShouldNotBe(accounts[1].SecurityStamp);
     }
 
     [Fact]
@@ -147,7 +176,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         using var context = Database.CreateContext();
         var migrations = context.GetService<IMigrationsAssembly>().Migrations;
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind"]);
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges"]);
         migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
     }
 }

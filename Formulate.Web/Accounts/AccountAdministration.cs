@@ -62,7 +62,7 @@ public sealed class AccountAdministration(
         }
 
         var password = OneTimePassword.New();
-        account.PasswordHash = hasher.HashPassword(account, password);
+        AccountPasswords.Give(account, hasher, password);
         context.AuditAs(by.UserName, "User account added").UserAccounts.Add(account);
         try
         {
@@ -134,14 +134,17 @@ public sealed class AccountAdministration(
         }, cancellationToken);
     }
 
-    /// <summary>Gives the account a new password, and unlocks it, so that the person can sign in with it straight away.</summary>
+    /// <summary>
+    /// Gives the account a new password, and unlocks it, so that the person can sign in with it straight away; every
+    /// session of the account ends, and the person must choose their own password when they next sign in.
+    /// </summary>
     public async Task<AccountChangeResult> ResetPasswordAsync(Guid id, int version, AccountAdministrator by, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(by);
         var password = OneTimePassword.New();
         var result = await ChangeAsync(id, version, by, "Password reset", (_, account) =>
         {
-            account.PasswordHash = hasher.HashPassword(account, password);
+            AccountPasswords.Give(account, hasher, password);
             account.FailedSignInCount = 0;
             account.LockoutEndsAt = null;
             return Task.FromResult<AccountChangeResult?>(null);

@@ -57,7 +57,7 @@ public sealed class FirstAdministrator(
         }
 
         var password = OneTimePassword.New();
-        account.PasswordHash = hasher.HashPassword(account, password);
+        AccountPasswords.Give(account, hasher, password);
         account.IsActive = true;
         account.FailedSignInCount = 0;
         account.LockoutEndsAt = null;

@@ -8,7 +8,8 @@ namespace Formulate.Web.Accounts;
 
 /// <summary>
 /// Someone signed in with a Formulate account changes their own password, for example to replace the one an
-/// administrator gave them. The current password is asked for, so that a session left open cannot change it.
+/// administrator gave them. The current password is asked for, so that a session left open cannot change it. The new
+/// password renews the account's security stamp, which ends every other session of the account.
 /// </summary>
 public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFactory, IPasswordHasher<UserAccount> hasher)
 {
@@ -16,15 +17,14 @@ public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFac
 
     public const int MaxLength = 128;
 
-    /// <returns>The problems, each against its field; none when the password was changed.</returns>
-    public async Task<IReadOnlyList<FieldError>> ChangeAsync(
+    public async Task<OwnPasswordChange> ChangeAsync(
         Guid accountId, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var account = await context.UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId && a.IsActive, cancellationToken);
+        var account = await context.UserAccounts.Include(a => a.Roles).SingleOrDefaultAsync(a => a.Id == accountId && a.IsActive, cancellationToken);
         if (account is null)
         {
-            return [new FieldError("CurrentPassword", "Your account can no longer sign in, so its password cannot be changed")];
+            return new OwnPasswordChange([new FieldError("CurrentPassword", "Your account can no longer sign in, so its password cannot be changed")]);
         }
 
         var errors = new List<FieldError>();
@@ -48,13 +48,13 @@ public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFac
 
         if (errors.Count > 0)
         {
-            return errors;
+            return new OwnPasswordChange(errors);
         }
 
-        account.PasswordHash = hasher.HashPassword(account, replacement!);
+        AccountPasswords.Choose(account, hasher, replacement!);
         context.AuditAs(account.UserName, "Own password changed");
         await context.SaveChangesAsync(cancellationToken);
-        return [];
+        return new OwnPasswordChange([], account);
     }
 
     private static string? ReplacementProblem(UserAccount account, string? current, string? replacement) => replacement switch

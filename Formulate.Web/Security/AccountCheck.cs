@@ -8,7 +8,8 @@ namespace Formulate.Web.Security;
 /// <summary>
 /// Reads a signed-in Formulate account again, so that deactivating it, switching local accounts off, or moving someone
 /// to another team or role takes effect on their next request rather than at their next sign-in, which a session that
-/// keeps sliding might never reach. People signed in through the council's provider have no account here: the provider
+/// keeps sliding might never reach. A session whose account has a new password since (a different security stamp) ends,
+/// unless it is the session that changed it, whose cookie carries the new stamp. People signed in through the council's provider have no account here: the provider
 /// decides their groups when they next sign in.
 /// </summary>
 public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFactory, IOptions<FormulateSignInOptions> options)
@@ -36,18 +37,16 @@ public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFa
             return AccountCheckOutcome.Ended;
         }
 
-        var current = AccountPrincipal.Create(account);
-        if (Claims(current).SequenceEqual(Claims(user), StringComparer.Ordinal))
+        // A session from before stamps were kept has none: it ends too, as its password may have changed since.
+        if (user.FindFirstValue(FormulateClaimTypes.SecurityStamp) != account.SecurityStamp)
         {
-            return AccountCheckOutcome.Unchanged;
+            return AccountCheckOutcome.PasswordChanged;
         }
 
-        if (SessionClock.SignedInAt(user) is { } signedInAt)
-        {
-            SessionClock.Stamp((ClaimsIdentity)current.Identity!, signedInAt);
-        }
-
-        return new AccountCheckOutcome(AccountStanding.Changed, current);
+        var current = AccountPrincipal.Continuing(account, user);
+        return Claims(current).SequenceEqual(Claims(user), StringComparer.Ordinal)
+            ? AccountCheckOutcome.Unchanged
+            : new AccountCheckOutcome(AccountStanding.Changed, current);
     }
 
     /// <summary>What the account says about the user; when the session began is the session's, not the account's.</summary>

@@ -8,4 +8,6 @@ public sealed record AccountCheckOutcome(AccountStanding Standing, ClaimsPrincip
     public static readonly AccountCheckOutcome Unchanged = new(AccountStanding.Unchanged);
 
     public static readonly AccountCheckOutcome Ended = new(AccountStanding.Ended);
+
+    public static readonly AccountCheckOutcome PasswordChanged = new(AccountStanding.PasswordChanged);
 }

@@ -10,4 +10,7 @@ public enum AccountStanding
 
     /// <summary>The account has gone, been deactivated, or local accounts have been switched off.</summary>
     Ended,
+
+    /// <summary>The account has a new password since this session began, set in another session or by an administrator.</summary>
+    PasswordChanged,
 }

@@ -12,6 +12,12 @@ public static class FormulateClaimTypes
 
     public const string UserId = "user_id";
 
+    /// <summary>The account's security stamp when the session began or last changed the password: a new password renews it.</summary>
+    public const string SecurityStamp = "security_stamp";
+
+    /// <summary>Present, as "true", while the account's password was given by an administrator and must be changed.</summary>
+    public const string MustChangePassword = "must_change_password";
+
     /// <summary>When the session began, in UTC (ISO 8601): a session lasts at most <c>MaxSessionHours</c> from it.</summary>
     public const string SignedInAt = "signed_in_at";
 }

@@ -8,4 +8,7 @@ public enum SessionEnd
 
     /// <summary>The session reached the council's limit on how long one sign-in lasts.</summary>
     TimeLimit,
+
+    /// <summary>The account's password was changed in another session, or reset by an administrator.</summary>
+    PasswordChanged,
 }

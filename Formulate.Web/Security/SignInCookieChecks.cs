@@ -9,7 +9,7 @@ namespace Formulate.Web.Security;
 
 /// <summary>
 /// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
-/// and so does one whose account has ended (<see cref="AccountCheck"/>); one whose account's teams or roles changed
+/// and so does one whose account has ended or has a new password (<see cref="AccountCheck"/>); one whose account's teams or roles changed
 /// carries on with the new ones. When a session ends, the sign-in page says why.
 /// </summary>
 internal static class SignInCookieChecks
@@ -22,12 +22,18 @@ internal static class SignInCookieChecks
     private static SessionEnd? EndedOn(HttpContext context) =>
         context.Items.TryGetValue(EndedItem, out var why) ? (SessionEnd)why! : null;
 
-    public static string QueryValue(SessionEnd why) => why == SessionEnd.TimeLimit ? "time-limit" : "account";
+    public static string QueryValue(SessionEnd why) => why switch
+    {
+        SessionEnd.TimeLimit => "time-limit",
+        SessionEnd.PasswordChanged => "password",
+        _ => "account",
+    };
 
     public static SessionEnd? FromQuery(string? value) => value switch
     {
         "time-limit" => SessionEnd.TimeLimit,
         "account" => SessionEnd.AccountEnded,
+        "password" => SessionEnd.PasswordChanged,
         _ => null,
     };
 
@@ -36,7 +42,12 @@ internal static class SignInCookieChecks
         var redirectToSignIn = events.OnRedirectToLogin;
         events.OnSigningIn = context =>
         {
-            SessionClock.Stamp((ClaimsIdentity)context.Principal!.Identity!, Now(context.Options));
+            // A session whose cookie is issued again, after its owner changed their password, keeps when it began.
+            if (SessionClock.SignedInAt(context.Principal!) is null)
+            {
+                SessionClock.Stamp((ClaimsIdentity)context.Principal!.Identity!, Now(context.Options));
+            }
+
             return Task.CompletedTask;
         };
         events.OnValidatePrincipal = ValidatePrincipalAsync;
@@ -81,6 +92,9 @@ internal static class SignInCookieChecks
         {
             case AccountStanding.Ended:
                 await EndAsync(context, SessionEnd.AccountEnded).ConfigureAwait(false);
+                break;
+            case AccountStanding.PasswordChanged:
+                await EndAsync(context, SessionEnd.PasswordChanged).ConfigureAwait(false);
                 break;
             case AccountStanding.Changed:
                 context.ReplacePrincipal(outcome.Current!);

@@ -95,9 +95,11 @@ public sealed class AccountGuardTests
         using var session = await SignedInAsync(factory);
         var added = await AccountPages.AddAsync(session, "audit.me", "Audit Me", DemoAccounts.NorthTeam, "Practitioner");
         var password = added.Document.GetElementById("one-time-password")!.TextContent.Trim();
+        var stamps = new List<string> { (await factory.FindAsync("audit.me")).SecurityStamp };
         var page = await AccountPages.OpenAsync(session, factory, "audit.me");
         page = await AccountPages.ChangeDetailsAsync(session, page, "Audit Me Too", DemoAccounts.SouthTeam, "TeamManager");
         page = await AccountPages.PressAsync(session, page, "password");
+        stamps.Add((await factory.FindAsync("audit.me")).SecurityStamp);
         page = await AccountPages.PressAsync(session, page, "status");
         await AccountPages.PressAsync(session, page, "status");
         var hash = (await factory.FindAsync("audit.me")).PasswordHash!;
@@ -112,16 +114,21 @@ public sealed class AccountGuardTests
         {
             $"{entry.BeforeJson}{entry.AfterJson}".ShouldNotContain(hash);
             $"{entry.BeforeJson}{entry.AfterJson}".ShouldNotContain(password);
+            stamps.ShouldAllBe(stamp => !$"{entry.BeforeJson}{entry.AfterJson}".Contains(stamp, StringComparison.Ordinal));
         }
 
         var addedEntry = JsonNode.Parse(entries.Single(e => e.Action == "User account added").AfterJson!)!;
         addedEntry["User"]!["UserName"]!.GetValue<string>().ShouldBe("audit.me");
         addedEntry["User"]!["PasswordHash"]!.GetValue<string>().ShouldBe("(hidden)");
+        addedEntry["User"]!["SecurityStamp"]!.GetValue<string>().ShouldBe("(hidden)");
+        addedEntry["User"]!["MustChangePassword"]!.GetValue<bool>().ShouldBeTrue();
         var changed = entries.Single(e => e.Action == "User account changed");
         changed.AfterJson!.ShouldContain(DemoAccounts.SouthTeam);
         changed.AfterJson!.ShouldContain("TeamManager");
         changed.BeforeJson!.ShouldContain("Practitioner");
-        JsonNode.Parse(entries.Single(e => e.Action == "Password reset").AfterJson!)!["User"]!["PasswordHash"]!.GetValue<string>().ShouldBe("(hidden)");
+        var reset = JsonNode.Parse(entries.Single(e => e.Action == "Password reset").AfterJson!)!["User"]!;
+        reset["PasswordHash"]!.GetValue<string>().ShouldBe("(hidden)");
+        reset["SecurityStamp"]!.GetValue<string>().ShouldBe("(hidden)");
     }
 
     private static AccountForm Form(params string[] roles) => new() { DisplayName = "Demo Configuration Manager", Team = AccountForm.NoTeamChoice, Roles = roles };

@@ -91,7 +91,14 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
 
         using var newcomer = factory.NewSession();
         (await newcomer.SignInAsync("sam.jones", password)).LocalTarget().ShouldBe("/");
-        var caseload = await newcomer.GetPageAsync("/caseload");
+        var change = await newcomer.GetPageAsync((await newcomer.Client.GetAsync("/caseload")).LocalTarget());
+        var changed = await newcomer.SubmitAsync(change, "form:has(#NewPassword)", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = password,
+            ["NewPassword"] = "a password of my own",
+            ["ConfirmPassword"] = "a password of my own",
+        });
+        var caseload = await newcomer.GetPageAsync(changed.LocalTarget());
         caseload.Document.QuerySelectorAll("tbody tr").Select(row => row.TextContent).ShouldAllBe(row => row.Contains(DemoAccounts.SouthTeam));
     }
 

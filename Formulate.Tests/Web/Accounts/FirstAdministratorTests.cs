@@ -29,6 +29,16 @@ public sealed partial class FirstAdministratorTests
 
         password.ShouldNotBeNullOrEmpty();
         (await session.SignInAsync("council.admin", password)).LocalTarget().ShouldBe("/");
+        (await AccountAsync(factory, "council.admin"))!.MustChangePassword.ShouldBeTrue();
+        var change = await session.GetPageAsync((await session.Client.GetAsync("/accounts")).LocalTarget());
+        change.Document.QuerySelector("#must-change-password").ShouldNotBeNull();
+        var changed = await session.SubmitAsync(change, "form:has(#NewPassword)", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = password,
+            ["NewPassword"] = "a password of my own",
+            ["ConfirmPassword"] = "a password of my own",
+        });
+        changed.LocalTarget().ShouldBe("/accounts");
         (await session.GetPageAsync("/accounts")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var entries = await AuditActionsAsync(factory);
         entries.ShouldContain("First administrator account added");
@@ -73,6 +83,7 @@ public sealed partial class FirstAdministratorTests
 
         var account = (await AccountAsync(factory, "council.admin"))!;
         account.IsActive.ShouldBeTrue();
+        account.MustChangePassword.ShouldBeTrue();
         var passwords = Passwords(logs);
         passwords.Count.ShouldBe(2);
         passwords[1].ShouldNotBe(old);

@@ -47,6 +47,51 @@ public sealed class AccountCheckTests
     }
 
     [Fact]
+    public async Task CheckAsync_PasswordChangedSince_PasswordChanged()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.manager", account => account.RenewSecurityStamp());
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.PasswordChanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_SessionFromBeforeStampsWereKept_PasswordChanged()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+        var identity = (ClaimsIdentity)user.Identity!;
+        identity.RemoveClaim(identity.FindFirst(FormulateClaimTypes.SecurityStamp));
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.PasswordChanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_PasswordMustBeChangedNow_ChangedCarryingTheFlag()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+        AccountPrincipal.MustChangePassword(user).ShouldBeFalse();
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.manager", account => account.MustChangePassword = true);
+
+        var outcome = await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user);
+
+        outcome.Standing.ShouldBe(AccountStanding.Changed);
+        AccountPrincipal.MustChangePassword(outcome.Current!).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task OpenPage_PasswordChangedSince_DoesNotCarryOn()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.RenewSecurityStamp());
+
+        (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task OpenPage_WithinTheSessionLimitAndAccountUnchanged_CarriesOnUntilTheLimit()
     {
         using var factory = new FormulateWebFactory();
