@@ -8,4 +8,7 @@ public enum SessionEnd
 
     /// <summary>The session reached the council's limit on how long one sign-in lasts.</summary>
     TimeLimit,
+
+    /// <summary>Nothing was done for the session timeout, in any page.</summary>
+    Idle,
 }

@@ -10,7 +10,8 @@ namespace Formulate.Web.Security;
 /// <summary>
 /// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
 /// and so does one whose account has ended (<see cref="AccountCheck"/>); one whose account's teams or roles changed
-/// carries on with the new ones. When a session ends, the sign-in page says why.
+/// carries on with the new ones. Each request restarts the session timeout, so that an open page can count it down from
+/// its own load. When a session ends, the sign-in page says why, including when its cookie had expired.
 /// </summary>
 internal static class SignInCookieChecks
 {
@@ -22,12 +23,18 @@ internal static class SignInCookieChecks
     private static SessionEnd? EndedOn(HttpContext context) =>
         context.Items.TryGetValue(EndedItem, out var why) ? (SessionEnd)why! : null;
 
-    public static string QueryValue(SessionEnd why) => why == SessionEnd.TimeLimit ? "time-limit" : "account";
+    public static string QueryValue(SessionEnd why) => why switch
+    {
+        SessionEnd.TimeLimit => "time-limit",
+        SessionEnd.Idle => "idle",
+        _ => "account",
+    };
 
     public static SessionEnd? FromQuery(string? value) => value switch
     {
         "time-limit" => SessionEnd.TimeLimit,
         "account" => SessionEnd.AccountEnded,
+        "idle" => SessionEnd.Idle,
         _ => null,
     };
 
@@ -42,7 +49,7 @@ internal static class SignInCookieChecks
         events.OnValidatePrincipal = ValidatePrincipalAsync;
         events.OnRedirectToLogin = context =>
         {
-            if (EndedOn(context.HttpContext) is { } why)
+            if ((EndedOn(context.HttpContext) ?? ExpiredCookie(context)) is { } why)
             {
                 context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, EndedQuery, QueryValue(why));
             }
@@ -86,7 +93,31 @@ internal static class SignInCookieChecks
                 context.ReplacePrincipal(outcome.Current!);
                 context.ShouldRenew = true;
                 break;
+            default:
+                // Left to itself the cookie slides only once half its time has gone, so a page could not tell when it
+                // runs out; renewed on every request, it runs out the session timeout after the last one.
+                context.ShouldRenew = true;
+                break;
         }
+    }
+
+    /// <summary>
+    /// A sign-in cookie that came with the request but had run out means the session timed out with nothing done; the
+    /// stale cookie goes, so that the sign-in page says so once.
+    /// </summary>
+    private static SessionEnd? ExpiredCookie(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var options = context.Options;
+        var cookie = options.CookieManager.GetRequestCookie(context.HttpContext, options.Cookie.Name!);
+        if (string.IsNullOrEmpty(cookie)
+            || options.TicketDataFormat.Unprotect(cookie)?.Properties.ExpiresUtc is not { } expires
+            || expires > Now(options))
+        {
+            return null;
+        }
+
+        options.CookieManager.DeleteCookie(context.HttpContext, options.Cookie.Name!, options.Cookie.Build(context.HttpContext));
+        return SessionEnd.Idle;
     }
 
     private static async Task EndAsync(CookieValidatePrincipalContext context, SessionEnd why)
