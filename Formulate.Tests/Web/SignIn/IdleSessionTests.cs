@@ -45,6 +45,9 @@ public sealed class IdleSessionTests
     {
         using var factory = new FormulateWebFactory();
         using var session = factory.NewSession();
+        var anonymous = await KeepAliveAsync(session, token: null);
+        anonymous.StatusCode.ShouldNotBe(HttpStatusCode.NoContent);
+        anonymous.LocalTarget().ShouldStartWith("/sign-in");
         await session.SignInAsync("demo.practitioner");
         var token = await TokenAsync(session);
 
@@ -56,18 +59,6 @@ public sealed class IdleSessionTests
         cookies!.ShouldContain(cookie => cookie.StartsWith("Formulate.SignIn=", StringComparison.Ordinal));
         factory.Clock.Advance(TimeSpan.FromMinutes(19));
         (await session.GetPageAsync("/")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    [Fact]
-    public async Task KeepAlive_NotSignedIn_NotKeptAlive()
-    {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-
-        var response = await KeepAliveAsync(session, token: null);
-
-        response.StatusCode.ShouldNotBe(HttpStatusCode.NoContent);
-        response.LocalTarget().ShouldStartWith("/sign-in");
     }
 
     [Fact]
@@ -140,15 +131,20 @@ public sealed class IdleSessionTests
     }
 
     [Fact]
-    public void Start_WarningTheLeastAllowed_Starts()
+    public async Task Start_WarningTheLeastAllowed_StartsAndPagesWarnThen()
     {
         using var factory = new FormulateWebFactory(new Dictionary<string, string?>
         {
             ["Formulate:SignIn:SessionTimeoutMinutes"] = "1",
             ["Formulate:SignIn:TimeoutWarningSeconds"] = "20",
         });
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
 
-        using var client = factory.CreateClient();
+        var holder = (await session.GetPageAsync("/")).Document.QuerySelector("[data-session-timeout-seconds]")!;
+
+        holder.GetAttribute("data-session-timeout-seconds").ShouldBe("60");
+        holder.GetAttribute("data-session-warning-seconds").ShouldBe("20");
     }
 
     private static async Task<string> TokenAsync(WebSession session) =>
