@@ -47,6 +47,11 @@ internal static class SignInCookieChecks
             return Task.CompletedTask;
         };
         events.OnValidatePrincipal = ValidatePrincipalAsync;
+        events.OnCheckSlidingExpiration = context =>
+        {
+            context.ShouldRenew &= !IsOpenPageConnection(context.HttpContext);
+            return Task.CompletedTask;
+        };
         events.OnRedirectToLogin = context =>
         {
             if ((EndedOn(context.HttpContext) ?? ExpiredCookie(context)) is { } why)
@@ -95,11 +100,19 @@ internal static class SignInCookieChecks
                 break;
             default:
                 // Left to itself the cookie slides only once half its time has gone, so a page could not tell when it
-                // runs out; renewed on every request, it runs out the session timeout after the last one.
-                context.ShouldRenew = true;
+                // runs out; renewed on every request, it runs out the session timeout after the last one. One issued
+                // this very second already does.
+                context.ShouldRenew = !IsOpenPageConnection(context.HttpContext)
+                    && now - (context.Properties.IssuedUtc ?? now) >= TimeSpan.FromSeconds(1);
                 break;
         }
     }
+
+    /// <summary>
+    /// An open page's own connection (which may poll when WebSockets are blocked) says nothing of its user being there,
+    /// so it never keeps a session going: only requests the user makes, and the page's keep-alive, do.
+    /// </summary>
+    private static bool IsOpenPageConnection(HttpContext context) => context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A sign-in cookie that came with the request but had run out means the session timed out with nothing done; the

@@ -24,6 +24,22 @@ public sealed class IdleSessionTests
     }
 
     [Fact]
+    public async Task Session_OnlyAnOpenPagesConnectionSinceSignIn_TimesOut()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        using var connection = await session.Client.PostAsync("/_blazor/negotiate?negotiateVersion=1", content: null);
+        connection.Headers.TryGetValues("Set-Cookie", out var cookies);
+        (cookies ?? []).ShouldNotContain(cookie => cookie.StartsWith("Formulate.SignIn=", StringComparison.Ordinal), string.Join("; ", cookies ?? []));
+        factory.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        (await session.GetPageAsync("/")).Response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2F&ended=idle");
+    }
+
+    [Fact]
     public async Task Session_IdleLongerThanTimeout_SignInPageSaysWhyOnce()
     {
         using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:SessionTimeoutMinutes"] = "25" });

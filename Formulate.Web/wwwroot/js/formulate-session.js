@@ -12,7 +12,7 @@ const keepAliveEveryMs = 60_000;
 
 let renewedAt = Date.now();
 let lastKeepAliveAt = renewedAt;
-let keepingAlive = false;
+let pendingKeepAlive = null;
 let timingOut = false;
 let dialog = null;
 let returnFocusTo = null;
@@ -54,13 +54,23 @@ function renewed(at) {
   }
 }
 
-async function keepAlive() {
+// One request at a time: asking again while one is on its way gets that one's answer.
+function keepAlive() {
+  if (!pendingKeepAlive) {
+    pendingKeepAlive = sendKeepAlive().finally(() => {
+      pendingKeepAlive = null;
+    });
+  }
+
+  return pendingKeepAlive;
+}
+
+async function sendKeepAlive() {
   const token = antiforgeryToken();
-  if (!token || keepingAlive) {
+  if (!token) {
     return false;
   }
 
-  keepingAlive = true;
   const sentAt = Date.now();
   lastKeepAliveAt = sentAt;
   try {
@@ -78,8 +88,6 @@ async function keepAlive() {
     return false;
   } catch {
     return false;
-  } finally {
-    keepingAlive = false;
   }
 }
 
@@ -261,7 +269,7 @@ function tick() {
   }
 
   const remainingMs = lastRenewal() + current.timeoutMs - Date.now();
-  if (keepingAlive) {
+  if (pendingKeepAlive) {
     // Wait for the answer, which may renew the session.
   } else if (remainingMs <= 0) {
     timeOut();
