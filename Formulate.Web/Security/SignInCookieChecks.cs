@@ -102,7 +102,7 @@ internal static class SignInCookieChecks
                 // Left to itself the cookie slides only once half its time has gone, so a page could not tell when it
                 // runs out; renewed on every request, it runs out the session timeout after the last one. One issued
                 // this very second already does.
-                context.ShouldRenew = !IsOpenPageConnection(context.HttpContext)
+                context.ShouldRenew |= !IsOpenPageConnection(context.HttpContext)
                     && now - (context.Properties.IssuedUtc ?? now) >= TimeSpan.FromSeconds(1);
                 break;
         }
