@@ -51,6 +51,7 @@ public static class FormulateWebApplicationExtensions
         app.MapFormulateHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapSignOut();
+        app.MapSessionKeepAlive();
         app.MapSsoSignIn();
         app.MapFormulateApi();
         app.MapAccuracyApi();

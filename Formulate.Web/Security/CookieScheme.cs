@@ -15,5 +15,7 @@ public static class CookieScheme
 
     public const string SignOutPath = "/sign-out";
 
+    public const string KeepAlivePath = "/session/keep-alive";
+
     public const string ForbiddenPath = "/forbidden";
 }

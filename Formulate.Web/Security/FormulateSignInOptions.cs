@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Formulate.Web.Security;
 
-public sealed class FormulateSignInOptions
+public sealed class FormulateSignInOptions : IValidatableObject
 {
+    public const int MinTimeoutWarningSeconds = 20;
+
     public const string SectionName = "Formulate:SignIn";
 
     /// <summary>Sign-in with a user name and password held by Formulate; the embedded default.</summary>
@@ -12,6 +14,12 @@ public sealed class FormulateSignInOptions
     /// <summary>A session ends after this many minutes without a request; each request restarts the count.</summary>
     [Range(1, 24 * 60)]
     public int SessionTimeoutMinutes { get; set; } = 20;
+
+    /// <summary>
+    /// How long before <see cref="SessionTimeoutMinutes"/> runs out an open page warns that it is about to sign its user
+    /// out, and offers to stay signed in: at least 20 seconds, the least WCAG 2.2 allows (2.2.1 Timing Adjustable).
+    /// </summary>
+    public int TimeoutWarningSeconds { get; set; } = 120;
 
     /// <summary>
     /// A session ends this many hours after signing in, however active it has been; people signing in through the
@@ -35,4 +43,17 @@ public sealed class FormulateSignInOptions
 
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var timeoutSeconds = SessionTimeoutMinutes * 60;
+        if (TimeoutWarningSeconds < MinTimeoutWarningSeconds || TimeoutWarningSeconds >= timeoutSeconds)
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:TimeoutWarningSeconds has '{TimeoutWarningSeconds}', which is not from {MinTimeoutWarningSeconds} seconds up to " +
+                $"the session timeout ({SectionName}:SessionTimeoutMinutes, {timeoutSeconds} seconds). Set it to at least " +
+                $"{MinTimeoutWarningSeconds} and less than {timeoutSeconds}, so that people have time to stay signed in.",
+                [nameof(TimeoutWarningSeconds)]);
+        }
+    }
 }

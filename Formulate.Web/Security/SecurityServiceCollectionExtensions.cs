@@ -4,6 +4,7 @@ using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +55,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<LocalAccountSignIn>();
         services.AddSingleton<AccountCheck>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<Accounts.FirstAdministrator>();

@@ -11,4 +11,7 @@ public enum SessionEnd
 
     /// <summary>The account's password was changed in another session, or reset by an administrator.</summary>
     PasswordChanged,
+
+    /// <summary>Nothing was done for the session timeout, in any page.</summary>
+    Idle,
 }

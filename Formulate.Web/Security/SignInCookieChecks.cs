@@ -9,8 +9,9 @@ namespace Formulate.Web.Security;
 
 /// <summary>
 /// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
-/// and so does one whose account has ended or has a new password (<see cref="AccountCheck"/>); one whose account's teams or roles changed
-/// carries on with the new ones. When a session ends, the sign-in page says why.
+/// and so does one whose account has ended or has a new password (<see cref="AccountCheck"/>); one whose account's teams
+/// or roles changed carries on with the new ones. Each request restarts the session timeout, so that an open page can
+/// count it down from its own load. When a session ends, the sign-in page says why, including when its cookie had expired.
 /// </summary>
 internal static class SignInCookieChecks
 {
@@ -26,6 +27,7 @@ internal static class SignInCookieChecks
     {
         SessionEnd.TimeLimit => "time-limit",
         SessionEnd.PasswordChanged => "password",
+        SessionEnd.Idle => "idle",
         _ => "account",
     };
 
@@ -34,6 +36,7 @@ internal static class SignInCookieChecks
         "time-limit" => SessionEnd.TimeLimit,
         "account" => SessionEnd.AccountEnded,
         "password" => SessionEnd.PasswordChanged,
+        "idle" => SessionEnd.Idle,
         _ => null,
     };
 
@@ -51,9 +54,14 @@ internal static class SignInCookieChecks
             return Task.CompletedTask;
         };
         events.OnValidatePrincipal = ValidatePrincipalAsync;
+        events.OnCheckSlidingExpiration = context =>
+        {
+            context.ShouldRenew &= !IsOpenPageConnection(context.HttpContext);
+            return Task.CompletedTask;
+        };
         events.OnRedirectToLogin = context =>
         {
-            if (EndedOn(context.HttpContext) is { } why)
+            if ((EndedOn(context.HttpContext) ?? ExpiredCookie(context)) is { } why)
             {
                 context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, EndedQuery, QueryValue(why));
             }
@@ -100,7 +108,39 @@ internal static class SignInCookieChecks
                 context.ReplacePrincipal(outcome.Current!);
                 context.ShouldRenew = true;
                 break;
+            default:
+                // Left to itself the cookie slides only once half its time has gone, so a page could not tell when it
+                // runs out; renewed on every request, it runs out the session timeout after the last one. One issued
+                // this very second already does.
+                context.ShouldRenew |= !IsOpenPageConnection(context.HttpContext)
+                    && now - (context.Properties.IssuedUtc ?? now) >= TimeSpan.FromSeconds(1);
+                break;
         }
+    }
+
+    /// <summary>
+    /// An open page's own connection (which may poll when WebSockets are blocked) says nothing of its user being there,
+    /// so it never keeps a session going: only requests the user makes, and the page's keep-alive, do.
+    /// </summary>
+    private static bool IsOpenPageConnection(HttpContext context) => context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A sign-in cookie that came with the request but had run out means the session timed out with nothing done; the
+    /// stale cookie goes, so that the sign-in page says so once.
+    /// </summary>
+    private static SessionEnd? ExpiredCookie(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var options = context.Options;
+        var cookie = options.CookieManager.GetRequestCookie(context.HttpContext, options.Cookie.Name!);
+        if (string.IsNullOrEmpty(cookie)
+            || options.TicketDataFormat.Unprotect(cookie)?.Properties.ExpiresUtc is not { } expires
+            || expires > Now(options))
+        {
+            return null;
+        }
+
+        options.CookieManager.DeleteCookie(context.HttpContext, options.Cookie.Name!, options.Cookie.Build(context.HttpContext));
+        return SessionEnd.Idle;
     }
 
     private static async Task EndAsync(CookieValidatePrincipalContext context, SessionEnd why)

@@ -24,9 +24,26 @@ internal static class SignOutEndpoint
             return Results.Redirect("/");
         }
 
+        var timedOut = await TimedOutAsync(context).ConfigureAwait(false);
+        if (signedIn && timedOut)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILogger<AccountCheck>>();
+            var userName = context.User.Identity!.Name ?? "";
+            WebLog.SessionEnded(logger, userName, SessionEnd.Idle);
+        }
+
         var idToken = signedIn ? await context.GetTokenAsync(CookieScheme.Name, SsoSignOut.IdTokenName).ConfigureAwait(false) : null;
         await context.SignOutAsync(CookieScheme.Name).ConfigureAwait(false);
         var signedOutPage = $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
-        return Results.Redirect(await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage).ConfigureAwait(false) ?? signedOutPage);
+        // The provider returns only to the address registered with it, so only Formulate's own sign-out says why.
+        var page = timedOut
+            ? $"{CookieScheme.SignInPath}?{SignInCookieChecks.EndedQuery}={SignInCookieChecks.QueryValue(SessionEnd.Idle)}"
+            : signedOutPage;
+        return Results.Redirect(await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage).ConfigureAwait(false) ?? page);
     }
+
+    /// <summary>Whether the page signed its user out itself because nothing was done before the session timeout.</summary>
+    private static async Task<bool> TimedOutAsync(HttpContext context) =>
+        context.Request.HasFormContentType
+        && (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))[SignInCookieChecks.EndedQuery] == SignInCookieChecks.QueryValue(SessionEnd.Idle);
 }

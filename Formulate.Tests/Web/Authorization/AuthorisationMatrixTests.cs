@@ -30,6 +30,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /sign-in"] = Access.Anyone,
         ["GET /sign-in/sso"] = Access.Anyone,
         ["POST /sign-out"] = Access.Anyone,
+        ["POST /session/keep-alive"] = Access.SignedIn,
         ["GET /error"] = Access.Anyone,
         ["* /health"] = Access.Anyone,
         ["* /health/live"] = Access.Anyone,

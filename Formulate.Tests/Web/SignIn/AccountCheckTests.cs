@@ -96,10 +96,12 @@ public sealed class AccountCheckTests
     {
         using var factory = new FormulateWebFactory();
         var user = await SignedInAsAsync(factory, "demo.practitioner");
-        var revalidation = Revalidation(factory);
+        var activity = new CircuitActivity(factory.Clock);
+        var revalidation = Revalidation(factory, activity);
 
         (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
         factory.Clock.Advance(TimeSpan.FromHours(11.9));
+        await activity.CreateInboundActivityHandler(_ => Task.CompletedTask)(null!);
         (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
         factory.Clock.Advance(TimeSpan.FromHours(0.1));
         (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
@@ -115,9 +117,46 @@ public sealed class AccountCheckTests
         (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
     }
 
-    private static AccountRevalidation Revalidation(FormulateWebFactory factory) => new(
+    [Fact]
+    public async Task OpenPage_NothingDoneForTheSessionTimeout_DoesNotCarryOn()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        var activity = new CircuitActivity(factory.Clock);
+        var revalidation = Revalidation(factory, activity);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(19));
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task OpenPage_SomethingDoneInIt_CountsTheTimeoutFromThen()
+    {
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:SessionTimeoutMinutes"] = "5" });
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        var activity = new CircuitActivity(factory.Clock);
+        var revalidation = Revalidation(factory, activity);
+        var inbound = activity.CreateInboundActivityHandler(_ => Task.CompletedTask);
+
+        for (var minute = 1; minute <= 30; minute++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            await inbound(null!);
+            (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue($"after {minute} minutes of work");
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(4.9));
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
+        factory.Clock.Advance(TimeSpan.FromMinutes(0.1));
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    private static AccountRevalidation Revalidation(FormulateWebFactory factory, CircuitActivity? activity = null) => new(
         NullLoggerFactory.Instance, factory.Services.GetRequiredService<AccountCheck>(),
-        factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>(), factory.Clock);
+        factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>(), factory.Clock, activity ?? new CircuitActivity(factory.Clock));
 
     [Fact]
     public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
