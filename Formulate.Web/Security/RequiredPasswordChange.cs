@@ -6,7 +6,8 @@ namespace Formulate.Web.Security;
 /// <summary>
 /// Someone whose password was given to them by an administrator, or written to the start-up log, chooses their own before
 /// anything else: every other page sends them to change it, and from there on to the page they asked for. Addresses anyone
-/// may open (sign-in, sign-out, static files, health checks) are left alone, and so is the API, whose callers use keys.
+/// may open (sign-in, sign-out, static files, health checks) are left alone, and so are keeping the session going and the
+/// API, whose callers use keys.
 /// Interactive pages are covered too: one only starts from a full request, which comes here first.
 /// </summary>
 internal static class RequiredPasswordChange
@@ -39,5 +40,7 @@ internal static class RequiredPasswordChange
         AccountPrincipal.MustChangePassword(context.User)
         && context.GetEndpoint() is { } endpoint
         && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
-        && !context.Request.Path.Equals(ChangePath, StringComparison.OrdinalIgnoreCase);
+        && !context.Request.Path.Equals(ChangePath, StringComparison.OrdinalIgnoreCase)
+        // The change page's own script keeps the session going while the new password is chosen.
+        && !context.Request.Path.Equals(CookieScheme.KeepAlivePath, StringComparison.OrdinalIgnoreCase);
 }

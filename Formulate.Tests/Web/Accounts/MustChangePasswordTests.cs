@@ -112,6 +112,21 @@ public sealed class MustChangePasswordTests(FormulateWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task AddedAccount_ChangePageKeepsTheSessionGoing_IsNotSentAway()
+    {
+        var (userName, password) = await AddAccountAsync();
+        using var user = factory.NewSession();
+        await user.SignInAsync(userName, password);
+        var change = await user.GetPageAsync("/account/password");
+        using var keepAlive = new HttpRequestMessage(HttpMethod.Post, "/session/keep-alive");
+        keepAlive.Headers.Add("RequestVerificationToken", change.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+
+        var response = await user.Client.SendAsync(keepAlive);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
     public async Task AddedAccount_ApiKeyRequest_IsUnaffected()
     {
         var (userName, password) = await AddAccountAsync();
