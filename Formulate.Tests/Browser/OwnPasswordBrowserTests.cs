@@ -36,14 +36,7 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         (await page.Locator("#NewPassword-error").InnerTextAsync()).ShouldContain("12 characters or more");
         await Axe.AssertAccessibleAsync(page);
 
-        await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
-        await page.Keyboard.TypeAsync(DemoAccounts.Password);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("four random words here");
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("four random words here");
-        await Keyboard.TabToButtonAsync(page, "Change password");
-        await page.Keyboard.PressAsync("Enter");
+        await ChangeByKeyboardAsync(page, DemoAccounts.Password, "four random words here");
 
         await page.Locator(".govuk-notification-banner--success").GetByText("Your password has been changed").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
@@ -73,18 +66,23 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         new Uri(page.Url).Query.ShouldBe("?ReturnUrl=%2Fcaseload");
         (await page.Locator("#must-change-password").InnerTextAsync()).ShouldContain("You need to choose your own password before you continue");
         await Axe.AssertAccessibleAsync(page);
-        await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
-        await page.Keyboard.TypeAsync(given);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("a password of my own");
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("a password of my own");
-        await Keyboard.TabToButtonAsync(page, "Change password");
-        await page.Keyboard.PressAsync("Enter");
+        await ChangeByKeyboardAsync(page, given, "a password of my own");
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/caseload");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("h1", new() { HasText = "Caseload" }).WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    private static async Task ChangeByKeyboardAsync(IPage page, string current, string replacement)
+    {
+        await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
+        await page.Keyboard.TypeAsync(current);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(replacement);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(replacement);
+        await Keyboard.TabToButtonAsync(page, "Change password");
+        await page.Keyboard.PressAsync("Enter");
     }
 }
