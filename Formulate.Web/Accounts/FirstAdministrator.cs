@@ -39,8 +39,8 @@ public sealed class FirstAdministrator(
             return;
         }
 
-        var account = await context.UserAccounts.Include(a => a.Roles).Named(userName)
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var account = UserNameQueries.Choose(
+            await context.UserAccounts.Include(a => a.Roles).Named(userName).ToListAsync(cancellationToken).ConfigureAwait(false), userName);
         if (account is null)
         {
             account = new UserAccount { UserName = userName, DisplayName = userName };

@@ -14,4 +14,14 @@ public static class UserNameQueries
         return accounts.Where(account => account.UserName.ToLower() == lower);
 #pragma warning restore CA1862
     }
+
+    /// <summary>
+    /// The account <see cref="Named"/> found, or where older accounts differ only by case (allowed before user names were
+    /// unique whatever their case), the one that matches exactly.
+    /// </summary>
+    public static UserAccount? Choose(IReadOnlyList<UserAccount> candidates, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(account => account.UserName == userName);
+    }
 }

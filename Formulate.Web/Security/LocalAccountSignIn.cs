@@ -49,10 +49,9 @@ public sealed class LocalAccountSignIn(
         var candidates = await context.UserAccounts
             .Include(u => u.Roles)
             .Named(userName)
-            .Take(2)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        var account = candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(u => u.UserName == userName);
+        var account = UserNameQueries.Choose(candidates, userName);
         if (account is null)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);

@@ -86,6 +86,32 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
     }
 
     [Fact]
+    public async Task SignIn_SeveralOlderAccountsDifferOnlyByCase_TheExactOneSignsIn()
+    {
+        using var app = new FormulateWebFactory();
+        const string password = "an older account's password";
+        await using (var context = await DemoRecords.ContextAsync(app.Services))
+        {
+            foreach (var userName in new[] { "Sam.Older", "sam.older", "SAM.OLDER" })
+            {
+                var account = new UserAccount { UserName = userName, DisplayName = $"Account {userName}", Team = DemoAccounts.NorthTeam };
+                account.PasswordHash = new PasswordHasher<UserAccount>().HashPassword(account, password);
+                account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = Role.Practitioner });
+                context.UserAccounts.Add(account);
+            }
+
+            await context.SaveChangesAsync();
+        }
+
+        foreach (var userName in new[] { "Sam.Older", "sam.older", "SAM.OLDER" })
+        {
+            using var session = app.NewSession();
+            (await session.SignInAsync(userName, password)).LocalTarget().ShouldBe("/");
+            (await session.GetPageAsync("/caseload")).Document.Body!.TextContent.ShouldContain($"Account {userName}");
+        }
+    }
+
+    [Fact]
     public async Task SignIn_EmptyFields_ShowsSummaryAndInlineErrors()
     {
         using var session = factory.NewSession();
