@@ -92,6 +92,27 @@ public sealed partial class FirstAdministratorTests
     }
 
     [Fact]
+    public async Task StartUp_AnOlderAccountDiffersOnlyByCase_BringsBackTheExactOne()
+    {
+        var logs = new CapturedLogs();
+        using var factory = LoggedWebApp.Create(logs, LiveWithFirstAdministrator);
+        using var session = factory.NewSession();
+        await session.GetPageAsync("/sign-in");
+        await using (var context = await DemoRecords.ContextAsync(factory.Services))
+        {
+            context.UserAccounts.Add(new UserAccount { UserName = "Council.Admin", DisplayName = "An older account", IsActive = false });
+            await context.SaveChangesAsync();
+        }
+
+        await DemoRecords.ChangeAccountAsync(factory.Services, "council.admin", account => account.IsActive = false);
+
+        await factory.Services.GetRequiredService<FirstAdministrator>().EnsureAsync();
+
+        (await AccountAsync(factory, "council.admin"))!.IsActive.ShouldBeTrue();
+        (await AccountAsync(factory, "Council.Admin"))!.IsActive.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task EnsureAsync_NamedUserNameNotAcceptable_SaysWhatIsWrongWithTheSetting()
     {
         using var factory = new FormulateWebFactory(new Dictionary<string, string?>
