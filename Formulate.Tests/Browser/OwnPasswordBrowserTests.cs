@@ -20,8 +20,9 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToLinkAsync(page, "Change password");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal));
-        // Leaving an interactive page for this one loads it in full after the address changes: wait for that load.
+        // Leaving an interactive page for this one changes the address first and then loads the page in full, so the
+        // address is awaited only as far as it changing, and the load is awaited after it.
+        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("#CurrentPassword").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
