@@ -39,8 +39,7 @@ public sealed class FirstAdministrator(
             return;
         }
 
-        var account = UserNameQueries.Choose(
-            await context.UserAccounts.Include(a => a.Roles).Named(userName).ToListAsync(cancellationToken).ConfigureAwait(false), userName);
+        var account = await context.UserAccounts.Include(a => a.Roles).FindNamedAsync(userName, cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
             account = new UserAccount { UserName = userName, DisplayName = userName };

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Web.Accounts;
 
@@ -16,12 +17,12 @@ public static class UserNameQueries
     }
 
     /// <summary>
-    /// The account <see cref="Named"/> found, or where older accounts differ only by case (allowed before user names were
+    /// The account <see cref="Named"/> finds, or where older accounts differ only by case (allowed before user names were
     /// unique whatever their case), the one that matches exactly.
     /// </summary>
-    public static UserAccount? Choose(IReadOnlyList<UserAccount> candidates, string userName)
+    public static async Task<UserAccount?> FindNamedAsync(this IQueryable<UserAccount> accounts, string userName, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
+        var candidates = await accounts.Named(userName).ToListAsync(cancellationToken).ConfigureAwait(false);
         return candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(account => account.UserName == userName);
     }
 }

@@ -46,12 +46,7 @@ public sealed class LocalAccountSignIn(
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         // Whatever its case, as accounts are unique whatever their case; an exact match decides between older accounts that are not.
-        var candidates = await context.UserAccounts
-            .Include(u => u.Roles)
-            .Named(userName)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-        var account = UserNameQueries.Choose(candidates, userName);
+        var account = await context.UserAccounts.Include(u => u.Roles).FindNamedAsync(userName, cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
