@@ -40,8 +40,48 @@ function focusSkipLinkTarget(id) {
   return true;
 }
 
+// As Blazor's own FocusOnNavigate does: the heading can take focus from a script without joining the tab order.
+function focusHeading() {
+  const heading = document.querySelector('h1');
+  if (!heading) {
+    return;
+  }
+
+  if (!heading.hasAttribute('tabindex')) {
+    heading.setAttribute('tabindex', '-1');
+  }
+
+  heading.focus({ preventScroll: true });
+}
+
+// Blazor draws the page again when it connects, a moment after it is shown, and whatever had focus then is gone. Until
+// it connects, where focus is is kept by id or by its place among the controls, both of which drawing again keeps.
+const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]';
+let connected = false;
+let focusedBeforeConnecting = null;
+
+document.addEventListener('focusin', (event) => {
+  if (!connected) {
+    focusedBeforeConnecting = { id: event.target.id, index: [...document.querySelectorAll(focusable)].indexOf(event.target) };
+  }
+});
+
+function restoreFocusAfterConnecting() {
+  connected = true;
+  const before = focusedBeforeConnecting;
+  focusedBeforeConnecting = null;
+  if (!before || (document.activeElement && document.activeElement !== document.body)) {
+    return;
+  }
+
+  const control = (before.id && document.getElementById(before.id)) || document.querySelectorAll(focusable)[before.index];
+  control?.focus();
+}
+
 window.formulate = {
   focus: (id) => focusField(id),
+  focusHeading: () => focusHeading(),
+  restoreFocusAfterConnecting: () => restoreFocusAfterConnecting(),
   forgetShownConfirmations: () => forgetShownConfirmations(),
 };
 

@@ -1,0 +1,46 @@
+using Formulate.Tests.Browser.Support;
+using Microsoft.Playwright;
+
+namespace Formulate.Tests.Browser;
+
+/// <summary>Where focus goes when a page loads, connects, and moves to another page inside the app.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class PageFocusBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task PageConnecting_AfterTheUserHasTabbedToALink_LeavesFocusThereAndTheLinkWorks()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.auditor");
+        // A slow connection: the page is shown, and handles input, seconds before it connects.
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/");
+        (await page.Locator("main[data-interactive]").CountAsync()).ShouldBe(0);
+
+        await Keyboard.TabToLinkAsync(page, "Change password");
+        await page.Locator("main[data-interactive]").WaitForAsync();
+
+        (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Change password");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+    }
+
+    [Fact]
+    public async Task LinkToAnotherPageInTheApp_MovesFocusToItsHeading()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/caseload");
+
+        await Keyboard.TabToLinkAsync(page, "Formulate");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
+        (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Formulate");
+    }
+}
