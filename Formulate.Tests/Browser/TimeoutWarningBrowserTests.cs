@@ -20,6 +20,18 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
     };
 
     [Fact]
+    public async Task SignInPage_BackFromTheOrganisationsSignOutAtTheTimeout_SaysWhyOnce()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/sign-in?signedOut=true&state=idle");
+
+        (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("you had not done anything for 20 minutes");
+        await page.WaitForFunctionAsync("() => location.search === ''");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task OpenPage_NearTheTimeout_WarnsAndStaysSignedInByKeyboard()
     {
         await using var app = new FormulateAppFactory(Settings);

@@ -35,11 +35,10 @@ internal static class SignOutEndpoint
         var idToken = signedIn ? await context.GetTokenAsync(CookieScheme.Name, SsoSignOut.IdTokenName).ConfigureAwait(false) : null;
         await context.SignOutAsync(CookieScheme.Name).ConfigureAwait(false);
         var signedOutPage = $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
-        // The provider returns only to the address registered with it, so only Formulate's own sign-out says why.
-        var page = timedOut
-            ? $"{CookieScheme.SignInPath}?{SignInCookieChecks.EndedQuery}={SignInCookieChecks.QueryValue(SessionEnd.Idle)}"
-            : signedOutPage;
-        return Results.Redirect(await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage).ConfigureAwait(false) ?? page);
+        var idle = SignInCookieChecks.QueryValue(SessionEnd.Idle);
+        // The provider returns only to the address registered with it, so why the session ended goes there as its state.
+        var providerSignOut = await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage, timedOut ? idle : null).ConfigureAwait(false);
+        return Results.Redirect(providerSignOut ?? (timedOut ? $"{CookieScheme.SignInPath}?{SignInCookieChecks.EndedQuery}={idle}" : signedOutPage));
     }
 
     /// <summary>Whether the page signed its user out itself because nothing was done before the session timeout.</summary>

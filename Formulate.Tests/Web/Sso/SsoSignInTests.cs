@@ -150,6 +150,27 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     }
 
     [Fact]
+    public async Task SignOut_AtTheTimeoutAfterSignInThroughTheProvider_ComesBackToSignInSayingWhy()
+    {
+        using var session = fixture.App.NewSession();
+        await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        var home = await session.GetPageAsync("/");
+
+        var response = await session.SubmitAsync(home, "form[action='/sign-out']", new Dictionary<string, string> { ["ended"] = "idle" });
+
+        var atProvider = response.Headers.Location!;
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(atProvider.Query)["state"].ToString().ShouldBe("idle");
+        var back = await ConfirmSignOutAtProviderAsync(atProvider);
+        back.GetLeftPart(UriPartial.Authority).ShouldBe("http://localhost");
+        back.PathAndQuery.ShouldBe("/sign-in?signedOut=true&state=idle");
+        var signIn = await session.GetPageAsync(back.PathAndQuery);
+        var banner = signIn.Document.QuerySelector("#session-ended")!;
+        banner.TextContent.ShouldContain("You were signed out because you had not done anything for 20 minutes");
+        banner.GetAttribute("data-shown-once").ShouldBe("signedOut state");
+        (await session.GetPageAsync("/sign-in?signedOut=true")).Document.QuerySelector("#session-ended").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SignOut_LocalAccountWhereSsoIsOn_EndsOnlyFormulatesSession()
     {
         using var session = fixture.App.NewSession();
@@ -167,6 +188,20 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         var response = await session.Client.GetAsync(callback);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return response.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>Says yes at the provider's sign-out, as a browser would; returns where the provider sends it afterwards.</summary>
+    private async Task<Uri> ConfirmSignOutAtProviderAsync(Uri signOut)
+    {
+        using var browser = fixture.Provider.NewBrowser();
+        var page = await (await browser.GetAsync(signOut)).Content.ReadAsStringAsync();
+        var form = System.Text.RegularExpressions.Regex.Match(page, "<form[^>]*action=\"(?<action>[^\"]+)\".*?name=\"xsrf\" value=\"(?<xsrf>[^\"]+)\"", System.Text.RegularExpressions.RegexOptions.Singleline);
+        form.Success.ShouldBeTrue(page);
+        var confirmed = await browser.PostAsync(
+            new Uri(form.Groups["action"].Value),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["xsrf"] = form.Groups["xsrf"].Value, ["logout"] = "yes" }));
+        ((int)confirmed.StatusCode).ShouldBeInRange(300, 399, await confirmed.Content.ReadAsStringAsync());
+        return confirmed.Headers.Location!;
     }
 
     private async Task<string> CallbackFromProviderAsync(WebSession session, string account, string returnUrl)

@@ -13,8 +13,12 @@ internal static partial class SsoSignOut
 {
     public const string IdTokenName = "id_token";
 
+    /// <summary>What Formulate asks the provider to pass back when it returns the browser (OpenID Connect RP-Initiated Logout).</summary>
+    public const string StateQuery = "state";
+
+    /// <param name="state">Passed back to Formulate with the browser, such as why the session ended.</param>
     /// <returns>The provider's sign-out address to send the browser to, or null to end only Formulate's session.</returns>
-    public static async Task<string?> ProviderSignOutUrlAsync(HttpContext context, string? idToken, string returnPath)
+    public static async Task<string?> ProviderSignOutUrlAsync(HttpContext context, string? idToken, string returnPath, string? state)
     {
         if (string.IsNullOrEmpty(idToken))
         {
@@ -36,12 +40,18 @@ internal static partial class SsoSignOut
             }
 
             var returnUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{returnPath}";
-            return QueryHelpers.AddQueryString(provider.EndSessionEndpoint, new Dictionary<string, string?>
+            var query = new Dictionary<string, string?>
             {
                 ["id_token_hint"] = idToken,
                 ["client_id"] = options.ClientId,
                 ["post_logout_redirect_uri"] = returnUrl,
-            });
+            };
+            if (state is not null)
+            {
+                query[StateQuery] = state;
+            }
+
+            return QueryHelpers.AddQueryString(provider.EndSessionEndpoint, query);
         }
         catch (InvalidOperationException exception)
         {

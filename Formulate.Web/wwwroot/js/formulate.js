@@ -109,7 +109,7 @@ document.addEventListener('click', (event) => {
 // A confirmation such as "Details updated" comes from the address after a save; once shown, it is taken out of the
 // address, so that reloading the page or returning to it later does not say so again.
 function forgetShownConfirmations() {
-  const names = [...document.querySelectorAll('[data-shown-once]')].map((banner) => banner.dataset.shownOnce);
+  const names = [...document.querySelectorAll('[data-shown-once]')].flatMap((banner) => banner.dataset.shownOnce.split(' '));
   const url = new URL(window.location.href);
   const shown = names.filter((name) => url.searchParams.has(name));
   if (shown.length === 0) {
