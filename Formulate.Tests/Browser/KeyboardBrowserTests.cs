@@ -21,25 +21,25 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToButtonAsync(page, "Start a new Needs Profile");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/profiles/", StringComparison.Ordinal));
+        await Pages.MovedToAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal));
         var profileId = Guid.Parse(new Uri(page.Url).Segments[2].TrimEnd('/'));
 
         while (await NextSectionAsync(page) is { } section)
         {
             await Keyboard.TabToLinkAsync(page, section);
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => url.Contains("/sections/", StringComparison.Ordinal));
+            await Pages.MovedToAsync(page, url => url.Contains("/sections/", StringComparison.Ordinal));
             await AnswerEveryQuestionAsync(page);
-            await page.WaitForURLAsync(url => url.EndsWith("/check", StringComparison.Ordinal));
+            await Pages.MovedToAsync(page, url => url.EndsWith("/check", StringComparison.Ordinal));
             await Pages.ReadyAsync(page);
             await Keyboard.TabToButtonAsync(page, "Continue");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => url.EndsWith($"/profiles/{profileId}", StringComparison.Ordinal));
+            await Pages.MovedToAsync(page, url => url.EndsWith($"/profiles/{profileId}", StringComparison.Ordinal));
         }
 
         await Keyboard.TabToButtonAsync(page, "Go to the estimate");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/result", StringComparison.Ordinal));
+        await Pages.MovedToAsync(page, url => url.EndsWith("/result", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         await Keyboard.TabToButtonAsync(page, "Calculate the estimate");
         await page.Keyboard.PressAsync("Enter");

@@ -19,6 +19,16 @@ internal static class Pages
         await Axe.AssertAccessibleAsync(page);
     }
 
+    /// <summary>
+    /// Waits for a move to another page inside the open app to finish: its address changes before it is drawn, and once
+    /// it is, its heading takes focus. A key pressed in between could land on the page being left.
+    /// </summary>
+    public static async Task MovedToAsync(IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
+    }
+
     public static ILocator Radio(IPage page, string questionId, string code) =>
         page.Locator($"input[type=radio][name=\"{questionId}\"][value=\"{code}\"]");
 
