@@ -19,7 +19,7 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToAsync(page, f => f.Tag == "a" && f.Text.StartsWith("Change", StringComparison.Ordinal) && f.Text.EndsWith("name", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith($"/people/{personId}/change-details", StringComparison.Ordinal));
+        await Pages.MovedToAsync(page, url => url.EndsWith($"/people/{personId}/change-details", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
         (await Keyboard.FocusedAsync(page)).Value.ShouldBe("Rosalnd");
