@@ -12,7 +12,12 @@ namespace Formulate.Web.Security;
 /// carries on with the account as it now is.
 /// </summary>
 internal sealed class AccountRevalidation(
-    ILoggerFactory loggerFactory, AccountCheck check, IOptions<FormulateSignInOptions> options, TimeProvider time, CircuitActivity activity)
+    ILoggerFactory loggerFactory,
+    AccountCheck check,
+    IOptions<FormulateSignInOptions> options,
+    TimeProvider time,
+    CircuitActivity activity,
+    IHostApplicationLifetime lifetime)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(options.Value.AccountRecheckSeconds);
@@ -22,9 +27,12 @@ internal sealed class AccountRevalidation(
     /// within the session timeout, and the account is unchanged.
     /// </summary>
     internal async Task<bool> MayCarryOnAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        !SessionClock.IsPastLimit(user, time.GetUtcNow(), options.Value.MaxSessionHours)
-        && !activity.IsIdle(time.GetUtcNow(), options.Value.SessionTimeoutMinutes)
-        && (await check.CheckAsync(user, cancellationToken).ConfigureAwait(false)).Standing == AccountStanding.Unchanged;
+        // While the app stops, the services a check needs are being disposed and the page is ending with the app; a
+        // check then would only fail, and be logged as an error for every open page at every deployment.
+        lifetime.ApplicationStopping.IsCancellationRequested
+        || (!SessionClock.IsPastLimit(user, time.GetUtcNow(), options.Value.MaxSessionHours)
+            && !activity.IsIdle(time.GetUtcNow(), options.Value.SessionTimeoutMinutes)
+            && (await check.CheckAsync(user, cancellationToken).ConfigureAwait(false)).Standing == AccountStanding.Unchanged);
 
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
         MayCarryOnAsync(authenticationState.User, cancellationToken);

@@ -4,6 +4,7 @@ using Formulate.Tests.Web.Support;
 using Formulate.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -154,9 +155,51 @@ public sealed class AccountCheckTests
         (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
     }
 
-    private static AccountRevalidation Revalidation(FormulateWebFactory factory, CircuitActivity? activity = null) => new(
-        NullLoggerFactory.Instance, factory.Services.GetRequiredService<AccountCheck>(),
-        factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>(), factory.Clock, activity ?? new CircuitActivity(factory.Clock));
+    [Fact]
+    public async Task OpenPage_AppStopping_CarriesOnWithoutReadingTheAccount()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        using var stopping = new StoppingLifetime();
+        var revalidation = Revalidation(factory, lifetime: stopping, check: new AccountCheck(new DisposedContexts(), factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>()));
+        await Should.ThrowAsync<ObjectDisposedException>(() => revalidation.MayCarryOnAsync(user, CancellationToken.None));
+
+        stopping.Stop();
+
+        (await revalidation.MayCarryOnAsync(user, CancellationToken.None)).ShouldBeTrue();
+    }
+
+    private static AccountRevalidation Revalidation(
+        FormulateWebFactory factory, CircuitActivity? activity = null, IHostApplicationLifetime? lifetime = null, AccountCheck? check = null) => new(
+        NullLoggerFactory.Instance,
+        check ?? factory.Services.GetRequiredService<AccountCheck>(),
+        factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>(),
+        factory.Clock,
+        activity ?? new CircuitActivity(factory.Clock),
+        lifetime ?? factory.Services.GetRequiredService<IHostApplicationLifetime>());
+
+    /// <summary>The database as it is once the app's services have been disposed.</summary>
+    private sealed class DisposedContexts : IDbContextFactory<FormulateDbContext>
+    {
+        public FormulateDbContext CreateDbContext() => throw new ObjectDisposedException("IServiceProvider");
+    }
+
+    private sealed class StoppingLifetime : IHostApplicationLifetime, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new();
+
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => _stopping.Token;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void Stop() => _stopping.Cancel();
+
+        public void StopApplication() => Stop();
+
+        public void Dispose() => _stopping.Dispose();
+    }
 
     [Fact]
     public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
