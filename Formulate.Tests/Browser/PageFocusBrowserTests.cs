@@ -19,10 +19,10 @@ public sealed class PageFocusBrowserTests(BrowserFixture fixture)
             await route.ContinueAsync();
         });
         await page.GotoAsync("/");
-        (await page.Locator("main[data-interactive]").CountAsync()).ShouldBe(0);
+        (await Pages.Connected(page).CountAsync()).ShouldBe(0);
 
         await Keyboard.TabToLinkAsync(page, "Change password");
-        await page.Locator("main[data-interactive]").WaitForAsync();
+        await Pages.Connected(page).WaitForAsync();
 
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Change password");
         await page.Keyboard.PressAsync("Enter");

@@ -12,10 +12,13 @@ internal static class Pages
         await ReadyAsync(page);
     }
 
+    /// <summary>The page's main content once the page has connected and handles input.</summary>
+    public static ILocator Connected(IPage page) => page.Locator("main[data-interactive]");
+
     /// <summary>Waits until the screen is interactive, then checks it with axe.</summary>
     public static async Task ReadyAsync(IPage page)
     {
-        await page.Locator("main[data-interactive]").WaitForAsync();
+        await Connected(page).WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
     }
 

@@ -15,6 +15,6 @@ internal static class SignIn
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.OrdinalIgnoreCase));
         // As Pages.ReadyAsync does: the tests drive the page it lands on once it has connected and handles input.
-        await page.Locator("main[data-interactive]").WaitForAsync();
+        await Pages.Connected(page).WaitForAsync();
     }
 }
