@@ -11,6 +11,15 @@ public sealed record AccuracyReport
 
     public required AccuracyFigures Overall { get; init; }
 
+    /// <summary>
+    /// The same comparison with each estimate taken before the council's high-end cap and minimum budget: the model's own
+    /// figures, which calibration fits. Where no estimate reached a limit it equals <see cref="Overall"/>.
+    /// </summary>
+    public required AccuracyFigures BeforeLimits { get; init; }
+
+    /// <summary>How many estimates the council's cap or minimum changed.</summary>
+    public required int EstimatesAtLimits { get; init; }
+
     public required IReadOnlyList<GroupFigures> ByPrimarySupportReason { get; init; }
 
     public required IReadOnlyList<GroupFigures> ByLivingSituation { get; init; }

@@ -51,6 +51,8 @@ public static class AccuracyReporter
             Versions = definition.Stamp,
             TolerancePercent = tolerancePercent,
             Overall = Measure(estimated),
+            BeforeLimits = AccuracyStatistics.Measure([.. estimated.Select(c => c.BeforeLimits)], [.. estimated.Select(c => c.Actual)]),
+            EstimatesAtLimits = estimated.Count(c => c.Result.Adjustments.Count > 0),
             ByPrimarySupportReason = ByAnswer(definition, estimated, PrimarySupportReasonQuestion),
             ByLivingSituation = ByAnswer(definition, estimated, LivingSituationQuestion),
             ByNeedBand = [.. estimated
@@ -130,6 +132,8 @@ public static class AccuracyReporter
     private sealed record EstimatedCase(SampleCase Case, EstimateResult Result, int Points)
     {
         public decimal Estimate => Result.WeeklyEstimate;
+
+        public decimal BeforeLimits => BudgetLimits.Without(Result.WeeklyEstimate, Result.Adjustments);
 
         public decimal Actual => Case.ActualWeeklyCost;
     }

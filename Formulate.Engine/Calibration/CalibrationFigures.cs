@@ -2,7 +2,10 @@ using Formulate.Engine.Accuracy;
 
 namespace Formulate.Engine.Calibration;
 
-/// <summary>Accuracy before and after calibration, each case estimated by parameters fitted without it.</summary>
+/// <summary>
+/// Accuracy before and after calibration, each case estimated by parameters fitted without it, on the model's figures
+/// before the council's high-end cap and minimum budget (<see cref="Accuracy.AccuracyReport.BeforeLimits"/>).
+/// </summary>
 public sealed record CalibrationFigures
 {
     public required int Folds { get; init; }

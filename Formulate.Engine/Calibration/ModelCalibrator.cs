@@ -194,7 +194,7 @@ public static class ModelCalibrator
     private static ParameterSet Publishable(ParameterSet current, WorkingModel model, double[] fitted, CalibrationOptions options, CalibrationFigures figures, int cases)
     {
         var reference = string.Create(CultureInfo.InvariantCulture,
-            $"{options.Reference}: fitted to {cases} cases; held-out Pearson {Describe(figures.Before.Pearson)} before, {Describe(figures.HeldOutAfter.Pearson)} after ({figures.Folds}-fold cross-validation)");
+            $"{options.Reference}: fitted to {cases} cases; held-out Pearson {Describe(figures.Before.Pearson)} before, {Describe(figures.HeldOutAfter.Pearson)} after ({figures.Folds}-fold cross-validation, estimates before the council's cap and minimum)");
         var parameters = current.Parameters.Select(parameter =>
         {
             if (!model.Index.TryGetValue(parameter.Key, out var j))

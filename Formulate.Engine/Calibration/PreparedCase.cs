@@ -20,13 +20,20 @@ internal sealed class PreparedCase(ScenarioAnswers answers, DateOnly date, doubl
     /// </summary>
     public IReadOnlyDictionary<int, string[]?> AreasReading { get; init; } = new Dictionary<int, string[]?>();
 
-    /// <summary>The weekly estimate without a trace or what-ifs; null when the engine cannot estimate the case.</summary>
+    /// <summary>
+    /// The weekly cost the model puts on the needs, before the council's high-end cap and minimum budget, without a trace
+    /// or what-ifs; null when the engine cannot estimate the case. The limits are the council's to set, not weightings to
+    /// fit: an estimate held at the cap would not move whatever the weightings, so the package of someone above it would
+    /// tell the fit nothing about the weightings of high needs, and its difference would count against every fit alike.
+    /// </summary>
     /// <param name="memo">Area results to take rather than work out again.</param>
     public double? Estimate(EngineDefinition definition, AreaMemo? memo = null)
     {
         var calculation = new Calculation(definition, Date, Answers, tracing: false, memo);
         var outcome = ScenarioCalculator.Run(calculation);
-        return calculation.MissingCount > 0 || outcome.NotEstimatedReason is not null ? null : (double)outcome.Total;
+        return calculation.MissingCount > 0 || outcome.NotEstimatedReason is not null
+            ? null
+            : (double)BudgetLimits.Without(outcome.Total, outcome.Adjustments);
     }
 
     /// <summary>The areas to work out again when the parameters standing for <paramref name="variable"/> move; null for all of them.</summary>

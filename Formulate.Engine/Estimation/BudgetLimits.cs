@@ -6,6 +6,10 @@ internal static class BudgetLimits
     public const string CapId = "high-end-cap";
     public const string MinimumId = "minimum-budget";
 
+    /// <summary>What a total would be without the adjustments the limits made to it.</summary>
+    public static decimal Without(decimal total, IReadOnlyList<BudgetAdjustment> adjustments) =>
+        total - adjustments.Sum(adjustment => adjustment.Amount);
+
     public static IReadOnlyList<BudgetAdjustment> Apply(Calculation calculation, PersonFacts person, decimal sum, StepRecorder root)
     {
         if (person.InCareHome || sum <= 0m)

@@ -2,6 +2,7 @@ using Formulate.Engine;
 using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
+using Formulate.Tests.Engine;
 
 namespace Formulate.Tests.Accuracy;
 
@@ -42,6 +43,47 @@ public sealed class AccuracyReportTests
         report.Overall.MeanAbsolutePercentageError.ShouldBe(0d);
         report.Outliers.ShouldBeEmpty();
         report.Points.ShouldAllBe(point => point.WithinTolerance);
+    }
+
+    [Fact]
+    public void Report_PackagesCostingTheModelsFigureBeforeTheCap_PerfectBeforeLimitsOnly()
+    {
+        var limitless = DefaultDefinitions.Definition with
+        {
+            Configuration = DefaultDefinitions.Definition.Configuration.Setting("cap.community_weekly", 100_000m).Setting("minimum.weekly_budget", 0m),
+        };
+        var engine = new FormulateEngine(limitless);
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 5);
+        var modelled = new Sample
+        {
+            Cases = [.. sample.Cases.Select(c => c with
+            {
+                Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
+            })],
+        };
+        var lowCap = DefaultDefinitions.Definition with { Configuration = DefaultDefinitions.Definition.Configuration.Setting("cap.community_weekly", 600m) };
+
+        var report = AccuracyReporter.Report(lowCap, modelled, 25m);
+
+        report.EstimatesAtLimits.ShouldBe(report.Points.Count(point => point.Estimate != point.Actual));
+        report.EstimatesAtLimits.ShouldBeGreaterThan(10);
+        report.BeforeLimits.Pearson!.Value.ShouldBe(1d, 1e-9);
+        report.BeforeLimits.MeanAbsoluteError.ShouldBe(0m);
+        report.Overall.Pearson!.Value.ShouldBeLessThan(0.99);
+    }
+
+    [Fact]
+    public void Report_NoEstimateAtALimit_BeforeLimitsEqualsOverall()
+    {
+        var limitless = DefaultDefinitions.Definition with
+        {
+            Configuration = DefaultDefinitions.Definition.Configuration.Setting("cap.community_weekly", 100_000m).Setting("minimum.weekly_budget", 0m),
+        };
+
+        var report = AccuracyReporter.Report(limitless, SyntheticSample.Generate(SampleFormat.MinRows, 5), 25m);
+
+        report.EstimatesAtLimits.ShouldBe(0);
+        report.BeforeLimits.ShouldBe(report.Overall);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Formulate.Engine.Accuracy;
 using Formulate.Engine.Calibration;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
+using Formulate.Tests.Engine;
 
 namespace Formulate.Tests.Accuracy;
 
@@ -16,12 +17,8 @@ public sealed class CalibrationTests
         Reference = "Calibrated against a synthetic sample",
     };
 
-    /// <remarks>
-    /// Held-out correlation rises on every sample, but not every sample of 70 can pass 0.9: on some, even the planner's
-    /// own packages before noise, stopped at the council's cap, correlate under 0.9 with the packages actually paid.
-    /// </remarks>
     [Fact]
-    public void Calibrate_SeventyRowSamples_RaisesHeldOutPearsonAndLowersError()
+    public void Calibrate_SeventyRowSamples_RaisesHeldOutPearsonAboveNinetyAndLowersError()
     {
         var heldOut = new List<double>();
         foreach (var seed in Seeds)
@@ -29,12 +26,33 @@ public sealed class CalibrationTests
             var figures = ModelCalibrator.Calibrate(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, seed), Options).Figures!;
             var after = figures.HeldOutAfter.Pearson.ShouldNotBeNull();
             after.ShouldBeGreaterThan(figures.Before.Pearson!.Value, $"seed {seed}");
+            after.ShouldBeGreaterThan(0.9, $"seed {seed}");
             figures.HeldOutAfter.MeanAbsoluteError.ShouldBeLessThan(figures.Before.MeanAbsoluteError, $"seed {seed}");
             heldOut.Add(after);
         }
 
-        heldOut.Count(value => value > 0.9).ShouldBeGreaterThanOrEqualTo(9);
-        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.92);
+        heldOut.Order().ElementAt(heldOut.Count / 2).ShouldBeGreaterThan(0.93);
+    }
+
+    /// <remarks>
+    /// The cap and minimum are the council's limits, which calibration does not change. With a cap below most estimates,
+    /// comparing packages with capped estimates would leave the fit almost nothing to learn from.
+    /// </remarks>
+    [Fact]
+    public void Calibrate_CapBelowMostEstimates_FitsTheModelsFiguresBeforeItAsWithoutIt()
+    {
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 11);
+        var shipped = DefaultDefinitions.Definition;
+        var lowCap = shipped with { Configuration = shipped.Configuration.Setting("cap.community_weekly", 500m) };
+
+        var usual = ModelCalibrator.Calibrate(shipped, sample, Options);
+        var capped = ModelCalibrator.Calibrate(lowCap, sample, Options);
+
+        AccuracyReporter.Report(lowCap, sample, 25m).EstimatesAtLimits.ShouldBeGreaterThan(SampleFormat.MinRows / 2);
+        capped.Figures!.HeldOutAfter.Pearson!.Value.ShouldBeGreaterThan(0.9);
+        capped.Figures.Before.ShouldBe(usual.Figures!.Before);
+        capped.Figures.HeldOutAfter.ShouldBe(usual.Figures.HeldOutAfter);
+        capped.Changes.ShouldBe(usual.Changes);
     }
 
     /// <remarks>

@@ -25,7 +25,8 @@ internal static class AccuracyEndpoints
             .WithSummary("Compare estimates with actual packages for a sample")
             .WithDescription("Send a sample file (CSV in the documented format) as the body. Returns Pearson and Spearman "
                 + "correlation, mean absolute error and percentage error overall and per primary support reason, living situation "
-                + "and need band, the outliers outside the tolerance band (query tolerance, a percentage), and the £-per-point baseline.")
+                + "and need band, the same overall before the council's cap and minimum (beforeLimits, the figures calibration fits), "
+                + "the outliers outside the tolerance band (query tolerance, a percentage), and the £-per-point baseline.")
             .Accepts<string>("text/csv")
             .Produces<AccuracyReport>();
 
@@ -33,7 +34,7 @@ internal static class AccuracyEndpoints
             .WithName("CalibrateModel")
             .WithSummary("Fit the model parameters to a sample")
             .WithDescription("Send a sample file (CSV) as the body. Returns a calibrated draft of the model parameters with "
-                + "cross-validated correlation and error before and after, and the difference from the current version. Nothing is "
+                + "cross-validated correlation and error before and after (of the model's figures before the council's cap and minimum), and the difference from the current version. Nothing is "
                 + "published or stored: a configuration manager publishes a version on the accuracy pages.")
             .Accepts<string>("text/csv")
             .Produces<CalibrationResponse>();

@@ -4,6 +4,8 @@ using Formulate.Engine;
 using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
+using Formulate.Web.Accuracy;
+using Formulate.Web.Profiles;
 using Formulate.Tests.Accuracy;
 using Formulate.Data.Accuracy;
 using Formulate.Tests.Web.Letters.Support;
@@ -179,6 +181,24 @@ public sealed class AccuracyPagesTests
             "File", "sample.csv", Encoding.UTF8.GetBytes(SyntheticSample.ToCsv(sample)));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return await session.GetPageAsync(response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Report_EstimatesAtTheCouncilsLimits_GivesTheModelsOwnFiguresBeforeThem()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var sample = SyntheticSample.Generate(SampleFormat.MinRows, 100);
+        var expected = AccuracyReporter.Report(DefaultDefinitions.Definition, sample, 25m);
+
+        var report = await UploadAsync(session, sample);
+
+        expected.EstimatesAtLimits.ShouldBeGreaterThan(1);
+        expected.BeforeLimits.Pearson.ShouldNotBe(expected.Overall.Pearson);
+        var overall = report.Document.GetElementById("overall")!.TextContent;
+        overall.ShouldContain("Before the council's cap and minimum");
+        overall.ShouldContain($"Pearson correlation {AccuracyFigureText.Correlation(expected.BeforeLimits.Pearson)}, mean absolute error {Pounds.Format(expected.BeforeLimits.MeanAbsoluteError)} a week.");
+        overall.ShouldContain($"The cap or minimum changed {expected.EstimatesAtLimits} estimates;");
     }
 
     private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
