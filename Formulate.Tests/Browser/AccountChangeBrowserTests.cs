@@ -26,7 +26,7 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
         (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("your account has been deactivated");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/caseload");
-        await page.WaitForURLAsync("**/sign-in?ReturnUrl=%2Fcaseload");
+        await Pages.AddressAsync(page, url => url.EndsWith("/sign-in?ReturnUrl=%2Fcaseload", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
 
         await DemoRecords.ChangeAccountAsync(app.Services, "demo.manager", account => account.Team = DemoAccounts.SouthTeam);
 
-        await page.WaitForURLAsync("**/forbidden*");
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/forbidden");
         await Axe.AssertAccessibleAsync(page);
     }
 }

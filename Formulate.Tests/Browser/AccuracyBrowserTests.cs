@@ -37,7 +37,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         var sample = SampleFiles.Valid(SampleFormat.MinRows + 1, 11).Set(lastRow, SampleFormat.ExcludedBecauseColumn, "Joint funding with the NHS");
         await page.GetByLabel("Sample file").SetInputFilesAsync(File("sample.csv", sample.Text));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check the sample" }).ClickAsync();
-        await page.WaitForURLAsync("**/accuracy/reports/**");
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/accuracy/reports/", StringComparison.Ordinal));
         await page.Locator("#overall").WaitForAsync();
         (await page.Locator("svg[role='img'] title").TextContentAsync())!.ShouldContain($"{SampleFormat.MinRows} cases");
         (await page.Locator("svg .app-scatter__equality").CountAsync()).ShouldBe(1);
@@ -62,7 +62,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(0);
         var today = DateOnly.FromDateTime(DateTime.Now);
         await page.Locator("#review-draft").ClickAsync();
-        await page.WaitForURLAsync("**/configuration/versions/model/**");
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/configuration/versions/model/", StringComparison.Ordinal));
         await page.Locator("#EffectiveFrom-day").WaitForAsync();
         (await page.Locator(".govuk-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
         (await page.Locator("#diff").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();

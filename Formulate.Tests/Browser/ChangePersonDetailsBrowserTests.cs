@@ -29,7 +29,7 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
 
         // The confirmation is taken out of the address once shown, and stays shown when the page turns interactive.
-        await page.WaitForURLAsync(url => url.EndsWith($"/people/{personId}", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith($"/people/{personId}", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Rosalind Okafor", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
         await page.Locator(".govuk-notification-banner--success").GetByText("Details updated").WaitForAsync();
@@ -39,7 +39,7 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await Pages.ReadyAsync(page);
         (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/change-details", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith("/change-details", StringComparison.Ordinal));
     }
 
     private async Task<Guid> AddPersonAsync(string givenName, string familyName)

@@ -15,7 +15,7 @@ public sealed class ConfirmationBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/sign-in", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith("/sign-in", StringComparison.Ordinal));
         (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).ShouldContain("You have signed out");
         await Axe.AssertAccessibleAsync(page);
         await page.ReloadAsync();

@@ -21,7 +21,7 @@ public sealed class DoubleClickBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new Needs Profile" }).DblClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/profiles/", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/profiles/", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         await using var context = await fixture.App.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
         (await context.NeedsProfiles.CountAsync(p => p.PersonId == person.Id)).ShouldBe(1);

@@ -24,7 +24,7 @@ public sealed class EstimatePageBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToAsync(page, f => f.Tag == "a" && f.Text.Contains(": estimate 1 of 2,", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.EndsWith($"/estimates/{older.Id}", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith($"/estimates/{older.Id}", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         (await page.Locator("#estimate-standing").InnerTextAsync()).ShouldContain("This is not the latest estimate for this Needs Profile");
         (await page.Locator("#estimate-details").InnerTextAsync()).ShouldContain($"{Pounds.Format(older.WeeklyEstimate)} a week");
@@ -46,7 +46,7 @@ public sealed class EstimatePageBrowserTests(BrowserFixture fixture)
         }
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith($"/estimates/{latest.Id}", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith($"/estimates/{latest.Id}", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         (await page.Locator("#estimate-standing").InnerTextAsync()).ShouldBe("This is the latest estimate saved for this Needs Profile.");
     }

@@ -22,7 +22,7 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         // Leaving an interactive page for this one changes the address first and then loads the page in full, so the
         // address is awaited only as far as it changing, and the load is awaited after it.
-        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Pages.AddressAsync(page, url => url.EndsWith("/account/password", StringComparison.Ordinal), loaded: null);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("#CurrentPassword").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
@@ -63,13 +63,13 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(page, "Sign in");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/password");
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/account/password");
         new Uri(page.Url).Query.ShouldBe("?ReturnUrl=%2Fcaseload");
         (await page.Locator("#must-change-password").InnerTextAsync()).ShouldContain("You need to choose your own password before you continue");
         await Axe.AssertAccessibleAsync(page);
         await ChangeByKeyboardAsync(page, given, "a password of my own");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/caseload");
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/caseload");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("h1", new() { HasText = "Caseload" }).WaitForAsync();
         await Axe.AssertAccessibleAsync(page);

@@ -26,7 +26,7 @@ public sealed class PageFocusBrowserTests(BrowserFixture fixture)
 
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Change password");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Pages.AddressAsync(page, url => url.EndsWith("/account/password", StringComparison.Ordinal), loaded: null);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class PageFocusBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToLinkAsync(page, "Formulate");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/", loaded: null);
 
         await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Formulate");

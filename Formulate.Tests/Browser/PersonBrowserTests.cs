@@ -61,13 +61,13 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("North Locality Team").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/people/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.Contains("/people/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Iris Kemp", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
         (await page.Locator(".govuk-summary-list").InnerTextAsync()).ShouldContain("NB1 2AA");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new Needs Profile" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/profiles/", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         (await page.Locator(".govuk-task-list__item").CountAsync()).ShouldBe(13);
         await page.GetByText("Not started").First.WaitForAsync();

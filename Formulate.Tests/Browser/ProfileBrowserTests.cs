@@ -115,10 +115,10 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         // The move to the check page is a client-side navigation: wait for the URL to commit, not for a page load.
         await Pages.ReadyAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/check", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Pages.AddressAsync(page, url => url.EndsWith("/check", StringComparison.Ordinal), loaded: null);
         await Pages.ReadyAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Change whether the person has behaviour that may challenge" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("#behaviour.present", StringComparison.Ordinal));
+        await Pages.AddressAsync(page, url => url.EndsWith("#behaviour.present", StringComparison.Ordinal));
         await page.WaitForFunctionAsync("() => document.activeElement?.name === 'behaviour.present'");
         (await page.EvaluateAsync<string>("() => document.activeElement.value")).ShouldBe("no");
 

@@ -88,7 +88,7 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
             .ShouldContain($"You were signed out because you had not done anything for {TimeoutMinutes} minutes. Anything you had saved is kept.");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/caseload");
-        await page.WaitForURLAsync("**/sign-in?ReturnUrl=%2Fcaseload");
+        await Pages.AddressAsync(page, url => url.EndsWith("/sign-in?ReturnUrl=%2Fcaseload", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace Formulate.Tests.Browser.Support;
 /// <summary>One running app and one Chromium for all browser tests; each test opens its own browser context.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>How long any step waits for the page before the test fails.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     private IPlaywright? _playwright;
 
     public FormulateAppFactory App { get; } = new();
@@ -35,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = app.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

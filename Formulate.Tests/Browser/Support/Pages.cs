@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser.Support;
@@ -28,8 +29,33 @@ internal static class Pages
     /// </summary>
     public static async Task MovedToAsync(IPage page, Func<string, bool> url)
     {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await AddressAsync(page, url, loaded: null);
         await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
+    }
+
+    /// <summary>
+    /// Waits for the address to match, then for the page at it to reach <paramref name="loaded"/> (null: not at all).
+    /// Playwright's own WaitForURLAsync reads the address and only then starts listening for a navigation, so a move
+    /// that lands in between, as a move inside the app can a moment after the key press that made it, is never seen and
+    /// the test waits out its timeout. Reading the address until it matches cannot miss it.
+    /// </summary>
+    public static async Task AddressAsync(IPage page, Func<string, bool> url, LoadState? loaded = LoadState.Load)
+    {
+        var waiting = Stopwatch.StartNew();
+        while (!url(page.Url))
+        {
+            if (waiting.Elapsed > BrowserFixture.Timeout)
+            {
+                throw new TimeoutException($"The address was still {page.Url} after {BrowserFixture.Timeout.TotalSeconds:0} seconds");
+            }
+
+            await Task.Delay(25);
+        }
+
+        if (loaded is { } state)
+        {
+            await page.WaitForLoadStateAsync(state);
+        }
     }
 
     public static ILocator Radio(IPage page, string questionId, string code) =>

@@ -13,7 +13,7 @@ internal static class SignIn
         await page.Locator("#UserName").FillAsync(userName);
         await page.Locator("#Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.OrdinalIgnoreCase));
+        await Pages.AddressAsync(page, url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.OrdinalIgnoreCase));
         // As Pages.ReadyAsync does: the tests drive the page it lands on once it has connected and handles input.
         await Pages.Connected(page).WaitForAsync();
     }
