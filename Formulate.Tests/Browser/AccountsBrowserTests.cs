@@ -18,6 +18,8 @@ public sealed class AccountsBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/configuration");
 
         await EnterAsync(page, await Keyboard.TabToLinkAsync(page, "User accounts"), path => path == "/accounts");
+        // From one page that posts plain forms to another, the address changes before the new page is drawn.
+        await page.Locator("#accounts").WaitForAsync();
         (await page.Locator("#accounts tbody tr").CountAsync()).ShouldBe(DemoAccounts.All.Count);
         await Axe.AssertAccessibleAsync(page);
 
