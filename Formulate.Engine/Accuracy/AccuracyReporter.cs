@@ -51,7 +51,7 @@ public static class AccuracyReporter
             Versions = definition.Stamp,
             TolerancePercent = tolerancePercent,
             Overall = Measure(estimated),
-            BeforeLimits = AccuracyStatistics.Measure([.. estimated.Select(c => c.BeforeLimits)], [.. estimated.Select(c => c.Actual)]),
+            BeforeLimits = Measure(estimated, c => c.BeforeLimits),
             EstimatesAtLimits = estimated.Count(c => c.Result.Adjustments.Count > 0),
             ByPrimarySupportReason = ByAnswer(definition, estimated, PrimarySupportReasonQuestion),
             ByLivingSituation = ByAnswer(definition, estimated, LivingSituationQuestion),
@@ -62,7 +62,7 @@ public static class AccuracyReporter
             Baseline = new BaselineFigures
             {
                 PoundsPerPoint = poundsPerPoint,
-                Figures = AccuracyStatistics.Measure([.. estimated.Select(c => PerPointBaseline.Score(c.Points, poundsPerPoint))], [.. estimated.Select(c => c.Actual)]),
+                Figures = Measure(estimated, c => PerPointBaseline.Score(c.Points, poundsPerPoint)),
             },
             Points = points,
             Outliers = Outliers(definition, estimated, tolerancePercent),
@@ -74,8 +74,9 @@ public static class AccuracyReporter
     private static bool Within(EstimatedCase c, decimal tolerancePercent) =>
         Math.Abs(c.Estimate - c.Actual) <= c.Actual * tolerancePercent / 100m;
 
-    private static AccuracyFigures Measure(IReadOnlyList<EstimatedCase> cases) =>
-        AccuracyStatistics.Measure([.. cases.Select(c => c.Estimate)], [.. cases.Select(c => c.Actual)]);
+    /// <param name="estimate">The figure compared with each actual cost; the estimate as given unless said.</param>
+    private static AccuracyFigures Measure(IReadOnlyList<EstimatedCase> cases, Func<EstimatedCase, decimal>? estimate = null) =>
+        AccuracyStatistics.Measure([.. cases.Select(estimate ?? (c => c.Estimate))], [.. cases.Select(c => c.Actual)]);
 
     private static List<GroupFigures> ByAnswer(EngineDefinition definition, List<EstimatedCase> cases, string questionId)
     {

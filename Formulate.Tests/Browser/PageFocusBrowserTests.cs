@@ -38,9 +38,8 @@ public sealed class PageFocusBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToLinkAsync(page, "Formulate");
         await page.Keyboard.PressAsync("Enter");
-        await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/", loaded: null);
+        await Pages.MovedToAsync(page, url => new Uri(url).AbsolutePath == "/");
 
-        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Formulate");
     }
 }

@@ -57,17 +57,16 @@ function focusHeading() {
 // Blazor draws the page again when it connects, a moment after it is shown, and whatever had focus then is gone. Until
 // it connects, where focus is is kept by id or by its place among the controls, both of which drawing again keeps.
 const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]';
-let connected = false;
 let focusedBeforeConnecting = null;
 
-document.addEventListener('focusin', (event) => {
-  if (!connected) {
-    focusedBeforeConnecting = { id: event.target.id, index: [...document.querySelectorAll(focusable)].indexOf(event.target) };
-  }
-});
+function rememberFocusUntilConnected(event) {
+  focusedBeforeConnecting = { id: event.target.id, index: [...document.querySelectorAll(focusable)].indexOf(event.target) };
+}
+
+document.addEventListener('focusin', rememberFocusUntilConnected);
 
 function restoreFocusAfterConnecting() {
-  connected = true;
+  document.removeEventListener('focusin', rememberFocusUntilConnected);
   const before = focusedBeforeConnecting;
   focusedBeforeConnecting = null;
   if (!before || (document.activeElement && document.activeElement !== document.body)) {
