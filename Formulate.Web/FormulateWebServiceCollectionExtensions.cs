@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
 using Formulate.Web.People;
+using Formulate.Web.Profiles;
 using Formulate.Web.Reproducibility;
 
 namespace Formulate.Web;
@@ -61,6 +62,8 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddFormulateHealth();
         services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<CaseAccess>();
+        services.AddSingleton<ProfileCases>();
         services.AddSingleton<PeopleService>();
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccuracyRuns>();

@@ -3,6 +3,7 @@ using Formulate.Tests.Browser.Support;
 using Formulate.Web.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -55,7 +56,7 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
             Team = DemoAccounts.NorthTeam,
         };
         var added = await fixture.App.Services.GetRequiredService<PeopleService>()
-            .AddAsync(form, "test.practitioner", new HashSet<string> { DemoAccounts.NorthTeam });
+            .AddAsync(form, CaseWorkers.Practitioner(userName: "test.practitioner"));
         return added.PersonId.ShouldNotBeNull();
     }
 }

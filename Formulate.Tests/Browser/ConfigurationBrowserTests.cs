@@ -10,6 +10,7 @@ using Formulate.Tests.Engine;
 using Formulate.Web.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -175,7 +176,7 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
             .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
             .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
             .Build().Answers.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[0];
         var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
         var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await store.CreateAsync(person.PersonId, date, version, "demo.practitioner");

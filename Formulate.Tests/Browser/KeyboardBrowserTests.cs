@@ -5,6 +5,7 @@ using Formulate.Tests.Browser.Support;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
 using Microsoft.Extensions.DependencyInjection;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -14,7 +15,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_KeyboardAlone_IsCompletedAndItsEstimateCalculated()
     {
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[^1];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[^1];
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, $"/people/{person.PersonId}");

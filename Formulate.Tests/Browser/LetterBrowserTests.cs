@@ -7,6 +7,7 @@ using Formulate.Web.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -16,7 +17,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task LetterPreview_PersonWithEstimate_IsAccessibleAndDownloadsThePdf()
     {
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[0];
         await LetterData.AddEstimateAsync(fixture.App.Services, person.PersonId, "wc02");
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");

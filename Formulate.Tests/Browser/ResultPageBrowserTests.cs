@@ -6,6 +6,7 @@ using Formulate.Tests.Engine;
 using Formulate.Web.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -97,7 +98,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
     public async Task Open_EstimateCannotBeCalculated_MovesFocusToTheErrorSummary()
     {
         // Before any of the model's values were in force, so every answer is given and yet nothing can be estimated.
-        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var person = (await fixture.App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[0];
         var store = fixture.App.Services.GetRequiredService<NeedsProfileStore>();
         var version = fixture.App.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await store.CreateAsync(person.PersonId, new DateOnly(2001, 1, 1), version, "demo.practitioner");

@@ -5,6 +5,7 @@ using Formulate.Tests.Browser.Support;
 using Formulate.Web.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
@@ -199,7 +200,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
     {
         var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
         var profile = await fixture.App.Services.GetRequiredService<Formulate.Data.Profiles.NeedsProfileStore>().FindAsync(profileId);
-        var person = (await fixture.App.Services.GetRequiredService<Formulate.Web.People.PeopleService>().FindAsync(profile!.PersonId))!.Person;
+        var person = (await fixture.App.Services.GetRequiredService<Formulate.Web.People.PeopleService>().FindAsync(CaseWorkers.Practitioner(), profile!.PersonId)).Value!.Person;
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.auditor");
         await Pages.OpenAsync(page, "/audit");

@@ -2,7 +2,9 @@ using Formulate.Engine.Defaults;
 using Formulate.Engine.Json;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
+using Formulate.Tests.Web.Support;
 using Formulate.Web.Profiles;
+using Formulate.Web.Security;
 using Npgsql;
 
 namespace Formulate.Tests.Reliability;
@@ -29,7 +31,7 @@ public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixt
     [Fact]
     public async Task AnswerAsync_DatabaseGoesDownMidProfile_KeepsEverySavedAnswerAndSaysThisOneWasNotSaved()
     {
-        using var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
+        using var editor = new ProfileEditor(new CaseAccess(Database.Contexts), Database.Profiles, DefaultDefinitions.Definition.Questions, CaseWorkers.Practitioner(userName: User));
         await editor.LoadAsync(_profileId);
         var saved = new Dictionary<string, string>
         {
@@ -39,14 +41,14 @@ public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixt
         };
         foreach (var (questionId, code) in saved)
         {
-            (await editor.AnswerAsync(questionId, code, User)).Saved.ShouldBeTrue();
+            (await editor.AnswerAsync(questionId, code)).Saved.ShouldBeTrue();
         }
 
         await server.StopAsync();
         AnswerOutcome whileDown;
         try
         {
-            whileDown = await editor.AnswerAsync("person.has_unpaid_carer", "no", User);
+            whileDown = await editor.AnswerAsync("person.has_unpaid_carer", "no");
         }
         finally
         {
@@ -59,17 +61,17 @@ public sealed class DroppedConnectionTests(PostgreSqlServer server) : IClassFixt
 
         var afterRestart = await SavedAnswersAsync();
         afterRestart.ShouldBe(saved, ignoreOrder: true);
-        (await editor.AnswerAsync("person.has_unpaid_carer", "no", User)).Saved.ShouldBeTrue();
+        (await editor.AnswerAsync("person.has_unpaid_carer", "no")).Saved.ShouldBeTrue();
         (await SavedAnswersAsync()).ShouldBe(new Dictionary<string, string>(saved) { ["person.has_unpaid_carer"] = "no" }, ignoreOrder: true);
     }
 
     [Fact]
     public async Task ReloadAsync_DatabaseGoesDownWhenContinuing_KeepsTheAnswersAndSaysTheyAreSaved()
     {
-        using var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
+        using var editor = new ProfileEditor(new CaseAccess(Database.Contexts), Database.Profiles, DefaultDefinitions.Definition.Questions, CaseWorkers.Practitioner(userName: User));
         await editor.LoadAsync(_profileId);
-        (await editor.AnswerAsync("person.eligibility_decided", "yes", User)).Saved.ShouldBeTrue();
-        (await editor.AnswerAsync("person.age_band", "75_84", User)).Saved.ShouldBeTrue();
+        (await editor.AnswerAsync("person.eligibility_decided", "yes")).Saved.ShouldBeTrue();
+        (await editor.AnswerAsync("person.age_band", "75_84")).Saved.ShouldBeTrue();
         var saved = new Dictionary<string, string> { ["person.eligibility_decided"] = "yes", ["person.age_band"] = "75_84" };
 
         await server.StopAsync();

@@ -9,6 +9,7 @@ using Formulate.Tests.Web.Api;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
+using Formulate.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Reliability;
@@ -42,7 +43,7 @@ public sealed class PersonalDataInLogsTests : IDisposable
             Town = Town,
             Postcode = Postcode,
             Team = DemoAccounts.NorthTeam,
-        }, "demo.practitioner", new HashSet<string> { DemoAccounts.NorthTeam });
+        }, CaseWorkers.Practitioner());
         var personId = added.PersonId.ShouldNotBeNull();
         var engine = services.GetRequiredService<FormulateEngine>();
         var answers = new ProfileBuilder()
@@ -51,12 +52,12 @@ public sealed class PersonalDataInLogsTests : IDisposable
             .Build().Answers;
         var store = services.GetRequiredService<NeedsProfileStore>();
         var profile = await store.CreateAsync(personId, new DateOnly(2026, 11, 22), engine.Definition.Questions.Version, "demo.practitioner");
-        using (var editor = new ProfileEditor(store, engine.Definition.Questions))
+        using (var editor = new ProfileEditor(services.GetRequiredService<CaseAccess>(), store, engine.Definition.Questions, CaseWorkers.Practitioner()))
         {
             await editor.LoadAsync(profile.Id);
             foreach (var (questionId, code) in answers.Take(12))
             {
-                (await editor.AnswerAsync(questionId, code, "demo.practitioner")).Saved.ShouldBeTrue();
+                (await editor.AnswerAsync(questionId, code)).Saved.ShouldBeTrue();
             }
         }
 

@@ -34,7 +34,7 @@ public sealed class PostgreSqlPagesTests(PostgreSqlServer server) : IDisposable
             ["Formulate:Data:ConnectionString"] = _connectionString,
         });
         var services = _factory.Services;
-        var person = (await services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var person = (await services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[0];
         var questions = services.GetRequiredService<FormulateEngine>().Definition.Questions;
         var profile = await services.GetRequiredService<NeedsProfileStore>()
             .CreateAsync(person.PersonId, new DateOnly(2026, 11, 22), questions.Version, "demo.practitioner");

@@ -1,51 +1,53 @@
 using System.IO.Compression;
+using System.Security.Claims;
 using Formulate.Web.Pdf;
 using Formulate.Web.People;
+using Formulate.Web.Security;
 
 namespace Formulate.Web.Letters;
 
 /// <summary>Writes letters for several people in one run: a PDF each, into one zip; anyone who cannot be written to is listed with the reason.</summary>
-public sealed class LetterBatchRunner(PeopleService people, LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
+public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter printer, LetterBatchStore store, TimeProvider time)
 {
     public const string NotInYourTeams =
         "Left out: they are no longer in a team you work in, so you cannot print their letter. If they moved team, someone in their new team can print it";
 
-    /// <param name="teams">
-    /// The teams whose people the user may write to, as they are when printing starts: each person's team is checked again as
-    /// their letter is printed, since they may have moved team after the list they were chosen from was shown.
+    /// <param name="people">
+    /// The people chosen, as the caseload they were chosen from showed them. Each person's team is checked again as their
+    /// letter is printed, since they may have moved team after that list was shown; someone left out is named as it did.
     /// </param>
     public async Task<LetterBatchResult> RunAsync(
-        IReadOnlyList<Guid> personIds, string requestedBy, IReadOnlySet<string> teams,
+        IReadOnlyList<CaseloadEntry> people, ClaimsPrincipal user,
         Func<LetterBatchProgress, Task>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(personIds);
-        ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
-        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(people);
+        var requestedBy = UserNames.Of(user);
         var files = new List<string>();
         var skipped = new List<SkippedPerson>();
         using var zipStream = new MemoryStream();
         using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            for (var i = 0; i < personIds.Count; i++)
+            for (var i = 0; i < people.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outsideTeams = await OutsideTeamsAsync(personIds[i], teams, cancellationToken);
-                var outcome = outsideTeams is null ? await letters.ComposeAsync(personIds[i], cancellationToken: cancellationToken) : null;
-                if (outsideTeams is not null)
+                var chosen = people[i];
+                var composed = await letters.ComposeAsync(user, chosen.PersonId, cancellationToken: cancellationToken);
+                var outcome = composed.Value;
+                if (composed.Decision == CaseAccessDecision.Forbidden)
                 {
-                    skipped.Add(outsideTeams);
+                    skipped.Add(new SkippedPerson(chosen.PersonId, chosen.Name, chosen.CaseReference, NotInYourTeams));
                 }
                 else if (outcome is null)
                 {
-                    skipped.Add(new SkippedPerson(personIds[i], "Unknown person", "", "This person is no longer on the caseload"));
+                    skipped.Add(new SkippedPerson(chosen.PersonId, "Unknown person", "", "This person is no longer on the caseload"));
                 }
                 else if (outcome.Letter is null)
                 {
-                    skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, outcome.Problem!));
+                    skipped.Add(new SkippedPerson(chosen.PersonId, outcome.PersonName, outcome.CaseReference, outcome.Problem!));
                 }
                 else if (await printer.TryLetterAsync(outcome.Letter, cancellationToken) is not { } pdf)
                 {
-                    skipped.Add(new SkippedPerson(personIds[i], outcome.PersonName, outcome.CaseReference, DocumentPrinter.LetterNotPrinted));
+                    skipped.Add(new SkippedPerson(chosen.PersonId, outcome.PersonName, outcome.CaseReference, DocumentPrinter.LetterNotPrinted));
                 }
                 else
                 {
@@ -64,10 +66,10 @@ public sealed class LetterBatchRunner(PeopleService people, LetterService letter
                     await progress(new LetterBatchProgress
                     {
                         Done = i + 1,
-                        Total = personIds.Count,
+                        Total = people.Count,
                         Printed = files.Count,
                         Skipped = [.. skipped],
-                        Latest = outcome?.PersonName ?? outsideTeams?.Name,
+                        Latest = outcome?.PersonName ?? chosen.Name,
                     });
                 }
             }
@@ -84,20 +86,6 @@ public sealed class LetterBatchRunner(PeopleService people, LetterService letter
         };
         store.Add(result);
         return result;
-    }
-
-    /// <summary>Someone in none of the user's teams, as the single letter refuses them; null for anyone else.</summary>
-    private async Task<SkippedPerson?> OutsideTeamsAsync(Guid personId, IReadOnlySet<string> teams, CancellationToken cancellationToken)
-    {
-        // The team alone for everyone; the whole person (whose name is stored encrypted) only for someone left out.
-        var team = await people.TeamOfAsync(personId, cancellationToken);
-        if (team is null || teams.Contains(team))
-        {
-            return null;
-        }
-
-        var person = await people.FindPersonAsync(personId, cancellationToken);
-        return person is null ? null : new SkippedPerson(personId, PeopleService.FullName(person), person.CaseReference, NotInYourTeams);
     }
 
     /// <summary>"DEMO-0001 Ada Thornton.pdf", with anything a file system might refuse taken out.</summary>

@@ -1,7 +1,6 @@
 using Formulate.Web.Method;
 using Formulate.Web.Pdf;
 using Formulate.Web.Reproducibility;
-using Formulate.Web.People;
 using Formulate.Web.Security;
 
 namespace Formulate.Web.Letters;
@@ -19,17 +18,12 @@ public static class LetterEndpoints
     }
 
     private static async Task<IResult> LetterAsync(
-        Guid personId, HttpContext context, PeopleService people, LetterService letters, DocumentPrinter printer, CancellationToken cancellationToken)
+        Guid personId, HttpContext context, LetterService letters, DocumentPrinter printer, CancellationToken cancellationToken)
     {
-        if (await people.TeamOfAsync(personId, cancellationToken) is { } team && !TeamAccess.Allows(context.User, team))
+        var composed = await letters.ComposeAsync(context.User, personId, cancellationToken: cancellationToken);
+        if (composed.Value is not { } outcome)
         {
-            return Results.Forbid();
-        }
-
-        var outcome = await letters.ComposeAsync(personId, cancellationToken: cancellationToken);
-        if (outcome is null)
-        {
-            return Results.NotFound();
+            return composed.Decision == CaseAccessDecision.Forbidden ? Results.Forbid() : Results.NotFound();
         }
 
         if (outcome.Letter is null)

@@ -1,21 +1,25 @@
+using System.Security.Claims;
 using Formulate.Data.SignOff;
 using Formulate.Data.Time;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Security;
 
 namespace Formulate.Web.Letters;
 
 /// <summary>
-/// Finds a person, their latest estimate and the budget agreed from it, if any, and works out their letter; null when there is no such person.
+/// Finds a person, their latest estimate and the budget agreed from it, if any, and works out their letter, for a user who
+/// works with the person's team.
 /// </summary>
 public sealed class LetterService(PeopleService people, SignOffStore signOff, EngineRegistry engines, TimeProvider time)
 {
-    public async Task<LetterOutcome?> ComposeAsync(Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
+    public async Task<CaseRead<LetterOutcome>> ComposeAsync(
+        ClaimsPrincipal user, Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
     {
-        var record = await people.FindAsync(personId, cancellationToken);
-        if (record is null)
+        var found = await people.FindAsync(user, personId, cancellationToken);
+        if (found.Value is not { } record)
         {
-            return null;
+            return CaseRead<LetterOutcome>.Refused(found.Decision);
         }
 
         var council = engines.InForceToday(time).Definition.Configuration.Council
@@ -29,6 +33,6 @@ public sealed class LetterService(PeopleService people, SignOffStore signOff, En
             agreed = AgreedBudgetWording.From(latest);
         }
 
-        return LetterComposer.Compose(record.Person, estimate, council, today, agreed);
+        return CaseRead<LetterOutcome>.Allowed(LetterComposer.Compose(record.Person, estimate, council, today, agreed));
     }
 }

@@ -1,15 +1,26 @@
+using System.Security.Claims;
 using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.People;
+using Formulate.Data.Profiles;
+using Formulate.Web.Security;
 using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.People;
 
-/// <summary>The caseload and the people on it, read and written with one short-lived context per call.</summary>
+/// <summary>
+/// The caseload and the people on it, read and written with one short-lived context per call. Every method that reads or
+/// writes a person takes the user asking and goes through <see cref="CaseAccess"/> before anything of the person is read.
+/// </summary>
 public sealed class PeopleService(
-    IDbContextFactory<FormulateDbContext> contextFactory, PersonStore store, TimeProvider timeProvider, IOptions<SsoOptions> ssoOptions)
+    IDbContextFactory<FormulateDbContext> contextFactory,
+    PersonStore store,
+    NeedsProfileStore profiles,
+    CaseAccess access,
+    TimeProvider timeProvider,
+    IOptions<SsoOptions> ssoOptions)
 {
     /// <summary>
     /// The council's teams, as its own data names them: the teams of active user accounts, of the
@@ -27,11 +38,10 @@ public sealed class PeopleService(
             .Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The people of <paramref name="teams"/>: a practitioner's caseload is their own teams' people.</summary>
-    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
+    /// <summary>The user's caseload: the people of their own teams, and nobody for anyone who does not carry cases.</summary>
+    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(teams);
-        var teamList = teams.ToList();
+        var teamList = CaseAccess.TeamsOf(user).ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var teamPeople = context.People.AsNoTracking().Where(p => teamList.Contains(p.Team));
         var teamPersonIds = teamPeople.Select(p => p.Id);
@@ -67,43 +77,23 @@ public sealed class PeopleService(
             .ToList();
     }
 
-    public async Task<PersonRecord?> FindAsync(Guid personId, CancellationToken cancellationToken = default)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var person = await context.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
-        {
-            return null;
-        }
+    /// <summary>The person with their profiles and estimates, newest first, once the user is known to work with their team.</summary>
+    public Task<CaseRead<PersonRecord>> FindAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
+        CaseAccess.ReadIfAllowedAsync(access.ToPersonAsync(user, personId, cancellationToken), () => ReadPersonAsync(personId, cancellationToken));
 
-        var profiles = await context.NeedsProfiles.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(cancellationToken);
-        var estimates = await context.EstimateSnapshots.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
-        return new PersonRecord
-        {
-            Person = person,
-            Profiles = [.. profiles.OrderByDescending(p => p.CreatedAt)],
-            Estimates = [.. estimates.OrderByDescending(s => s.CreatedAt)],
-        };
-    }
+    /// <summary>Starts a new Needs Profile for the person, as the user, once the user is known to work with their team.</summary>
+    public Task<CaseRead<NeedsProfile>> StartProfileAsync(
+        ClaimsPrincipal user, Guid personId, DateOnly assessmentDate, string questionSetVersion, CancellationToken cancellationToken = default) =>
+        CaseAccess.ReadIfAllowedAsync(
+            access.ToPersonAsync(user, personId, cancellationToken),
+            async () => (NeedsProfile?)await profiles.CreateAsync(personId, assessmentDate, questionSetVersion, UserNames.Of(user), cancellationToken));
 
-    public async Task<Person?> FindPersonAsync(Guid personId, CancellationToken cancellationToken = default)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-    }
-
-    /// <summary>The team a person belongs to, or null when there is no such person.</summary>
-    public async Task<string?> TeamOfAsync(Guid personId, CancellationToken cancellationToken = default)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.People.Where(p => p.Id == personId).Select(p => p.Team).SingleOrDefaultAsync(cancellationToken);
-    }
-
-    /// <param name="teams">The teams the person adding may put someone in: their own.</param>
-    public async Task<AddPersonResult> AddAsync(NewPerson form, string createdBy, IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
+    /// <summary>Adds a person to one of the user's own teams.</summary>
+    public async Task<AddPersonResult> AddAsync(NewPerson form, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(teams);
+        var createdBy = UserNames.Of(user);
+        var teams = CaseAccess.TeamsOf(user);
         var errors = NewPersonValidator.Validate(form, [.. teams]);
         if (errors.Count > 0)
         {
@@ -149,22 +139,21 @@ public sealed class PeopleService(
     /// Checks the changed details exactly as a new person's, then saves them on the version of the
     /// person the form was filled from: a change someone else saved meanwhile is never overwritten.
     /// </summary>
-    /// <param name="teams">The teams of the person changing the details: the person must be in one, and stay in one.</param>
+    /// <remarks>The person must be in one of the user's teams, and stay in one.</remarks>
     public async Task<ChangePersonResult> ChangeDetailsAsync(
-        Guid personId, NewPerson form, int expectedVersion, string changedBy, IReadOnlySet<string> teams, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, Guid personId, NewPerson form, int expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(teams);
-        var team = await TeamOfAsync(personId, cancellationToken);
-        if (team is null)
+        switch (await access.ToPersonAsync(user, personId, cancellationToken))
         {
-            return ChangePersonResult.NotFound;
+            case CaseAccessDecision.NotFound:
+                return ChangePersonResult.NotFound;
+            case CaseAccessDecision.Forbidden:
+                return ChangePersonResult.Forbidden;
         }
 
-        if (!teams.Contains(team))
-        {
-            return ChangePersonResult.Forbidden;
-        }
+        var changedBy = UserNames.Of(user);
+        var teams = CaseAccess.TeamsOf(user);
 
         var errors = NewPersonValidator.Validate(form, [.. teams]);
         if (errors.Count > 0)
@@ -187,6 +176,25 @@ public sealed class PeopleService(
     {
         ArgumentNullException.ThrowIfNull(person);
         return $"{person.GivenName} {person.FamilyName}";
+    }
+
+    private async Task<PersonRecord?> ReadPersonAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var person = await context.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var profiles = await context.NeedsProfiles.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(cancellationToken);
+        var estimates = await context.EstimateSnapshots.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        return new PersonRecord
+        {
+            Person = person,
+            Profiles = [.. profiles.OrderByDescending(p => p.CreatedAt)],
+            Estimates = [.. estimates.OrderByDescending(s => s.CreatedAt)],
+        };
     }
 
     private static FieldError Duplicate(string caseReference) =>

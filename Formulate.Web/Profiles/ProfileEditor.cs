@@ -1,16 +1,19 @@
+using System.Security.Claims;
 using Formulate.Data.Profiles;
 using Formulate.Data.Resilience;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
+using Formulate.Web.Security;
 
 namespace Formulate.Web.Profiles;
 
 /// <summary>
 /// Saves answers one at a time as they are given, with the answers they make irrelevant discarded in
 /// the same update. When someone else saved the profile meanwhile, it reloads their changes and
-/// re-applies this answer unless they answered the same question: nothing saved is ever lost.
+/// re-applies this answer unless they answered the same question: nothing saved is ever lost. It works as one user, and
+/// loads or saves nothing of a profile whose person is not in that user's teams (<see cref="CaseAccess"/>).
 /// </summary>
-public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions) : IDisposable
+public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, QuestionSet questions, ClaimsPrincipal user) : IDisposable
 {
     private const int Attempts = 3;
 
@@ -30,11 +33,13 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
 
     public EngineProfile? Profile { get; private set; }
 
-    public async Task<EngineProfile?> LoadAsync(Guid profileId, CancellationToken cancellationToken = default)
+    /// <summary>Loads the profile for the user; <see cref="Profile"/> is null unless the decision is Allowed.</summary>
+    public async Task<CaseAccessDecision> LoadAsync(Guid profileId, CancellationToken cancellationToken = default)
     {
-        var stored = await store.FindAsync(profileId, cancellationToken);
-        Profile = stored is null ? null : EngineProfile.From(stored);
-        return Profile;
+        var read = await CaseAccess.ReadIfAllowedAsync(
+            access.ToProfileAsync(user, profileId, cancellationToken), () => store.FindAsync(profileId, cancellationToken));
+        Profile = read.Value is { } stored ? EngineProfile.From(stored) : null;
+        return read.Decision;
     }
 
     /// <summary>
@@ -60,12 +65,16 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
     public Task<string?> ReloadAsync(Guid profileId, CancellationToken cancellationToken = default) =>
         UnavailableMessageOfAsync(() => LoadAsync(profileId, cancellationToken));
 
-    public async Task<AnswerOutcome> AnswerAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken = default)
+    /// <summary>Saves the user's answer, unless the person has since left the user's teams.</summary>
+    public async Task<AnswerOutcome> AnswerAsync(string questionId, string code, CancellationToken cancellationToken = default)
     {
         await _saving.WaitAsync(cancellationToken);
         try
         {
-            return await SaveAsync(questionId, code, changedBy, cancellationToken);
+            var profile = Profile ?? throw new InvalidOperationException("Load the profile before answering.");
+            return await access.ToProfileAsync(user, profile.Id, cancellationToken) == CaseAccessDecision.Allowed
+                ? await SaveAsync(questionId, code, UserNames.Of(user), cancellationToken)
+                : new AnswerOutcome { Saved = false, Error = ProfileCases.OtherTeamMessage };
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
         {
@@ -113,9 +122,9 @@ public sealed class ProfileEditor(NeedsProfileStore store, QuestionSet questions
                 return new AnswerOutcome { Saved = false, Error = result.Message };
             }
 
-            var latest = await LoadAsync(profile.Id, cancellationToken);
-            if (latest is null)
+            if (await LoadAsync(profile.Id, cancellationToken) != CaseAccessDecision.Allowed || Profile is not { } latest)
             {
+                Profile = profile;
                 return new AnswerOutcome { Saved = false, Error = SaveAnswerResult.NotFound().Message };
             }
 

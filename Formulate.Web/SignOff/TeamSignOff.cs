@@ -1,5 +1,6 @@
 using Formulate.Data.Entities;
 using Formulate.Data.SignOff;
+using Formulate.Web.Security;
 
 namespace Formulate.Web.SignOff;
 
@@ -13,7 +14,7 @@ public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
 
     public async Task<IReadOnlyList<SubmissionRecord>> ListAwaitingDecisionAsync(CancellationToken cancellationToken = default)
     {
-        var teams = await user.TeamsAsync();
+        var teams = CaseAccess.TeamsOf(await user.PrincipalAsync());
         return [.. (await store.ListAwaitingDecisionAsync(cancellationToken)).Where(r => teams.Contains(r.Submission.Team))];
     }
 
@@ -21,11 +22,11 @@ public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
     public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {
         var record = await store.FindAsync(submissionId, cancellationToken);
-        return record is not null && await user.MaySeeTeamAsync(record.Submission.Team) ? record : null;
+        return record is not null && await MayDecideAsync(record) ? record : null;
     }
 
     public async Task<bool> IsOtherTeamsAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
-        await store.FindAsync(submissionId, cancellationToken) is { } record && !await user.MaySeeTeamAsync(record.Submission.Team);
+        await store.FindAsync(submissionId, cancellationToken) is { } record && !await MayDecideAsync(record);
 
     public async Task<SignOffResult> DecideAsync(Guid submissionId, DecisionOutcome outcome, string? comments, CancellationToken cancellationToken = default)
     {
@@ -36,4 +37,7 @@ public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
 
         return await store.DecideAsync(submissionId, outcome, comments, await user.NameAsync(), cancellationToken);
     }
+
+    private async Task<bool> MayDecideAsync(SubmissionRecord record) =>
+        CaseAccess.ForTeam(await user.PrincipalAsync(), record.Submission.Team) == CaseAccessDecision.Allowed;
 }

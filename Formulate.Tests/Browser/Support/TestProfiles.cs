@@ -4,6 +4,7 @@ using Formulate.Engine;
 using Formulate.Engine.Json;
 using Formulate.Web.People;
 using Microsoft.Extensions.DependencyInjection;
+using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser.Support;
 
@@ -12,7 +13,7 @@ internal static class TestProfiles
 {
     public static async Task<Guid> CreateAsync(FormulateAppFactory app, IReadOnlyDictionary<string, string>? answers = null)
     {
-        var person = (await app.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(new HashSet<string> { DemoAccounts.NorthTeam }))[0];
+        var person = (await app.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[0];
         var store = app.Services.GetRequiredService<NeedsProfileStore>();
         var version = app.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await store.CreateAsync(person.PersonId, new DateOnly(2026, 11, 22), version, "demo.practitioner");

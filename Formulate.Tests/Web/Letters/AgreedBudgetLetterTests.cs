@@ -26,9 +26,9 @@ public sealed class AgreedBudgetLetterTests(FormulateWebFactory factory) : IClas
         submitted.Errors.ShouldBeEmpty();
         (await signOff.DecideAsync(submitted.SubmissionId!.Value, DecisionOutcome.Approved, null, "test.manager")).Errors.ShouldBeEmpty();
 
-        var outcome = await factory.Services.GetRequiredService<LetterService>().ComposeAsync(person.Id);
+        var outcome = await factory.Services.GetRequiredService<LetterService>().ComposeAsync(CaseWorkers.Practitioner(), person.Id);
 
-        var agreed = outcome.ShouldNotBeNull().Letter.ShouldNotBeNull().Agreed.ShouldNotBeNull();
+        var agreed = outcome.Value.ShouldNotBeNull().Letter.ShouldNotBeNull().Agreed.ShouldNotBeNull();
         agreed.WeeklyAmount.ShouldBe(420.00m);
         agreed.Reason.ShouldBe("You need support from a specialist care provider, and this costs more. Agatha's care is given by a team that knows sight loss.");
     }
@@ -51,7 +51,7 @@ public sealed class AgreedBudgetLetterTests(FormulateWebFactory factory) : IClas
         factory.Clock.Advance(TimeSpan.FromDays(1));
         var reassessment = await LetterData.AddEstimateAsync(factory.Services, person.Id, "wc02");
 
-        var letter = (await factory.Services.GetRequiredService<LetterService>().ComposeAsync(person.Id)).ShouldNotBeNull().Letter.ShouldNotBeNull();
+        var letter = (await factory.Services.GetRequiredService<LetterService>().ComposeAsync(CaseWorkers.Practitioner(), person.Id)).Value.ShouldNotBeNull().Letter.ShouldNotBeNull();
 
         letter.WeeklyEstimate.ShouldBe(reassessment.WeeklyEstimate);
         letter.Agreed.ShouldBeNull();
@@ -63,8 +63,8 @@ public sealed class AgreedBudgetLetterTests(FormulateWebFactory factory) : IClas
         var person = await LetterData.AddPersonAsync(factory.Services, "Bernard");
         await LetterData.AddEstimateAsync(factory.Services, person.Id);
 
-        var outcome = await factory.Services.GetRequiredService<LetterService>().ComposeAsync(person.Id);
+        var outcome = await factory.Services.GetRequiredService<LetterService>().ComposeAsync(CaseWorkers.Practitioner(), person.Id);
 
-        outcome.ShouldNotBeNull().Letter.ShouldNotBeNull().Agreed.ShouldBeNull();
+        outcome.Value.ShouldNotBeNull().Letter.ShouldNotBeNull().Agreed.ShouldBeNull();
     }
 }

@@ -14,7 +14,7 @@ namespace Formulate.Tests.Web.Letters;
 [Collection(PdfTestGroup.Name)]
 public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
 {
-    private static readonly IReadOnlySet<string> NorthTeam = new HashSet<string>([DemoAccounts.NorthTeam]);
+    private static readonly System.Security.Claims.ClaimsPrincipal Practitioner = CaseWorkers.Practitioner(userName: "test.practitioner");
 
     private readonly FormulateWebFactory _factory;
 
@@ -34,7 +34,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var reports = new List<LetterBatchProgress>();
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
-            [ada.Id, ben.Id, cara.Id, dev.Id], "test.practitioner", NorthTeam, progress => { reports.Add(progress); return Task.CompletedTask; });
+            CaseWorkers.Chosen(ada, ben, cara, dev), Practitioner, progress => { reports.Add(progress); return Task.CompletedTask; });
 
         result.Files.Count.ShouldBe(2);
         result.Skipped.Select(s => s.Reason).ShouldBe(
@@ -80,7 +80,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
 
         var reports = new List<LetterBatchProgress>();
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
-            [gil.Id, hal.Id, ivy.Id], "test.practitioner", NorthTeam, progress => { reports.Add(progress); return Task.CompletedTask; });
+            CaseWorkers.Chosen(gil, hal, ivy), Practitioner, progress => { reports.Add(progress); return Task.CompletedTask; });
 
         result.Files.ShouldBe([$"{gil.CaseReference} Gil Letterby.pdf", $"{ivy.CaseReference} Ivy Letterby.pdf"]);
         var left = result.Skipped.ShouldHaveSingleItem();
@@ -98,7 +98,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         await LetterData.AddEstimateAsync(services, jo.Id);
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
-            [jo.Id], "test.practitioner", new HashSet<string>([DemoAccounts.SouthTeam]));
+            CaseWorkers.Chosen(jo), CaseWorkers.Practitioner(DemoAccounts.SouthTeam, "test.practitioner"));
 
         result.Files.ShouldBeEmpty();
         result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(LetterBatchRunner.NotInYourTeams);
@@ -112,7 +112,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var person = await LetterData.AddPersonAsync(services, "Fay");
         await LetterData.AddEstimateAsync(services, person.Id);
 
-        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "test.practitioner", NorthTeam);
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(CaseWorkers.Chosen(person), Practitioner);
 
         result.Files.ShouldBeEmpty();
         result.Skipped.ShouldHaveSingleItem().Reason.ShouldBe(DocumentPrinter.LetterNotPrinted);
@@ -123,7 +123,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     {
         var services = _factory.Services;
         var person = await LetterData.AddPersonAsync(services, "Eve");
-        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync([person.Id], "someone.else", NorthTeam);
+        var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(CaseWorkers.Chosen(person), CaseWorkers.Practitioner(userName: "someone.else"));
         using var session = _factory.NewSession();
         await session.SignInAsync(await _factory.AddAsync(), TestAccounts.Password);
 

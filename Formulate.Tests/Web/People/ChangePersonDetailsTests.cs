@@ -82,10 +82,10 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         form.AddressLine2 = " ";
         form.Postcode = "nb12aa";
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Saved);
-        var saved = (await People.FindPersonAsync(person.Id))!;
+        var saved = (await People.FindAsync(CaseWorkers.Practitioner(), person.Id)).Value!.Person;
         saved.GivenName.ShouldBe("Ffiona");
         saved.AddressLine2.ShouldBeNull();
         saved.Postcode.ShouldBe("NB1 2AA");
@@ -100,7 +100,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         form.FamilyName = "Changed";
         form.Postcode = "12345";
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Invalid);
         result.Errors.ShouldBe(NewPersonValidator.Validate(form, NorthTeam));
@@ -116,7 +116,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var form = NewPerson.From(person);
         form.CaseReference = $" {other.CaseReference} ";
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Invalid);
         result.Errors.ShouldBe([new FieldError("CaseReference", $"A person with case reference {other.CaseReference} already exists")]);
@@ -131,7 +131,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var form = NewPerson.From(person);
         form.CaseReference = other.CaseReference.ToLowerInvariant();
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Invalid);
         result.Errors.ShouldHaveSingleItem().Message.ShouldBe($"A person with case reference {other.CaseReference.ToLowerInvariant()} already exists");
@@ -145,7 +145,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var form = NewPerson.From(existing);
         form.CaseReference = existing.CaseReference.ToLowerInvariant();
 
-        var result = await People.AddAsync(form, "demo.practitioner", NorthTeam);
+        var result = await People.AddAsync(form, CaseWorkers.Practitioner());
 
         result.PersonId.ShouldBeNull();
         result.Errors.ShouldHaveSingleItem().Field.ShouldBe(nameof(NewPerson.CaseReference));
@@ -157,14 +157,14 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var person = await LetterData.AddPersonAsync(factory.Services, "Jac");
         var theirs = NewPerson.From(person);
         theirs.GivenName = "Jack";
-        (await People.ChangeDetailsAsync(person.Id, theirs, person.Version, "colleague", NorthTeam)).Status.ShouldBe(ChangePersonStatus.Saved);
+        (await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "colleague"), person.Id, theirs, person.Version)).Status.ShouldBe(ChangePersonStatus.Saved);
         var mine = NewPerson.From(person);
         mine.GivenName = "Jacob";
 
-        var result = await People.ChangeDetailsAsync(person.Id, mine, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, mine, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Conflict);
-        (await People.FindPersonAsync(person.Id))!.GivenName.ShouldBe("Jack");
+        (await People.FindAsync(CaseWorkers.Practitioner(), person.Id)).Value!.Person.GivenName.ShouldBe("Jack");
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         form.GivenName = "Kay";
         form.Team = DemoAccounts.NorthTeam;
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Forbidden);
         await ShouldBeUnchangedAsync(person);
@@ -190,7 +190,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         form.GivenName = "Lowenna";
         form.AddressLine1 = "12 New Street";
         form.Postcode = "NW1 4QQ";
-        (await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam)).Status.ShouldBe(ChangePersonStatus.Saved);
+        (await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version)).Status.ShouldBe(ChangePersonStatus.Saved);
         using var session = await PractitionerAsync();
 
         var page = await session.GetPageAsync($"/people/{person.Id}/letter");
@@ -212,7 +212,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
 
     private async Task ShouldBeUnchangedAsync(Person person)
     {
-        var saved = (await People.FindPersonAsync(person.Id))!;
+        var saved = (await People.FindAsync(CaseWorkers.Practitioner(), person.Id)).Value!.Person;
         saved.Version.ShouldBe(person.Version);
         NewPerson.From(saved).ShouldBeEquivalentTo(NewPerson.From(person));
     }

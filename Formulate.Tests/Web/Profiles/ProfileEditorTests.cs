@@ -1,9 +1,13 @@
+using System.Security.Claims;
 using Formulate.Data.Entities;
+using Formulate.Data.Seeding;
 using Formulate.Data.Profiles;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
+using Formulate.Tests.Web.Support;
 using Formulate.Web.Profiles;
+using Formulate.Web.Security;
 
 namespace Formulate.Tests.Web.Profiles;
 
@@ -24,10 +28,10 @@ public sealed class ProfileEditorTests : IAsyncLifetime
     public async Task AnswerAsync_AnswerHidesAnsweredFollowUp_DiscardsAndSavesTheFollowUp()
     {
         using var editor = await OpenAsync();
-        await editor.AnswerAsync("person.living_situation", "own_home_with_family", "demo.practitioner");
-        await editor.AnswerAsync("person.lives_with", "partner", "demo.practitioner");
+        await editor.AnswerAsync("person.living_situation", "own_home_with_family");
+        await editor.AnswerAsync("person.lives_with", "partner");
 
-        var outcome = await editor.AnswerAsync("person.living_situation", "own_home_alone", "demo.practitioner");
+        var outcome = await editor.AnswerAsync("person.living_situation", "own_home_alone");
 
         outcome.Saved.ShouldBeTrue();
         outcome.Discarded.ShouldBe(["person.lives_with"]);
@@ -38,10 +42,10 @@ public sealed class ProfileEditorTests : IAsyncLifetime
     public async Task AnswerAsync_SomeoneElseSavedAnotherQuestion_KeepsTheirsAndSavesThisAnswerToo()
     {
         using var editor = await OpenAsync();
-        using var colleague = await OpenAsync();
-        await colleague.AnswerAsync("person.age_band", "75_84", "colleague");
+        using var colleague = await OpenAsync("colleague");
+        await colleague.AnswerAsync("person.age_band", "75_84");
 
-        var outcome = await editor.AnswerAsync("person.eligibility_decided", "yes", "demo.practitioner");
+        var outcome = await editor.AnswerAsync("person.eligibility_decided", "yes");
 
         outcome.Saved.ShouldBeTrue();
         outcome.ConflictNotice.ShouldBe(ProfileEditor.ReappliedNotice);
@@ -53,10 +57,10 @@ public sealed class ProfileEditorTests : IAsyncLifetime
     public async Task AnswerAsync_SomeoneElseAnsweredTheSameQuestion_KeepsTheirAnswerAndSaysSo()
     {
         using var editor = await OpenAsync();
-        using var colleague = await OpenAsync();
-        await colleague.AnswerAsync("person.age_band", "75_84", "colleague");
+        using var colleague = await OpenAsync("colleague");
+        await colleague.AnswerAsync("person.age_band", "75_84");
 
-        var outcome = await editor.AnswerAsync("person.age_band", "25_64", "demo.practitioner");
+        var outcome = await editor.AnswerAsync("person.age_band", "25_64");
 
         outcome.Saved.ShouldBeFalse();
         outcome.ConflictNotice.ShouldBe("Someone else answered 'How old is the person?' at the same time. Their answer is shown: check it.");
@@ -74,16 +78,47 @@ public sealed class ProfileEditorTests : IAsyncLifetime
             await context.SaveChangesAsync();
         }
 
-        var outcome = await editor.AnswerAsync("person.age_band", "25_64", "demo.practitioner");
+        var outcome = await editor.AnswerAsync("person.age_band", "25_64");
 
         outcome.Saved.ShouldBeFalse();
         outcome.Error.ShouldBe(SaveAnswerResult.NotEditable(0).Message);
     }
 
-    private async Task<ProfileEditor> OpenAsync()
+    [Fact]
+    public async Task LoadAsync_AnotherTeamsPractitioner_IsForbiddenAndLoadsNothing()
     {
-        var editor = new ProfileEditor(Database.Profiles, DefaultDefinitions.Definition.Questions);
-        (await editor.LoadAsync(_profileId)).ShouldNotBeNull();
+        using var editor = Editor(CaseWorkers.Practitioner(DemoAccounts.SouthTeam, "south.practitioner"));
+
+        (await editor.LoadAsync(_profileId)).ShouldBe(CaseAccessDecision.Forbidden);
+
+        editor.Profile.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AnswerAsync_PersonMovedToAnotherTeamAfterLoading_SavesNothingAndSaysWhy()
+    {
+        using var editor = await OpenAsync();
+        await using (var context = Database.CreateContext())
+        {
+            var personId = context.NeedsProfiles.Single(p => p.Id == _profileId).PersonId;
+            context.People.Single(p => p.Id == personId).Team = DemoAccounts.SouthTeam;
+            await context.SaveChangesAsync();
+        }
+
+        var outcome = await editor.AnswerAsync("person.age_band", "25_64");
+
+        outcome.Saved.ShouldBeFalse();
+        outcome.Error.ShouldBe(ProfileCases.OtherTeamMessage);
+        (await SavedAnswersAsync()).ShouldBeEmpty();
+    }
+
+    private ProfileEditor Editor(ClaimsPrincipal user) =>
+        new(new CaseAccess(Database.Contexts), Database.Profiles, DefaultDefinitions.Definition.Questions, user);
+
+    private async Task<ProfileEditor> OpenAsync(string userName = "demo.practitioner")
+    {
+        var editor = Editor(CaseWorkers.Practitioner(userName: userName));
+        (await editor.LoadAsync(_profileId)).ShouldBe(CaseAccessDecision.Allowed);
         return editor;
     }
 

@@ -15,7 +15,7 @@ public sealed class CaseloadTeamTests
     {
         using var factory = new FormulateWebFactory();
         var people = factory.Services.GetRequiredService<PeopleService>();
-        var north = new HashSet<string> { DemoAccounts.NorthTeam };
+        var north = CaseWorkers.Practitioner();
         var person = (await people.ListCaseloadAsync(north))[0];
         var questions = factory.Services.GetRequiredService<FormulateEngine>().Definition.Questions;
         await factory.Services.GetRequiredService<NeedsProfileStore>()

@@ -5,6 +5,8 @@ using Formulate.Engine.Questions;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Security;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 
 namespace Formulate.Web.Components.Pages.Profiles;
@@ -13,17 +15,20 @@ namespace Formulate.Web.Components.Pages.Profiles;
 public abstract class ProfilePageBase : ComponentBase, IDisposable
 {
     private ProfileEditor? _editor;
+    private ClaimsPrincipal? _user;
     private bool _mayShow;
 
     [Parameter] public Guid ProfileId { get; set; }
 
     [Inject] protected NeedsProfileStore Store { get; set; } = default!;
+    [Inject] protected CaseAccess Access { get; set; } = default!;
     [Inject] protected EngineRegistry Engines { get; set; } = default!;
     [Inject] protected PeopleService People { get; set; } = default!;
     [Inject] protected CurrentUser User { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
-    protected ProfileEditor Editor => _editor ??= new ProfileEditor(Store, Questions);
+    protected ProfileEditor Editor =>
+        _editor ??= new ProfileEditor(Access, Store, Questions, _user ?? throw new InvalidOperationException("The user is read before the profile."));
 
     protected QuestionSet Questions => Engines.Current.Definition.Questions;
 
@@ -48,20 +53,25 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
     protected override async Task OnParametersSetAsync()
     {
         _mayShow = false;
-        var profile = await Editor.LoadAsync(ProfileId);
-        if (profile is null)
+        NotFound = false;
+        Person = null;
+        _user ??= await User.PrincipalAsync();
+        var decision = await Editor.LoadAsync(ProfileId);
+        var person = Editor.Profile is { } profile ? await People.FindAsync(_user, profile.PersonId) : null;
+        if (decision == CaseAccessDecision.Forbidden || person?.Decision == CaseAccessDecision.Forbidden)
+        {
+            NotFound = true;
+            Navigation.NavigateTo(CookieScheme.ForbiddenPath);
+            return;
+        }
+
+        if (person?.Value is not { } record)
         {
             NotFound = true;
             return;
         }
 
-        Person = (await People.FindAsync(profile.PersonId))?.Person;
-        if (Person is not null && !await User.MaySeeTeamAsync(Person.Team))
-        {
-            NotFound = true;
-            Navigation.NavigateTo(Security.CookieScheme.ForbiddenPath);
-            return;
-        }
+        Person = record.Person;
 
         // Before the next await: the page may render while it waits, and must not find a profile without its estimate.
         _mayShow = true;

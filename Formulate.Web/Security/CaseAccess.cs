@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Formulate.Data;
+using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Web.Security;
+
+/// <summary>
+/// The one place that decides whether a user may see or change a person's case. Every service that reads or writes a
+/// person, their profiles, estimates, submissions or letter asks here first, reading only the team the record belongs
+/// to, so nothing of another team's person is loaded, let alone rendered or sent to the page, before the answer.
+/// Practitioners and team managers work on the people of their own teams; nobody else works on cases at all.
+/// </summary>
+public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFactory)
+{
+    public Task<CaseAccessDecision> ToPersonAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
+        DecideAsync(user, context => context.People.Where(p => p.Id == personId).Select(p => p.Team), cancellationToken);
+
+    public Task<CaseAccessDecision> ToProfileAsync(ClaimsPrincipal user, Guid profileId, CancellationToken cancellationToken = default) =>
+        DecideAsync(
+            user,
+            context => context.NeedsProfiles.Where(profile => profile.Id == profileId)
+                .Join(context.People, profile => profile.PersonId, person => person.Id, (_, person) => person.Team),
+            cancellationToken);
+
+    public Task<CaseAccessDecision> ToEstimateAsync(ClaimsPrincipal user, Guid estimateId, CancellationToken cancellationToken = default) =>
+        DecideAsync(
+            user,
+            context => context.EstimateSnapshots.Where(estimate => estimate.Id == estimateId)
+                .Join(context.People, estimate => estimate.PersonId, person => person.Id, (_, person) => person.Team),
+            cancellationToken);
+
+    /// <summary>Whether the user carries cases at all: the roles whose caseload is their teams' people.</summary>
+    public static bool CarriesCases(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.IsAuthenticated == true
+            && (user.IsInRole(nameof(Role.Practitioner)) || user.IsInRole(nameof(Role.TeamManager)));
+    }
+
+    /// <summary>The teams whose people the user works on; none for anyone who does not carry cases.</summary>
+    public static IReadOnlySet<string> TeamsOf(ClaimsPrincipal user) =>
+        CarriesCases(user) ? TeamAccess.TeamsOf(user) : new HashSet<string>();
+
+    /// <summary>The decision for a record whose team is already known (a submission carries its team).</summary>
+    public static CaseAccessDecision ForTeam(ClaimsPrincipal user, string? team) =>
+        team is null ? CaseAccessDecision.NotFound
+        : TeamsOf(user).Contains(team) ? CaseAccessDecision.Allowed
+        : CaseAccessDecision.Forbidden;
+
+    /// <summary>Reads only once the decision allows it; what the read does not find is <see cref="CaseAccessDecision.NotFound"/>.</summary>
+    public static async Task<CaseRead<T>> ReadIfAllowedAsync<T>(Task<CaseAccessDecision> decision, Func<Task<T?>> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(read);
+        var decided = await decision;
+        return decided != CaseAccessDecision.Allowed ? CaseRead<T>.Refused(decided)
+            : await read() is { } value ? CaseRead<T>.Allowed(value)
+            : CaseRead<T>.Refused(CaseAccessDecision.NotFound);
+    }
+
+    private async Task<CaseAccessDecision> DecideAsync(
+        ClaimsPrincipal user, Func<FormulateDbContext, IQueryable<string>> teamOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!CarriesCases(user))
+        {
+            // Refused before anything is read, so whether the record exists is not given away either.
+            return CaseAccessDecision.Forbidden;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var team = await teamOf(context).FirstOrDefaultAsync(cancellationToken);
+        return ForTeam(user, team);
+    }
+}
