@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Web.Support;
@@ -41,6 +42,7 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
         await DemoRecords.ChangeAccountAsync(app.Services, "demo.manager", account => account.Team = DemoAccounts.SouthTeam);
 
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/forbidden");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "You do not have permission to see this page" }).WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
     }
 }

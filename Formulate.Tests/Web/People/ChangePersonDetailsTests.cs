@@ -4,6 +4,7 @@ using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.People;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.People;
@@ -212,7 +213,8 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
 
     private async Task ShouldBeUnchangedAsync(Person person)
     {
-        var saved = (await People.FindAsync(CaseWorkers.Practitioner(), person.Id)).Value!.Person;
+        await using var context = await DemoRecords.ContextAsync(factory.Services);
+        var saved = await context.People.AsNoTracking().SingleAsync(p => p.Id == person.Id);
         saved.Version.ShouldBe(person.Version);
         NewPerson.From(saved).ShouldBeEquivalentTo(NewPerson.From(person));
     }

@@ -61,7 +61,7 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
         if (decision == CaseAccessDecision.Forbidden || person?.Decision == CaseAccessDecision.Forbidden)
         {
             NotFound = true;
-            Navigation.NavigateTo(CookieScheme.ForbiddenPath);
+            Navigation.ToForbiddenPage();
             return;
         }
 
