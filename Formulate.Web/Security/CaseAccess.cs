@@ -17,18 +17,10 @@ public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFact
         DecideAsync(user, context => context.People.Where(p => p.Id == personId).Select(p => p.Team), cancellationToken);
 
     public Task<CaseAccessDecision> ToProfileAsync(ClaimsPrincipal user, Guid profileId, CancellationToken cancellationToken = default) =>
-        DecideAsync(
-            user,
-            context => context.NeedsProfiles.Where(profile => profile.Id == profileId)
-                .Join(context.People, profile => profile.PersonId, person => person.Id, (_, person) => person.Team),
-            cancellationToken);
+        DecideAsync(user, context => TeamOf(context, context.NeedsProfiles.Where(p => p.Id == profileId).Select(p => p.PersonId)), cancellationToken);
 
     public Task<CaseAccessDecision> ToEstimateAsync(ClaimsPrincipal user, Guid estimateId, CancellationToken cancellationToken = default) =>
-        DecideAsync(
-            user,
-            context => context.EstimateSnapshots.Where(estimate => estimate.Id == estimateId)
-                .Join(context.People, estimate => estimate.PersonId, person => person.Id, (_, person) => person.Team),
-            cancellationToken);
+        DecideAsync(user, context => TeamOf(context, context.EstimateSnapshots.Where(s => s.Id == estimateId).Select(s => s.PersonId)), cancellationToken);
 
     /// <summary>Whether the user carries cases at all: the roles whose caseload is their teams' people.</summary>
     public static bool CarriesCases(ClaimsPrincipal user)
@@ -40,7 +32,9 @@ public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFact
 
     /// <summary>The teams whose people the user works on; none for anyone who does not carry cases.</summary>
     public static IReadOnlySet<string> TeamsOf(ClaimsPrincipal user) =>
-        CarriesCases(user) ? TeamAccess.TeamsOf(user) : new HashSet<string>();
+        CarriesCases(user)
+            ? user.FindAll(FormulateClaimTypes.Team).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
 
     /// <summary>The decision for a record whose team is already known (a submission carries its team).</summary>
     public static CaseAccessDecision ForTeam(ClaimsPrincipal user, string? team) =>
@@ -59,6 +53,9 @@ public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFact
             : await read() is { } value ? CaseRead<T>.Allowed(value)
             : CaseRead<T>.Refused(CaseAccessDecision.NotFound);
     }
+
+    private static IQueryable<string> TeamOf(FormulateDbContext context, IQueryable<Guid> personIds) =>
+        context.People.Where(person => personIds.Contains(person.Id)).Select(person => person.Team);
 
     private async Task<CaseAccessDecision> DecideAsync(
         ClaimsPrincipal user, Func<FormulateDbContext, IQueryable<string>> teamOf, CancellationToken cancellationToken)
