@@ -10,15 +10,20 @@ internal static class ApiCaller
 
     public static bool HasKnownKey(HttpContext context) => KnownKeyFingerprint(context) is not null;
 
+    private static readonly object Checked = new();
+
+    // Asked by each limit in the chain and again for the answer; the key is hashed once a request.
     private static string? KnownKeyFingerprint(HttpContext context)
     {
-        var key = ApiKeyHeader.Read(context.Request);
-        if (key.Length == 0)
+        if (context.Items.TryGetValue(Checked, out var known))
         {
-            return null;
+            return (string?)known;
         }
 
-        var fingerprint = ApiKeyHeader.Fingerprint(key);
-        return context.RequestServices.GetRequiredService<KnownApiKeys>().Contains(fingerprint) ? fingerprint : null;
+        var key = ApiKeyHeader.Read(context.Request);
+        var fingerprint = key.Length == 0 ? null : ApiKeyHeader.Fingerprint(key);
+        var result = fingerprint is not null && context.RequestServices.GetRequiredService<KnownApiKeys>().Contains(fingerprint) ? fingerprint : null;
+        context.Items[Checked] = result;
+        return result;
     }
 }
