@@ -42,6 +42,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<EstimateFlag> EstimateFlags => Set<EstimateFlag>();
 
+    public DbSet<LookupKey> LookupKeys => Set<LookupKey>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 
@@ -121,6 +123,11 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
                 throw new InvalidOperationException(
                     "A published parameter version is a permanent record and cannot be changed or deleted. " +
                     "Make a new draft from it and publish that instead.");
+            }
+
+            if (entry.Entity is Person person && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Property(CaseReferenceHash.Column).CurrentValue = CaseReferenceHash.Of(this, person.CaseReference);
             }
 
             if (entry.Entity is IVersioned && entry.State == EntityState.Modified)

@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Data.Seeding;
 using Formulate.Engine.Defaults;
@@ -50,7 +51,7 @@ internal static class LoadPractitioners
                     context.UserAccounts.Add(account);
                 }
 
-                var person = await context.People.SingleOrDefaultAsync(p => p.CaseReference == caseReference);
+                var person = await context.PeopleWithCaseReference(caseReference).SingleOrDefaultAsync();
                 if (person is null)
                 {
                     person = new Person

@@ -22,7 +22,7 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
 
         if (!string.IsNullOrWhiteSpace(query.CaseReference))
         {
-            var personIds = context.People.WithCaseReference(query.CaseReference).Select(p => (Guid?)p.Id);
+            var personIds = context.PeopleWithCaseReference(query.CaseReference).Select(p => (Guid?)p.Id);
             entries = entries.Where(e => personIds.Contains(e.PersonId));
         }
 

@@ -20,7 +20,7 @@ internal static class AuditedRecords
     };
 
     /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
-    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiKey.KeyHash)];
+    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiKey.KeyHash), Protection.CaseReferenceHash.Column];
 
     public static bool IsAudited(Type type) => Labels.ContainsKey(type);
 
@@ -45,7 +45,7 @@ internal static class AuditedRecords
     public static string Summary(string property, string text) => $"({Summarised[property]}, {text.Length} characters)";
 
     /// <summary>Names and addresses are protected at rest, so the log records that they changed, not what to.</summary>
-    public static bool IsPersonalData(string property) => Protection.PersonalData.PersonColumns.Contains(property);
+    public static bool IsPersonalData(string property) => Protection.PersonalData.IsProtectedColumn(property);
 
     public static string Id(object entity) => entity switch
     {

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,7 +21,7 @@ public sealed class BudgetSubmissionConfiguration : IEntityTypeConfiguration<Bud
         builder.Property(s => s.EstimatedWeekly).HasPrecision(18, 2);
         builder.Property(s => s.ProposedWeekly).HasPrecision(18, 2);
         builder.Property(s => s.DifferenceReason).HasMaxLength(100);
-        builder.Property(s => s.DifferenceNote).HasMaxLength(2000);
+        builder.Property(s => s.DifferenceNote).HasMaxLength(PersonalData.StoredNoteLength);
         builder.Property(s => s.SecondApprovalAboveWeekly).HasPrecision(18, 2);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.SubmittedBy).HasMaxLength(256);

@@ -13,9 +13,11 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.ToTable("People");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.CaseReference).HasMaxLength(50);
-        builder.HasIndex(p => p.CaseReference).IsUnique();
-        // Names and addresses are stored protected (PersonalData), which is longer than what was typed.
+        // Names, addresses and case references are stored protected (PersonalData), which is longer than what was typed.
+        // A protected reference reads differently every time it is stored, so its keyed hash is what is unique and looked up.
+        builder.Property(p => p.CaseReference).HasMaxLength(PersonalData.StoredLength);
+        builder.Property<string?>(CaseReferenceHash.Column).HasMaxLength(CaseReferenceHash.Length);
+        builder.HasIndex(CaseReferenceHash.Column).IsUnique();
         builder.Property(p => p.GivenName).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.FamilyName).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.AddressLine1).HasMaxLength(PersonalData.StoredLength);

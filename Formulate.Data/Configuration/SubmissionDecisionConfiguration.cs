@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,6 @@ public sealed class SubmissionDecisionConfiguration : IEntityTypeConfiguration<S
         builder.HasOne<BudgetSubmission>().WithMany().HasForeignKey(d => d.SubmissionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.DecidedBy).HasMaxLength(256);
-        builder.Property(d => d.Comments).HasMaxLength(2000);
+        builder.Property(d => d.Comments).HasMaxLength(PersonalData.StoredNoteLength);
     }
 }

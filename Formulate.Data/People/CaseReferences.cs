@@ -1,20 +1,20 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
+using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.People;
 
 /// <summary>
 /// Case management systems treat "ab123" and "AB123" as one reference; so does Formulate, to keep one record a person
-/// and find it however the reference is typed.
+/// and find it however the reference is typed. References are found by their keyed hash (<see cref="CaseReferenceHash"/>).
 /// </summary>
 public static class CaseReferences
 {
-    public static IQueryable<Person> WithCaseReference(this IQueryable<Person> people, string caseReference)
+    public static IQueryable<Person> PeopleWithCaseReference(this FormulateDbContext context, string caseReference)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(caseReference);
-        var upper = caseReference.Trim().ToUpperInvariant();
-        // The database compares with UPPER(); a StringComparison cannot be translated to SQL.
-#pragma warning disable CA1862
-        return people.Where(person => person.CaseReference.ToUpper() == upper);
-#pragma warning restore CA1862
+        var hash = CaseReferenceHash.Of(context, caseReference);
+        return context.People.Where(person => EF.Property<string?>(person, CaseReferenceHash.Column) == hash);
     }
 }

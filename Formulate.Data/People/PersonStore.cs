@@ -29,7 +29,7 @@ public sealed class PersonStore(IDbContextFactory<FormulateDbContext> contextFac
             return ChangeDetailsResult.Conflict(person.Version);
         }
 
-        if (await context.People.WithCaseReference(details.CaseReference).AnyAsync(p => p.Id != personId, cancellationToken).ConfigureAwait(false))
+        if (await context.PeopleWithCaseReference(details.CaseReference).AnyAsync(p => p.Id != personId, cancellationToken).ConfigureAwait(false))
         {
             return ChangeDetailsResult.DuplicateCaseReference(person.Version);
         }

@@ -3,17 +3,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Protection;
 
-/// <summary>The columns that hold a person's name and address, protected at rest.</summary>
+/// <summary>
+/// The columns protected at rest: a person's case reference, name and address, and the free text written about their
+/// budget (the practitioner's note on a proposal that differs from the estimate, and a manager's comments on a decision).
+/// </summary>
 public static class PersonalData
 {
-    /// <summary>Long enough for the protected form of the longest name or address line the forms accept.</summary>
+    /// <summary>Long enough for the protected form of the longest name, address line or case reference the forms accept.</summary>
     public const int StoredLength = 1500;
+
+    /// <summary>Long enough for the protected form of a 2,000-character note in any script (up to three bytes a character).</summary>
+    public const int StoredNoteLength = 9000;
 
     public static IReadOnlyList<string> PersonColumns { get; } =
     [
-        nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.AddressLine1),
+        nameof(Person.CaseReference), nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.AddressLine1),
         nameof(Person.AddressLine2), nameof(Person.Town), nameof(Person.Postcode),
     ];
+
+    public const string SubmissionNoteColumn = nameof(BudgetSubmission.DifferenceNote);
+
+    public const string DecisionCommentsColumn = nameof(SubmissionDecision.Comments);
+
+    public static bool IsProtectedColumn(string property) =>
+        PersonColumns.Contains(property) || property is SubmissionNoteColumn or DecisionCommentsColumn;
 
     internal static void Protect(ModelBuilder modelBuilder, IPersonalDataProtector protector)
     {
@@ -23,5 +36,8 @@ public static class PersonalData
         {
             person.Property(column).HasConversion(converter);
         }
+
+        modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
+        modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
     }
 }

@@ -44,13 +44,12 @@ public sealed class FormulateDatabaseInitializer(
     private async Task ProtectPersonalDataAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (FormulateDbContext.ProtectorOf(context) is not null)
+        await LookupKeys.EnsureAsync(context, cancellationToken).ConfigureAwait(false);
+        var protecting = FormulateDbContext.ProtectorOf(context) is not null;
+        var protectedCount = await PersonalDataBackfill.ProtectAsync(context, protecting, cancellationToken).ConfigureAwait(false);
+        if (protecting && protectedCount > 0)
         {
-            var protectedCount = await PersonalDataBackfill.ProtectAsync(context, cancellationToken).ConfigureAwait(false);
-            if (protectedCount > 0)
-            {
-                DataLog.PersonalDataProtected(logger, protectedCount);
-            }
+            DataLog.PersonalDataProtected(logger, protectedCount);
         }
     }
 

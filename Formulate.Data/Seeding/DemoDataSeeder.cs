@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Protection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,12 +36,14 @@ public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> context
         }
 
         var people = DemoPeople.Create(now);
-        var caseReferences = people.Select(p => p.CaseReference).ToList();
-        var existingPeople = await context.People
-            .Where(p => caseReferences.Contains(p.CaseReference))
-            .Select(p => p.CaseReference)
+        // Case references are stored protected, so they are matched by their keyed hashes.
+        var hashes = people.ToDictionary(p => CaseReferenceHash.Of(context, p.CaseReference));
+        var hashList = hashes.Keys.ToList();
+        var existingHashes = await context.People
+            .Select(p => EF.Property<string?>(p, CaseReferenceHash.Column))
+            .Where(hash => hashList.Contains(hash!))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var person in people.Where(p => !existingPeople.Contains(p.CaseReference)))
+        foreach (var person in hashes.Where(h => !existingHashes.Contains(h.Key)).Select(h => h.Value))
         {
             context.People.Add(person);
             added++;

@@ -6,9 +6,9 @@ namespace Formulate.Tests.Data;
 /// The data tests are written once, in abstract classes deriving from this, and run by one
 /// small subclass per provider (see the Sqlite and PostgreSql folders).
 /// </summary>
-public abstract class DataTestBase(ITestDatabaseHost host) : IAsyncLifetime
+public abstract class DataTestBase(ITestDatabaseHost host, bool protectPersonalData = false) : IAsyncLifetime
 {
-    protected TestDatabase Database { get; } = new(host);
+    protected TestDatabase Database { get; } = new(host, protectPersonalData);
 
     /// <summary>Most tests start from a database at the current schema, without demo data.</summary>
     public virtual async Task InitializeAsync() => await Database.InitializeAsync();

@@ -98,7 +98,7 @@ internal static class AccuracyEndpoints
 
         if (body is null)
         {
-            return (null, Problem(StatusCodes.Status413PayloadTooLarge, "The sample file is too large", $"Send at most {limit:N0} bytes; a sample of 20,000 people is well under that."));
+            return (null, Problem(StatusCodes.Status413PayloadTooLarge, "The sample file is too large", TooLargeDetail(limit)));
         }
 
         if (body.Length == 0)
@@ -117,12 +117,17 @@ internal static class AccuracyEndpoints
             return (null, Results.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "The sample cannot be used",
-                detail: $"{Count(import.Problems.Count)} found; nothing was imported. Put each right and send the whole file again.",
-                extensions: new Dictionary<string, object?> { ["errors"] = import.Problems }));
+                detail: $"{Count(import.Problems.Count)} found; nothing was imported. Put each right and send the whole file again; "
+                    + ListedProblems.WhereListed(import.Problems.Count),
+                extensions: ListedProblems.Extensions(import.Problems)));
         }
 
         return (import.Sample, null);
     }
+
+    private static string TooLargeDetail(int limit) =>
+        $"Send at most {limit:N0} bytes in one request; a sample of 20,000 people is well under that. For a larger sample, split it into "
+        + "files of whole rows under the limit, each starting with the header row, and send each as its own request, one at a time.";
 
     private static string Count(int problems) => problems == 1 ? "1 problem was" : $"{problems:N0} problems were";
 

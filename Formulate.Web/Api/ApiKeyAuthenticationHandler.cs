@@ -9,26 +9,30 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyStore keys)
+    ApiKeyStore keys,
+    KnownApiKeys knownKeys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private bool _keyRejected;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var presented = Request.Headers[ApiKeyDefaults.HeaderName].ToString().Trim();
+        var presented = ApiKeyHeader.Read(Request);
         if (presented.Length == 0)
         {
             return AuthenticateResult.NoResult();
         }
 
         var client = await keys.AuthenticateAsync(presented, Context.RequestAborted).ConfigureAwait(false);
+        var fingerprint = ApiKeyHeader.Fingerprint(presented);
         if (client is null)
         {
+            knownKeys.Refused(fingerprint);
             _keyRejected = true;
             return AuthenticateResult.Fail("The API key is not accepted.");
         }
 
+        knownKeys.Accepted(fingerprint);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, client.Name), new Claim(ApiKeyDefaults.KeyPrefixClaim, client.Prefix)],
             Scheme.Name);

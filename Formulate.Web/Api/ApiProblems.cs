@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Formulate.Web.Api;
 
 /// <summary>The API's problem+json answers, worded for the developer of the calling system.</summary>
@@ -20,7 +22,8 @@ internal static class ApiProblems
     public static IResult TooLarge(int limit) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large",
-        detail: $"Send at most {limit} bytes; a Needs Profile is far smaller than that.");
+        detail: string.Create(CultureInfo.InvariantCulture, $"Send at most {limit:N0} bytes in one request. ")
+            + "A Needs Profile is far smaller than that: send one profile a request, one request for each person, and only the answers to the questions asked.");
 
     /// <summary>Words for the problems the framework writes itself, such as the 415 for a body that is not JSON.</summary>
     public static void Explain(ProblemDetailsContext context)
@@ -80,8 +83,8 @@ internal static class ApiProblems
         title: "The Needs Profile cannot be estimated",
         detail: errors.Count == 1
             ? "1 problem stops an estimate being made; see errors."
-            : $"{errors.Count} problems stop an estimate being made; see errors.",
-        extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            : string.Create(CultureInfo.InvariantCulture, $"{errors.Count:N0} problems stop an estimate being made; ") + ListedProblems.WhereListed(errors.Count),
+        extensions: ListedProblems.Extensions(errors));
 
     public static IResult Unexpected(string traceId) => Results.Problem(
         statusCode: StatusCodes.Status500InternalServerError,

@@ -93,7 +93,9 @@ public sealed class LetterBatchRunner(LetterService letters, DocumentPrinter pri
     {
         ArgumentNullException.ThrowIfNull(letter);
         var invalid = Path.GetInvalidFileNameChars().Concat(['/', '\\', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var safe = new string([.. $"{letter.CaseReference} {letter.PersonName}".Select(c => invalid.Contains(c) ? '-' : c)]).Trim();
+        // Hidden characters go too: a right-to-left override in a name saved before they were refused would make the name read backwards.
+        var typed = HiddenCharacters.Remove($"{letter.CaseReference} {letter.PersonName}");
+        var safe = new string([.. typed.Select(c => invalid.Contains(c) ? '-' : c)]).Trim();
         return string.IsNullOrEmpty(safe) ? $"letter-{number}.pdf" : safe + ".pdf";
     }
 }

@@ -14,7 +14,11 @@ public static class NewPersonValidator
         Check(errors, nameof(NewPerson.AddressLine1), person.AddressLine1, "Address line 1", 200, requiredMessage: null);
         Check(errors, nameof(NewPerson.AddressLine2), person.AddressLine2, "Address line 2", 200, requiredMessage: null);
         Check(errors, nameof(NewPerson.Town), person.Town, "Town or city", 100, requiredMessage: null);
-        if (!string.IsNullOrWhiteSpace(person.Postcode) && UkPostcode.Normalise(person.Postcode) is null)
+        if (HiddenCharacters.AnyIn(person.Postcode))
+        {
+            errors.Add(new FieldError(nameof(NewPerson.Postcode), HiddenCharacters.Message("Postcode")));
+        }
+        else if (!string.IsNullOrWhiteSpace(person.Postcode) && UkPostcode.Normalise(person.Postcode) is null)
         {
             errors.Add(new FieldError(nameof(NewPerson.Postcode), "Enter a real postcode, like SW1A 1AA"));
         }
@@ -35,6 +39,10 @@ public static class NewPersonValidator
             {
                 errors.Add(new FieldError(field, requiredMessage));
             }
+        }
+        else if (HiddenCharacters.AnyIn(value))
+        {
+            errors.Add(new FieldError(field, HiddenCharacters.Message(label)));
         }
         else if (value.Trim().Length > maxLength)
         {

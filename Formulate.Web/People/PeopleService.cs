@@ -102,7 +102,7 @@ public sealed class PeopleService(
 
         var details = Details(form);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await context.People.WithCaseReference(details.CaseReference).AnyAsync(cancellationToken))
+        if (await context.PeopleWithCaseReference(details.CaseReference).AnyAsync(cancellationToken))
         {
             return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
         }

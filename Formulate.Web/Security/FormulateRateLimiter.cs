@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
+using Formulate.Web.Accuracy;
 using Formulate.Web.Api;
 using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,42 +8,55 @@ using Microsoft.Extensions.Options;
 namespace Formulate.Web.Security;
 
 /// <summary>
-/// Limits sign-in attempts per client address (against password guessing across accounts, which
-/// the per-account lockout cannot see) and API calls per key. Everything else is unlimited.
+/// Limits sign-in attempts per client address (against password guessing across accounts, which the per-account
+/// lockout cannot see); API calls per accepted key, or per address for any other key or none; and accuracy reports
+/// and calibrations to one at a time per caller and a total sample size at once. Everything else is unlimited.
 /// </summary>
+/// <remarks>Runs before authentication, so a refused request never reaches the key lookup in the database.</remarks>
 internal static class FormulateRateLimiter
 {
     public static IServiceCollection AddFormulateRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, IOptions<AccuracyOptions>>((limiter, limits, accuracy) =>
         {
             var settings = limits.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, settings));
-            limiter.OnRejected = (rejected, cancellationToken) => TooManyRequests.WriteAsync(rejected, cancellationToken);
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => RequestRate(context, settings)),
+                PartitionedRateLimiter.Create<HttpContext, string>(OneCostlyRunPerCaller),
+                new SampleSizeBudget(settings.SampleBytesAtOnce, accuracy.Value.MaxSampleBytes));
+            limiter.OnRejected = (rejected, cancellationToken) => TooManyRequests.WriteAsync(rejected, settings, cancellationToken);
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions settings)
+    private static RateLimitPartition<string> RequestRate(HttpContext context, RateLimitOptions settings)
     {
         if (ApiPath.Matches(context))
         {
-            return RateLimitPartition.GetTokenBucketLimiter("api:" + ApiCaller(context), _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = settings.ApiBurst,
-                TokensPerPeriod = settings.ApiRequestsPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+            return ApiCaller.HasKnownKey(context)
+                ? RateLimitPartition.GetTokenBucketLimiter("api:" + ApiCaller.Of(context), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = settings.ApiBurst,
+                    TokensPerPeriod = settings.ApiRequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                })
+                : RateLimitPartition.GetFixedWindowLimiter("api:" + ApiCaller.Of(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.UnknownKeyRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
         }
 
         if (IsSignInAttempt(context.Request))
         {
-            return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+            return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = settings.SignInAttemptsPerMinute,
                 Window = TimeSpan.FromMinutes(1),
@@ -57,39 +68,12 @@ internal static class FormulateRateLimiter
         return RateLimitPartition.GetNoLimiter("other");
     }
 
+    private static RateLimitPartition<string> OneCostlyRunPerCaller(HttpContext context) =>
+        CostlyRuns.Matches(context)
+            ? RateLimitPartition.GetConcurrencyLimiter("costly:" + ApiCaller.Of(context), _ => new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("other");
+
     internal static bool IsSignInAttempt(HttpRequest request) =>
         (HttpMethods.IsPost(request.Method) && request.Path.Equals(CookieScheme.SignInPath, StringComparison.OrdinalIgnoreCase))
         || request.Path.StartsWithSegments(SsoDefaults.StartPath, StringComparison.OrdinalIgnoreCase);
-
-    // Keyed by a hash of the key, so that raw keys are not kept in memory longer than the request.
-    private static string ApiCaller(HttpContext context) =>
-        context.Request.Headers[ApiKeyDefaults.HeaderName].ToString() is { Length: > 0 } key
-            ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 8)
-            : "address:" + ClientAddress(context);
-
-    private static string ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static class TooManyRequests
-    {
-        public static async ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-        {
-            var context = rejected.HttpContext;
-            var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            if (ApiPath.Matches(context))
-            {
-                await Results.Problem(
-                    statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "Too many requests",
-                    detail: $"This API key has sent more requests than Formulate accepts. Wait {seconds} seconds (the Retry-After header), then send fewer requests a second.")
-                    .ExecuteAsync(context).ConfigureAwait(false);
-                return;
-            }
-
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(TooManySignInsPage.Html(seconds), cancellationToken).ConfigureAwait(false);
-        }
-    }
 }

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Formulate.Web.Security;
 
-/// <summary>How fast one address may try to sign in, and how fast one API key (or address) may call the API.</summary>
+/// <summary>
+/// How fast one address may try to sign in, how fast one API key (or, without a key Formulate has accepted, one
+/// address) may call the API, and how much accuracy and calibration work runs at once.
+/// </summary>
 public sealed class RateLimitOptions
 {
     public const string SectionName = "Formulate:RateLimits";
@@ -16,4 +19,22 @@ public sealed class RateLimitOptions
 
     [Range(1, 1_000_000)]
     public int ApiBurst { get; set; } = 2000;
+
+    /// <summary>
+    /// API requests a minute from one address with no key, or a key not yet accepted (a key's first request counts
+    /// here; after it is accepted it has its own allowance). Once used up, requests are refused before any key is looked up.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int UnknownKeyRequestsPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// The total size of the samples being reported on or calibrated at once, across all callers; each caller runs one
+    /// at a time besides. The default lets two samples of 20,000 people (about 35 MB each) run together.
+    /// </summary>
+    [Range(1024, int.MaxValue)]
+    public int SampleBytesAtOnce { get; set; } = 80 * 1024 * 1024;
+
+    /// <summary>How long a caller refused a report or calibration is told to wait: about as long as a large one takes.</summary>
+    [Range(1, 3600)]
+    public int CostlyRunRetryAfterSeconds { get; set; } = 30;
 }

@@ -5,6 +5,7 @@ namespace Formulate.Web.Security;
 /// <summary>
 /// The headers every response carries. Scripts run only from this site or with this response's
 /// nonce; nothing may frame the service; addresses (which hold case ids) are never sent as a referrer.
+/// Nothing but the static files may be kept by a browser or proxy cache (<see cref="NotCached"/>).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -36,6 +37,7 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+                NotCached.Apply(context);
                 return Task.CompletedTask;
             });
             return next(context);

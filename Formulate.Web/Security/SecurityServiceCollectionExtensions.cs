@@ -58,6 +58,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<KnownApiKeys>();
         services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<Accounts.FirstAdministrator>();
         services.AddSingleton<Accounts.OwnPassword>();

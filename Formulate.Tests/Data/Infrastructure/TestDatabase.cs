@@ -1,6 +1,7 @@
 using Formulate.Data;
 using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
+using Formulate.Data.Protection;
 using Formulate.Data.Schema;
 using Formulate.Tests.Data.Builders;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,12 @@ namespace Formulate.Tests.Data.Infrastructure;
 
 /// <summary>
 /// A fresh, empty database for one test, wired exactly as the app wires it. Each call to
-/// <see cref="CreateServices"/> is one start of the app against the same database.
+/// <see cref="CreateServices"/> is one start of the app against the same database. Personal data is stored as typed
+/// unless the database is made with <paramref name="protectPersonalData"/>, when it is protected as the web app protects it.
 /// </summary>
-public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
+public sealed class TestDatabase(ITestDatabaseHost host, bool protectPersonalData = false) : IAsyncDisposable
 {
+    private readonly TestPersonalDataProtector _protector = new();
     private readonly List<ServiceProvider> _providers = [];
     private ServiceProvider? _services;
 
@@ -32,7 +35,10 @@ public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
 
     public EstimateSnapshotStore Estimates => Services.GetRequiredService<EstimateSnapshotStore>();
 
-    public ServiceProvider CreateServices(bool seedDemoData)
+    public ServiceProvider CreateServices(bool seedDemoData) => CreateServices(seedDemoData, protectPersonalData);
+
+    /// <param name="protect">Whether this start of the app protects personal data: false is a release from before it did.</param>
+    public ServiceProvider CreateServices(bool seedDemoData, bool protect)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -42,11 +48,16 @@ public sealed class TestDatabase(ITestDatabaseHost host) : IAsyncDisposable
                 ["Formulate:Data:SeedDemoData"] = seedDemoData.ToString(),
             })
             .Build();
-        var provider = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Time)
-            .AddFormulateData(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            .AddFormulateData(configuration);
+        if (protect)
+        {
+            services.AddSingleton<IPersonalDataProtector>(_protector);
+        }
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _providers.Add(provider);
         return provider;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Components.Moj;
@@ -376,6 +377,6 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
     private async Task<Guid> PersonAsync(string caseReference)
     {
         await using var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
-        return await context.People.Where(p => p.CaseReference == caseReference).Select(p => p.Id).SingleAsync();
+        return await context.PeopleWithCaseReference(caseReference).Select(p => p.Id).SingleAsync();
     }
 }

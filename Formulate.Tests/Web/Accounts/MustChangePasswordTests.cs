@@ -1,4 +1,5 @@
 using System.Net;
+using Formulate.Data.People;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Api;
@@ -45,7 +46,7 @@ public sealed class MustChangePasswordTests(FormulateWebFactory factory) : IClas
 
         response.LocalTarget().ShouldBe("/account/password");
         await using var context = await DemoRecords.ContextAsync(factory.Services);
-        (await context.People.AnyAsync(p => p.CaseReference == "MUST-0001")).ShouldBeFalse();
+        (await context.PeopleWithCaseReference("MUST-0001").AnyAsync()).ShouldBeFalse();
     }
 
     [Fact]

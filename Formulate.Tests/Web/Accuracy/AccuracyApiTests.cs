@@ -74,6 +74,37 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
     }
 
     [Fact]
+    public async Task PostReport_EveryRowWrongTwice_ListsTheFirstHundredAndCountsTheRest()
+    {
+        using var client = api.Client();
+        var file = SampleFiles.Valid();
+        for (var row = 2; row <= SampleFormat.MinRows + 1; row++)
+        {
+            file.Set(row, "mobility.walking", "flying").Set(row, SampleFormat.RateColumn(1), "-4");
+        }
+
+        var problem = await ProblemResponse.ReadAsync(await client.PostAsync("/api/v1/accuracy/reports", AccuracyApiFixture.Csv(file.Text)));
+
+        problem.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        problem.Body.GetProperty("errors").GetArrayLength().ShouldBe(100);
+        problem.Body.GetProperty("errorsNotListed").GetInt32().ShouldBe((2 * SampleFormat.MinRows) - 100);
+        problem.Detail.ShouldStartWith($"{2 * SampleFormat.MinRows} problems were found");
+    }
+
+    [Fact]
+    public async Task PostReport_OversizedSample_SaysTheLimitAndHowToSplitIt()
+    {
+        using var client = api.Client();
+
+        var problem = await ProblemResponse.ReadAsync(
+            await client.PostAsync("/api/v1/accuracy/reports", AccuracyApiFixture.Csv(new byte[AccuracyApiFixture.MaxSampleBytes + 1])));
+
+        problem.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        problem.Detail.ShouldStartWith("Send at most 400,000 bytes in one request");
+        problem.Detail.ShouldContain("split it into files of whole rows under the limit, each starting with the header row");
+    }
+
+    [Fact]
     public async Task PostReport_NoKey_Returns401()
     {
         using var client = api.Factory.CreateClient();

@@ -173,6 +173,42 @@ public sealed class EstimateApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task PostEstimate_OversizedBody_SaysTheLimitAndHowToStayUnderIt()
+    {
+        var padding = new string(' ', 300 * 1024);
+
+        var problem = await PostAsync($"{{{padding}\"assessmentDate\": \"2025-06-01\", \"answers\": {{}}}}");
+
+        problem.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        problem.Detail.ShouldStartWith("Send at most 262,144 bytes in one request.");
+        problem.Detail.ShouldContain("one request for each person");
+    }
+
+    [Fact]
+    public async Task PostEstimate_TenThousandUnknownAnswers_ListsTheFirstHundredAndCountsTheRest()
+    {
+        var profile = new NeedsProfile
+        {
+            AssessmentDate = new DateOnly(2025, 6, 1),
+            Answers = Enumerable.Range(0, 10_000).ToDictionary(i => $"made.up.{i}", _ => "x"),
+        };
+        var problems = EngineFixtures.Shipped.Estimate(profile).Problems.Count;
+        using var client = api.Client(api.IssuedKey);
+
+        var response = await client.PostAsync("/api/v1/estimates", ApiFixture.Json(profile));
+
+        var size = (await response.Content.ReadAsByteArrayAsync()).Length;
+        var problem = await ProblemResponse.ReadAsync(response);
+        problem.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        problems.ShouldBeGreaterThanOrEqualTo(10_000);
+        problem.Errors.Count.ShouldBe(100);
+        problem.Errors[0].QuestionId.ShouldNotBeNull();
+        problem.Body.GetProperty("errorsNotListed").GetInt32().ShouldBe(problems - 100);
+        problem.Detail.ShouldStartWith($"{problems:N0} problems stop an estimate being made; errors lists the first 100;");
+        size.ShouldBeLessThan(40_000);
+    }
+
+    [Fact]
     public async Task PostEstimate_OversizedBodyWithoutLength_Returns413()
     {
         using var client = api.Client(api.IssuedKey);

@@ -153,6 +153,22 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
     }
 
     [Fact]
+    public async Task ChangeDetailsAsync_FamilyNameWithRightToLeftOverride_IsRefusedAndNothingSaved()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Rhian");
+        var form = NewPerson.From(person);
+        form.FamilyName = "Letterby\u202Efdp.exe";
+
+        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+
+        result.Status.ShouldBe(ChangePersonStatus.Invalid);
+        result.Errors.ShouldBe([new FieldError(
+            nameof(NewPerson.FamilyName),
+            "Family name must not contain hidden formatting characters: retype it without copying from another document")]);
+        await ShouldBeUnchangedAsync(person);
+    }
+
+    [Fact]
     public async Task ChangeDetailsAsync_SomeoneElseSavedMeanwhile_IsAConflictAndTheirChangeStays()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Jac");

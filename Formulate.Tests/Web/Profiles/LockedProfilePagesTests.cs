@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Engine;
 using Formulate.Tests.Web.Support;
@@ -43,7 +44,7 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
     {
         var contexts = factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
         await using var context = await contexts.CreateDbContextAsync();
-        var person = await context.People.FirstAsync(p => p.CaseReference == "DEMO-0001");
+        var person = await context.PeopleWithCaseReference("DEMO-0001").FirstAsync();
         var version = factory.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await factory.Services.GetRequiredService<NeedsProfileStore>()
             .CreateAsync(person.Id, new DateOnly(2026, 11, 22), version, "demo.practitioner");

@@ -5,6 +5,7 @@ using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.People;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Protection;
@@ -28,6 +29,7 @@ public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : I
         var stored = await RawColumnsAsync(reference);
         stored.ShouldAllBe(value => value.StartsWith(PersonalDataConverter.Prefix, StringComparison.Ordinal));
         string.Concat(stored).ShouldNotContain("Winifred");
+        string.Concat(stored).ShouldNotContain(reference);
         string.Concat(stored).ShouldNotContain("Rope Walk");
         // The whole postcode: three letters alone turn up by chance in the protected text about one run in a hundred.
         string.Concat(stored).ShouldNotContain("NB1 2AA");
@@ -79,13 +81,20 @@ public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : I
         caseload.ShouldContain(entry => entry.Name == "Ravi Chandra");
     }
 
+    /// <summary>The person's columns as stored, found by the keyed hash of their case reference (the only way to find them in SQL).</summary>
     private async Task<List<string>> RawColumnsAsync(string caseReference)
     {
+        string hash;
+        await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
+        {
+            hash = CaseReferenceHash.Of(context, caseReference);
+        }
+
         await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
         await connection.OpenAsync();
         await using var select = connection.CreateCommand();
-        select.CommandText = """SELECT "GivenName", "FamilyName", "AddressLine1", "Town", "Postcode" FROM "People" WHERE "CaseReference" = $reference""";
-        select.Parameters.AddWithValue("$reference", caseReference);
+        select.CommandText = """SELECT "GivenName", "FamilyName", "AddressLine1", "Town", "Postcode", "CaseReference" FROM "People" WHERE "CaseReferenceHash" = $hash""";
+        select.Parameters.AddWithValue("$hash", hash);
         await using var reader = await select.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue();
         return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)];

@@ -14,6 +14,7 @@ public sealed class RateLimitTests : IDisposable
         ["Formulate:RateLimits:SignInAttemptsPerMinute"] = "3",
         ["Formulate:RateLimits:ApiRequestsPerSecond"] = "1",
         ["Formulate:RateLimits:ApiBurst"] = "3",
+        ["Formulate:RateLimits:UnknownKeyRequestsPerMinute"] = "3",
         ["Formulate:Api:ProvisionedKey"] = Key,
     });
 
@@ -52,6 +53,71 @@ public sealed class RateLimitTests : IDisposable
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("title").GetString().ShouldBe("Too many requests");
         problem.RootElement.GetProperty("detail").GetString()!.ShouldContain("Retry-After");
+    }
+
+    [Fact]
+    public async Task Api_KeyPaddedWithSpacesAfterItsAllowanceIsUsed_IsRefusedLikeTheKey()
+    {
+        using var session = _factory.NewSession();
+        var used = await UseUpAllowanceAsync(session.Client, Key);
+
+        var padded = await SendAsync(session.Client, $"  {Key}  ");
+
+        used.ShouldBeTrue();
+        padded.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Api_RandomWrongKeysFromOneAddress_AreRefusedByAddressWithoutLookingThemUp()
+    {
+        using var session = _factory.NewSession();
+        var statuses = new List<HttpStatusCode>();
+        for (var call = 0; call < 6; call++)
+        {
+            statuses.Add((await SendAsync(session.Client, ApiKeyHashing.NewKey())).StatusCode);
+        }
+
+        statuses.ShouldBe([
+            HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
+            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        var refused = await SendAsync(session.Client, ApiKeyHashing.NewKey());
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        refused.Headers.WwwAuthenticate.ShouldBeEmpty();
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("detail").GetString()!.ShouldContain("This address has sent more requests than Formulate accepts without an API key");
+    }
+
+    [Fact]
+    public async Task Api_AcceptedKeyFromAnAddressThatSentWrongKeys_KeepsItsOwnAllowance()
+    {
+        using var session = _factory.NewSession();
+        (await SendAsync(session.Client, Key)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        for (var call = 0; call < 4; call++)
+        {
+            await SendAsync(session.Client, ApiKeyHashing.NewKey());
+        }
+
+        (await SendAsync(session.Client, Key)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<bool> UseUpAllowanceAsync(HttpClient client, string key)
+    {
+        for (var call = 0; call < 10; call++)
+        {
+            if ((await SendAsync(client, key)).StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/question-set");
+        request.Headers.TryAddWithoutValidation(ApiKeyDefaults.HeaderName, key);
+        return await client.SendAsync(request);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public static class DemoRecords
     public static async Task<Guid> PersonIdAsync(IServiceProvider services, string caseReference)
     {
         await using var context = await ContextAsync(services);
-        return await context.People.Where(person => person.CaseReference == caseReference).Select(person => person.Id).SingleAsync();
+        return await context.PeopleWithCaseReference(caseReference).Select(person => person.Id).SingleAsync();
     }
 
     public static Task<FormulateDbContext> ContextAsync(IServiceProvider services) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using Formulate.Data;
+using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Data.Seeding;
 using Formulate.Engine;
@@ -79,7 +80,7 @@ public sealed class TeamAccessTests(FormulateWebFactory factory) : IClassFixture
     {
         var contexts = factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>();
         await using var context = await contexts.CreateDbContextAsync();
-        var person = await context.People.SingleAsync(p => p.CaseReference == caseReference);
+        var person = await context.PeopleWithCaseReference(caseReference).SingleAsync();
         var version = factory.Services.GetRequiredService<FormulateEngine>().Definition.Questions.Version;
         var profile = await factory.Services.GetRequiredService<NeedsProfileStore>()
             .CreateAsync(person.Id, new DateOnly(2026, 11, 22), version, "demo.practitioner");
