@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need on a fresh machine, then the whole suite.
+# With an area (engine, data, web, browser, accuracy or reliability), runs that area's tests alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,5 +17,24 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+case "${1:-all}" in
+  all) parts=("FullyQualifiedName!~Formulate.Tests.Browser" "FullyQualifiedName~Formulate.Tests.Browser") ;;
+  engine|data|web|browser|accuracy|reliability) parts=("FullyQualifiedName~Formulate.Tests.${1^}.") ;;
+  *) echo "Unknown area '$1': use engine, data, web, browser, accuracy or reliability, or nothing for every test." >&2; exit 2 ;;
+esac
+
 dotnet build Formulate.sln -c Release -nologo -v quiet
-dotnet test Formulate.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"
+
+# The browser tests run after the rest rather than beside it: their two groups run side by side and want both cores.
+passed=0; failed=0; status=0
+for part in "${parts[@]}"; do
+  log=$(mktemp)
+  dotnet test Formulate.Tests -c Release --no-build -nologo --filter "$part" --logger "console;verbosity=normal" | tee "$log" || status=1
+  summary=$(grep -E "^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1 || true)
+  [ -n "$summary" ] || status=1
+  failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$summary" | grep -E '^[0-9]+$' || echo 0)))
+  passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+),.*/\1/' <<<"$summary" | grep -E '^[0-9]+$' || echo 0)))
+  rm -f "$log"
+done
+echo "$passed passed, $failed failed"
+exit $status

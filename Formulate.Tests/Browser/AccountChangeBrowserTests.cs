@@ -6,7 +6,7 @@ using Formulate.Tests.Web.Support;
 namespace Formulate.Tests.Browser;
 
 /// <summary>A page left open notices when its user's account changes. Each test has its own app, checking every second.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
 {
     private static readonly Dictionary<string, string?> CheckEverySecond = new() { ["Formulate:SignIn:AccountRecheckSeconds"] = "1" };

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class AccuracyBrowserTests(BrowserFixture fixture)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class AuditLogBrowserTests(BrowserFixture fixture)
 {
     [Fact]

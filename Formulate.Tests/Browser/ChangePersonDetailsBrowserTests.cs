@@ -7,7 +7,7 @@ using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
 {
     [Fact]

@@ -14,7 +14,7 @@ using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
 {
     // Future-dated, so that the other browser tests, assessed on 22 November 2026, keep the shipped rates.

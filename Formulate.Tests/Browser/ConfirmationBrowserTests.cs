@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Formulate.Tests.Browser;
 
 /// <summary>A confirmation carried in the address after an action is shown once: reloading the page does not repeat it.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class ConfirmationBrowserTests(BrowserFixture fixture)
 {
     [Fact]

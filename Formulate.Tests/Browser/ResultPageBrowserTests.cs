@@ -10,7 +10,7 @@ using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 {
     [Fact]

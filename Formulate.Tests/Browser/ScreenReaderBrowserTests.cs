@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace Formulate.Tests.Browser;
 /// warning, and moves the page's clock rather than waiting: the server's clock runs as ever, so the session is still
 /// live there and only the page's own count is tested.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
 {
     private const int TimeoutMinutes = 25;
