@@ -9,16 +9,21 @@ namespace Formulate.Web.Accounts;
 /// <summary>
 /// Someone signed in with a Formulate account changes their own password, for example to replace the one an
 /// administrator gave them. The current password is asked for, so that a session left open cannot change it. The new
-/// password renews the account's security stamp, which ends every other session of the account.
+/// password renews the account's security stamp and ends every other session of the account on the server; the session
+/// that changed it carries on.
 /// </summary>
-public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFactory, IPasswordHasher<UserAccount> hasher)
+public sealed class OwnPassword(
+    IDbContextFactory<FormulateDbContext> contextFactory,
+    IPasswordHasher<UserAccount> hasher,
+    TimeProvider time)
 {
     public const int MinLength = 12;
 
     public const int MaxLength = 128;
 
+    /// <param name="session">The server-side session making the change, which carries on.</param>
     public async Task<OwnPasswordChange> ChangeAsync(
-        Guid accountId, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
+        Guid accountId, Guid? session, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var account = await context.UserAccounts.Include(a => a.Roles).SingleOrDefaultAsync(a => a.Id == accountId && a.IsActive, cancellationToken);
@@ -52,6 +57,7 @@ public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFac
         }
 
         AccountPasswords.Choose(account, hasher, replacement!);
+        await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, time.GetUtcNow(), except: session, cancellationToken);
         context.AuditAs(account.UserName, "Own password changed");
         await context.SaveChangesAsync(cancellationToken);
         return new OwnPasswordChange([], account);

@@ -54,6 +54,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LocalAccountSignIn>();
         services.AddSingleton<AccountCheck>();
+        services.AddSingleton<ServerSessions>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
