@@ -62,6 +62,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<Accounts.FirstAdministrator>();
         services.AddSingleton<Accounts.OwnPassword>();
+        services.AddSingleton<Accounts.CommonPasswords>();
+        services.AddSingleton<Accounts.GuessablePasswords>();
         return services;
     }
 
