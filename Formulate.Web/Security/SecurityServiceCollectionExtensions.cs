@@ -53,6 +53,7 @@ internal static class SecurityServiceCollectionExtensions
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LocalAccountSignIn>();
+        services.AddSingleton<UnknownUserNameFailures>();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<ServerSessions>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
