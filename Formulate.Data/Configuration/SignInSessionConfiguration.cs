@@ -18,6 +18,7 @@ public sealed class SignInSessionConfiguration : IEntityTypeConfiguration<SignIn
         builder.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(EndReasonLength);
         builder.Ignore(s => s.HasEnded);
         builder.HasIndex(s => s.UserAccountId);
+        builder.HasIndex(s => s.StartedAt);
         builder.HasOne(s => s.Account).WithMany().HasForeignKey(s => s.UserAccountId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -9,6 +9,12 @@ public sealed class SignInSession
 {
     public const int UserNameLength = 256;
 
+    /// <summary>
+    /// Sessions are let go this long after they began: by then every one has passed the longest limit on one sign-in
+    /// (a week), so its cookie is refused whatever the table says. The audit log keeps the sign-ins themselves.
+    /// </summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
     /// <summary>Random, so that one session's id says nothing of another's.</summary>
     public Guid Id { get; init; } = Guid.NewGuid();
 

@@ -40,6 +40,7 @@ public sealed class SignInSessions : Migration
             });
 
         migrationBuilder.CreateIndex(name: "IX_SignInSessions_UserAccountId", table: "SignInSessions", column: "UserAccountId");
+        migrationBuilder.CreateIndex(name: "IX_SignInSessions_StartedAt", table: "SignInSessions", column: "StartedAt");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -32,6 +32,8 @@ public sealed class ServerSessions(IDbContextFactory<FormulateDbContext> context
         context.SignInSessions.Add(session);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         Name(identity, session.Id);
+        var forgotten = session.StartedAt - SignInSession.KeptFor;
+        await context.SignInSessions.Where(s => s.StartedAt < forgotten).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Carries the session of <paramref name="from"/> over to a new identity for the same sign-in.</summary>

@@ -111,6 +111,24 @@ public sealed class ServerSessionTests
         (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=signed-out");
     }
 
+    [Fact]
+    public async Task SignIn_SessionsBegunLongAgo_AreLetGo()
+    {
+        using var factory = new FormulateWebFactory();
+        using var old = factory.NewSession();
+        await old.SignInAsync("demo.practitioner");
+        factory.Clock.Advance(SignInSession.KeptFor - TimeSpan.FromMinutes(1));
+        using var recent = factory.NewSession();
+        await recent.SignInAsync("demo.practitioner");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var now = factory.NewSession();
+        await now.SignInAsync("demo.practitioner");
+
+        (await SessionsOfAsync(factory, "demo.practitioner")).Select(s => s.StartedAt).Order()
+            .ShouldBe([factory.Clock.GetUtcNow() - TimeSpan.FromMinutes(2), factory.Clock.GetUtcNow()]);
+    }
+
     private static async Task<List<SignInSession>> SessionsOfAsync(FormulateWebFactory factory, string userName)
     {
         await using var context = await DemoRecords.ContextAsync(factory.Services);
