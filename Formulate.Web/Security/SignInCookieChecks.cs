@@ -9,8 +9,8 @@ namespace Formulate.Web.Security;
 
 /// <summary>
 /// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
-/// and so does one that has ended on the server, or whose account has ended or has a new password (<see cref="AccountCheck"/>); one whose account's teams
-/// or roles changed carries on with the new ones. Each request restarts the session timeout, so that an open page can
+/// and so does one that has ended on the server, or whose account has ended or has a new password
+/// (<see cref="AccountCheck"/>); one whose account's teams or roles changed carries on with the new ones. Each request restarts the session timeout, so that an open page can
 /// count it down from its own load. When a session ends, the sign-in page says why, including when its cookie had expired.
 /// </summary>
 internal static class SignInCookieChecks
