@@ -24,6 +24,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<UserRole> UserRoles => Set<UserRole>();
 
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<BudgetSubmission> BudgetSubmissions => Set<BudgetSubmission>();

@@ -130,6 +130,12 @@ public sealed class AccountAdministration(
             }
 
             account.IsActive = active;
+            if (!active)
+            {
+                // Ended for good: reactivating the account does not bring back a copy of a cookie from before.
+                await context.EndSessionsOfAsync(account.Id, SessionEndReason.AccountEnded, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
+            }
+
             return null;
         }, cancellationToken);
     }
@@ -142,12 +148,13 @@ public sealed class AccountAdministration(
     {
         ArgumentNullException.ThrowIfNull(by);
         var password = OneTimePassword.New();
-        var result = await ChangeAsync(id, version, by, "Password reset", (_, account) =>
+        var result = await ChangeAsync(id, version, by, "Password reset", async (context, account) =>
         {
             AccountPasswords.Give(account, hasher, password);
             account.FailedSignInCount = 0;
             account.LockoutEndsAt = null;
-            return Task.FromResult<AccountChangeResult?>(null);
+            await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
+            return null;
         }, cancellationToken);
         return result.Status == AccountChangeStatus.Saved ? result with { Password = password } : result;
     }

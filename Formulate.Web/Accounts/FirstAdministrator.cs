@@ -16,6 +16,7 @@ public sealed class FirstAdministrator(
     IDbContextFactory<FormulateDbContext> contextFactory,
     IPasswordHasher<UserAccount> hasher,
     IOptions<FormulateSignInOptions> options,
+    TimeProvider time,
     ILogger<FirstAdministrator> logger)
 {
     public const string StartUp = "Formulate start-up";
@@ -60,6 +61,7 @@ public sealed class FirstAdministrator(
         account.IsActive = true;
         account.FailedSignInCount = 0;
         account.LockoutEndsAt = null;
+        await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         WebLog.FirstAdministrator(logger, account.UserName, password);
     }

@@ -8,17 +8,23 @@ namespace Formulate.Web.Accounts;
 
 /// <summary>
 /// Someone signed in with a Formulate account changes their own password, for example to replace the one an
-/// administrator gave them. The current password is asked for, so that a session left open cannot change it. The new
-/// password renews the account's security stamp, which ends every other session of the account.
+/// administrator gave them. The current password is asked for, so that a session left open cannot change it. A new
+/// password that is easy to guess is refused (<see cref="GuessablePasswords"/>). The new password renews the account's
+/// security stamp and ends every other session of the account on the server; the session that changed it carries on.
 /// </summary>
-public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFactory, IPasswordHasher<UserAccount> hasher)
+public sealed class OwnPassword(
+    IDbContextFactory<FormulateDbContext> contextFactory,
+    IPasswordHasher<UserAccount> hasher,
+    GuessablePasswords guessable,
+    TimeProvider time)
 {
     public const int MinLength = 12;
 
     public const int MaxLength = 128;
 
+    /// <param name="session">The server-side session making the change, which carries on.</param>
     public async Task<OwnPasswordChange> ChangeAsync(
-        Guid accountId, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
+        Guid accountId, Guid? session, string? current, string? replacement, string? confirmation, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var account = await context.UserAccounts.Include(a => a.Roles).SingleOrDefaultAsync(a => a.Id == accountId && a.IsActive, cancellationToken);
@@ -52,18 +58,19 @@ public sealed class OwnPassword(IDbContextFactory<FormulateDbContext> contextFac
         }
 
         AccountPasswords.Choose(account, hasher, replacement!);
+        await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, time.GetUtcNow(), except: session, cancellationToken);
         context.AuditAs(account.UserName, "Own password changed");
         await context.SaveChangesAsync(cancellationToken);
         return new OwnPasswordChange([], account);
     }
 
-    private static string? ReplacementProblem(UserAccount account, string? current, string? replacement) => replacement switch
+    private string? ReplacementProblem(UserAccount account, string? current, string? replacement) => replacement switch
     {
         null or "" => "Enter a new password",
         { Length: < MinLength } => $"Your new password must be {MinLength} characters or more: it has {replacement.Length}",
         { Length: > MaxLength } => $"Your new password must be {MaxLength} characters or fewer: it has {replacement.Length}",
         _ when replacement == current => "Your new password must be different from your current password",
         _ when replacement.Contains(account.UserName, StringComparison.OrdinalIgnoreCase) => "Your new password must not contain your user name",
-        _ => null,
+        _ => guessable.ProblemWith(replacement, account),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Formulate.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,32 +7,60 @@ using Microsoft.Extensions.Options;
 namespace Formulate.Web.Security;
 
 /// <summary>
-/// Reads a signed-in Formulate account again, so that deactivating it, switching local accounts off, or moving someone
-/// to another team or role takes effect on their next request rather than at their next sign-in, which a session that
-/// keeps sliding might never reach. A session whose account has a new password since (a different security stamp) ends,
-/// unless it is the session that changed it, whose cookie carries the new stamp. People signed in through the council's provider have no account here: the provider
-/// decides their groups when they next sign in.
+/// Reads a signed-in session and its Formulate account again, so that signing out, deactivating the account, switching
+/// local accounts off, or moving someone to another team or role takes effect on their next request rather than at
+/// their next sign-in, which a session that keeps sliding might never reach. A session that has ended on the server, or
+/// that the server does not know, is refused, whichever copy of its cookie comes back. A session whose account has a
+/// new password since (a different security stamp) ends, unless it is the session that changed it, whose cookie carries
+/// the new stamp. People signed in through the council's provider have no account here: their session is still checked,
+/// and the provider decides their groups when they next sign in.
 /// </summary>
 public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFactory, IOptions<FormulateSignInOptions> options)
 {
     public async Task<AccountCheckOutcome> CheckAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.FindFirstValue(FormulateClaimTypes.UserId) is not { } idText)
-        {
-            return AccountCheckOutcome.Unchanged;
-        }
-
-        if (!options.Value.LocalAccountsEnabled || !Guid.TryParse(idText, out var id))
+        var idText = user.FindFirstValue(FormulateClaimTypes.UserId);
+        var isLocal = idText is not null;
+        if (isLocal && (!options.Value.LocalAccountsEnabled || !Guid.TryParse(idText, out _)))
         {
             return AccountCheckOutcome.Ended;
         }
 
+        // A session from before sessions were kept on the server has none: it ends, as it could not be signed out.
+        if (ServerSessions.IdOf(user) is not { } sessionId)
+        {
+            return AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var account = await context.UserAccounts.AsNoTracking()
-            .Include(a => a.Roles)
-            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        // One keyed read: the session, with its account and the account's roles.
+        var session = await context.SignInSessions.AsNoTracking()
+            .Include(s => s.Account).ThenInclude(a => a!.Roles)
+            .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
             .ConfigureAwait(false);
+        if (session is null)
+        {
+            return AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);
+        }
+
+        if (session.HasEnded)
+        {
+            return AccountCheckOutcome.SessionEnded(SessionEndReasons.ToSessionEnd(session.EndReason));
+        }
+
+        if (!isLocal)
+        {
+            return session.UserAccountId is null ? AccountCheckOutcome.Unchanged : AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);
+        }
+
+        var account = session.Account;
+        if (account is not null && idText != account.Id.ToString("D", CultureInfo.InvariantCulture))
+        {
+            return AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);
+        }
+
+        // A removed account leaves its sessions behind, with no account.
         if (account is not { IsActive: true })
         {
             return AccountCheckOutcome.Ended;

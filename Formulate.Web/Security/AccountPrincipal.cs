@@ -30,7 +30,10 @@ public static class AccountPrincipal
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieScheme.Name, ClaimTypes.Name, ClaimTypes.Role));
     }
 
-    /// <summary>The account as it is now, for a session that carries on: the session's time limit still counts from when it began.</summary>
+    /// <summary>
+    /// The account as it is now, for a session that carries on: it is still the same server-side session, and its time
+    /// limit still counts from when it began.
+    /// </summary>
     public static ClaimsPrincipal Continuing(UserAccount account, ClaimsPrincipal session)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -39,6 +42,8 @@ public static class AccountPrincipal
         {
             SessionClock.Stamp((ClaimsIdentity)current.Identity!, signedInAt);
         }
+
+        ServerSessions.Continue((ClaimsIdentity)current.Identity!, session);
 
         return current;
     }

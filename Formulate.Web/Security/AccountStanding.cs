@@ -13,4 +13,7 @@ public enum AccountStanding
 
     /// <summary>The account has a new password since this session began, set in another session or by an administrator.</summary>
     PasswordChanged,
+
+    /// <summary>The session itself has ended (signed out, or ended for a reason recorded with it), or is not known.</summary>
+    SessionEnded,
 }

@@ -20,4 +20,7 @@ public static class FormulateClaimTypes
 
     /// <summary>When the session began, in UTC (ISO 8601): a session lasts at most <c>MaxSessionHours</c> from it.</summary>
     public const string SignedInAt = "signed_in_at";
+
+    /// <summary>The server-side session this cookie belongs to (a <c>SignInSession</c>): once it has ended, the cookie is refused.</summary>
+    public const string SessionId = "session_id";
 }

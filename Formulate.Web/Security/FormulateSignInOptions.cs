@@ -41,8 +41,13 @@ public sealed class FormulateSignInOptions : IValidatableObject
     [Range(1, 100)]
     public int MaxFailedAttempts { get; set; } = 5;
 
+    /// <summary>How long the first lock after <see cref="MaxFailedAttempts"/> failures in a row lasts; each further one lasts twice as long.</summary>
     [Range(1, 24 * 60)]
-    public int LockoutMinutes { get; set; } = 15;
+    public int LockoutMinutes { get; set; } = 1;
+
+    /// <summary>The longest a lock lasts, however many failures came before it: a lock always lifts by itself.</summary>
+    [Range(1, 24 * 60)]
+    public int MaxLockoutMinutes { get; set; } = 30;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -54,6 +59,14 @@ public sealed class FormulateSignInOptions : IValidatableObject
                 $"the session timeout ({SectionName}:SessionTimeoutMinutes, {timeoutSeconds} seconds). Set it to at least " +
                 $"{MinTimeoutWarningSeconds} and less than {timeoutSeconds}, so that people have time to stay signed in.",
                 [nameof(TimeoutWarningSeconds)]);
+        }
+
+        if (MaxLockoutMinutes < LockoutMinutes)
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:MaxLockoutMinutes has '{MaxLockoutMinutes}', which is less than {SectionName}:LockoutMinutes ('{LockoutMinutes}'), " +
+                "the first lock. Set it to at least the first lock: later locks grow from it up to this longest one.",
+                [nameof(MaxLockoutMinutes)]);
         }
     }
 }

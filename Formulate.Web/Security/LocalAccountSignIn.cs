@@ -7,12 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Security;
 
-/// <summary>Checks a user name and password against Formulate's own accounts, with lockout.</summary>
+/// <summary>
+/// Checks a user name and password against Formulate's own accounts, with lockout (<see cref="LockoutPolicy"/>). A user
+/// name that no account has is answered exactly as one that an account has: the password is hashed as long, and its
+/// failures are counted and locked alike (<see cref="UnknownUserNameFailures"/>).
+/// </summary>
 public sealed class LocalAccountSignIn(
     IDbContextFactory<FormulateDbContext> contextFactory,
     IPasswordHasher<UserAccount> hasher,
     TimeProvider timeProvider,
-    IOptions<FormulateSignInOptions> options)
+    IOptions<FormulateSignInOptions> options,
+    UnknownUserNameFailures unknownNames)
 {
     private const int Attempts = 3;
 
@@ -47,13 +52,12 @@ public sealed class LocalAccountSignIn(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         // Whatever its case, as accounts are unique whatever their case; an exact match decides between older accounts that are not.
         var account = await context.UserAccounts.Include(u => u.Roles).FindNamedAsync(userName, cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
         if (account is null)
         {
-            hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
-            return new SignInAttempt(SignInOutcome.WrongCredentials);
+            return UnknownName(userName, password, now);
         }
 
-        var now = timeProvider.GetUtcNow();
         if (account.LockoutEndsAt is { } lockedUntil && lockedUntil > now)
         {
             return new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: lockedUntil);
@@ -84,17 +88,29 @@ public sealed class LocalAccountSignIn(
         return new SignInAttempt(SignInOutcome.Succeeded, AccountPrincipal.Create(account));
     }
 
+    private SignInAttempt UnknownName(string userName, string password, DateTimeOffset now)
+    {
+        if (unknownNames.LockedUntil(userName, now) is { } lockedUntil)
+        {
+            return new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: lockedUntil);
+        }
+
+        hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
+        return unknownNames.RecordFailure(userName, now, options.Value) is { } until
+            ? new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: until)
+            : new SignInAttempt(SignInOutcome.WrongCredentials);
+    }
+
     private async Task<SignInAttempt> RecordFailureAsync(
         FormulateDbContext context, UserAccount account, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        // Counted on past a lock, so that each lock in a row is longer than the one before; a sign-in or an administrator resets it.
         account.FailedSignInCount++;
         SignInAttempt result = new(SignInOutcome.WrongCredentials);
-        if (account.FailedSignInCount >= settings.MaxFailedAttempts)
+        if (LockoutPolicy.LockedUntil(account.FailedSignInCount, now, options.Value) is { } until)
         {
-            account.FailedSignInCount = 0;
-            account.LockoutEndsAt = now.AddMinutes(settings.LockoutMinutes);
-            result = new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: account.LockoutEndsAt);
+            account.LockoutEndsAt = until;
+            result = new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: until);
         }
 
         context.AuditAs(account.UserName, "Failed sign-in recorded");

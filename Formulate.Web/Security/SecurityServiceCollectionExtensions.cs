@@ -53,7 +53,9 @@ internal static class SecurityServiceCollectionExtensions
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LocalAccountSignIn>();
+        services.AddSingleton<UnknownUserNameFailures>();
         services.AddSingleton<AccountCheck>();
+        services.AddSingleton<ServerSessions>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
@@ -62,6 +64,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<Accounts.FirstAdministrator>();
         services.AddSingleton<Accounts.OwnPassword>();
+        services.AddSingleton<Accounts.CommonPasswords>();
+        services.AddSingleton<Accounts.GuessablePasswords>();
         return services;
     }
 

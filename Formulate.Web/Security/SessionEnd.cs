@@ -14,4 +14,7 @@ public enum SessionEnd
 
     /// <summary>Nothing was done for the session timeout, in any page.</summary>
     Idle,
+
+    /// <summary>The session was signed out, perhaps in another tab or with another copy of its cookie, or is not known here.</summary>
+    SignedOut,
 }

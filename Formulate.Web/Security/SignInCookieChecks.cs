@@ -9,8 +9,8 @@ namespace Formulate.Web.Security;
 
 /// <summary>
 /// Checks the sign-in cookie on every request. A session past the council's limit on one sign-in ends, however active,
-/// and so does one whose account has ended or has a new password (<see cref="AccountCheck"/>); one whose account's teams
-/// or roles changed carries on with the new ones. Each request restarts the session timeout, so that an open page can
+/// and so does one that has ended on the server, or whose account has ended or has a new password
+/// (<see cref="AccountCheck"/>); one whose account's teams or roles changed carries on with the new ones. Each request restarts the session timeout, so that an open page can
 /// count it down from its own load. When a session ends, the sign-in page says why, including when its cookie had expired.
 /// </summary>
 internal static class SignInCookieChecks
@@ -28,6 +28,7 @@ internal static class SignInCookieChecks
         SessionEnd.TimeLimit => "time-limit",
         SessionEnd.PasswordChanged => "password",
         SessionEnd.Idle => "idle",
+        SessionEnd.SignedOut => "signed-out",
         _ => "account",
     };
 
@@ -37,21 +38,28 @@ internal static class SignInCookieChecks
         "account" => SessionEnd.AccountEnded,
         "password" => SessionEnd.PasswordChanged,
         "idle" => SessionEnd.Idle,
+        "signed-out" => SessionEnd.SignedOut,
         _ => null,
     };
 
     public static void Attach(CookieAuthenticationEvents events)
     {
         var redirectToSignIn = events.OnRedirectToLogin;
-        events.OnSigningIn = context =>
+        events.OnSigningIn = async context =>
         {
-            // A session whose cookie is issued again, after its owner changed their password, keeps when it began.
+            // A session whose cookie is issued again, after its owner changed their password, keeps when it began, and
+            // stays the same session on the server.
+            var identity = (ClaimsIdentity)context.Principal!.Identity!;
             if (SessionClock.SignedInAt(context.Principal!) is null)
             {
-                SessionClock.Stamp((ClaimsIdentity)context.Principal!.Identity!, Now(context.Options));
+                SessionClock.Stamp(identity, Now(context.Options));
             }
 
-            return Task.CompletedTask;
+            if (ServerSessions.IdOf(context.Principal!) is null)
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<ServerSessions>()
+                    .StartAsync(identity, context.HttpContext.RequestAborted).ConfigureAwait(false);
+            }
         };
         events.OnValidatePrincipal = ValidatePrincipalAsync;
         events.OnCheckSlidingExpiration = context =>
@@ -96,14 +104,14 @@ internal static class SignInCookieChecks
         }
 
         var outcome = await services.GetRequiredService<AccountCheck>().CheckAsync(context.Principal!, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (outcome.EndsSession is { } why)
+        {
+            await EndAsync(context, why).ConfigureAwait(false);
+            return;
+        }
+
         switch (outcome.Standing)
         {
-            case AccountStanding.Ended:
-                await EndAsync(context, SessionEnd.AccountEnded).ConfigureAwait(false);
-                break;
-            case AccountStanding.PasswordChanged:
-                await EndAsync(context, SessionEnd.PasswordChanged).ConfigureAwait(false);
-                break;
             case AccountStanding.Changed:
                 context.ReplacePrincipal(outcome.Current!);
                 context.ShouldRenew = true;
@@ -148,6 +156,8 @@ internal static class SignInCookieChecks
         var logger = context.HttpContext.RequestServices.GetRequiredService<ILogger<AccountCheck>>();
         var userName = context.Principal!.Identity?.Name ?? "";
         WebLog.SessionEnded(logger, userName, why);
+        await context.HttpContext.RequestServices.GetRequiredService<ServerSessions>()
+            .EndAsync(context.Principal!, why, context.HttpContext.RequestAborted).ConfigureAwait(false);
         context.RejectPrincipal();
         context.HttpContext.Items[EndedItem] = why;
         await context.HttpContext.SignOutAsync(context.Scheme.Name).ConfigureAwait(false);

@@ -33,6 +33,13 @@ internal static class SignOutEndpoint
         }
 
         var idToken = signedIn ? await context.GetTokenAsync(CookieScheme.Name, SsoSignOut.IdTokenName).ConfigureAwait(false) : null;
+        if (signedIn)
+        {
+            // Ended on the server, so that no copy of the cookie outlives the sign-out.
+            await context.RequestServices.GetRequiredService<ServerSessions>()
+                .EndAsync(context.User, timedOut ? SessionEnd.Idle : SessionEnd.SignedOut, context.RequestAborted).ConfigureAwait(false);
+        }
+
         await context.SignOutAsync(CookieScheme.Name).ConfigureAwait(false);
         var signedOutPage = $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
         var idle = SignInCookieChecks.QueryValue(SessionEnd.Idle);

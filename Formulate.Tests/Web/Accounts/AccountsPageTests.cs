@@ -287,7 +287,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
             await user.SignInAsync(userName, "wrong password");
         }
 
-        (await user.SignInExpectingPageAsync(userName, TestAccounts.Password)).ErrorSummary.Single().ShouldContain("locked");
+        (await user.SignInExpectingPageAsync(userName, TestAccounts.Password)).ErrorSummary.Single().ShouldContain("too many failed attempts");
         using var session = await SignedInAsync();
         var page = await AccountPages.OpenAsync(session, factory, userName);
         page.Document.GetElementById("account-summary")!.TextContent.ShouldContain("Locked until");

@@ -59,6 +59,34 @@ public sealed class OwnPasswordPageTests
         (await later.SignInAsync("demo.practitioner")).LocalTarget().ShouldBe("/");
     }
 
+    [Theory]
+    [InlineData("password1234", "Choose a password that is harder to guess: this one is on a list of common passwords")]
+    [InlineData("PASSWORD1234", "Choose a password that is harder to guess: this one is on a list of common passwords")]
+    [InlineData("Liverpool2024!", "Choose a password that is harder to guess: this one is a common password with numbers or symbols added")]
+    [InlineData("aaaaaaaaaaaa", "Choose a password that is harder to guess: this one is one character repeated")]
+    [InlineData("abcdefghijklm", "Choose a password that is harder to guess: this one is a sequence of characters, such as abcd, 1234 or qwerty")]
+    [InlineData("987654321098", "Choose a password that is harder to guess: this one is a sequence of characters, such as abcd, 1234 or qwerty")]
+    [InlineData("abc123abc123", "Choose a password that is harder to guess: this one repeats the same few characters")]
+    [InlineData("Practitioner2026!", "Choose a password that is harder to guess: this one is made from your name or user name")]
+    [InlineData("DemoPractitioner123456", "Choose a password that is harder to guess: this one is made from your name or user name")]
+    public async Task ChangePassword_EasyToGuess_SaysWhyAgainstTheNewPasswordAndKeepsTheOldOne(string replacement, string message)
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+        var form = await session.GetPageAsync("/account/password");
+
+        var page = await HtmlPage.ReadAsync(
+            await session.SubmitAsync(form, "form:has(#NewPassword)", Fields(DemoAccounts.Password, replacement, replacement)), form.Url);
+
+        page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.ErrorSummary.ShouldBe([message]);
+        page.InlineError("NewPassword")!.ShouldEndWith(message);
+        (await factory.FindAsync("demo.practitioner")).MustChangePassword.ShouldBeFalse();
+        using var later = factory.NewSession();
+        (await later.SignInAsync("demo.practitioner")).LocalTarget().ShouldBe("/");
+    }
+
     private static Dictionary<string, string> Fields(string current, string replacement, string confirmation) => new()
     {
         ["CurrentPassword"] = current,

@@ -205,9 +205,50 @@ public sealed class AccountCheckTests
     public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
     {
         using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:LocalAccountsEnabled"] = "false" });
-        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam@council.example"), new Claim(FormulateClaimTypes.Team, "North Locality Team")], CookieScheme.Name));
+        var user = await SignedInThroughTheProviderAsync(factory);
 
         (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Unchanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_SignedInThroughTheCouncilsProviderAndSignedOutSince_SessionEnded()
+    {
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:LocalAccountsEnabled"] = "false" });
+        var user = await SignedInThroughTheProviderAsync(factory);
+
+        await factory.Services.GetRequiredService<ServerSessions>().EndAsync(user, SessionEnd.SignedOut);
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut));
+    }
+
+    [Fact]
+    public async Task CheckAsync_SessionUnknownToTheServer_SessionEnded()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.manager");
+        var identity = (ClaimsIdentity)user.Identity!;
+        identity.RemoveClaim(identity.FindFirst(FormulateClaimTypes.SessionId));
+        identity.AddClaim(new Claim(FormulateClaimTypes.SessionId, Guid.NewGuid().ToString()));
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut));
+    }
+
+    [Fact]
+    public async Task OpenPage_SessionSignedOutElsewhere_DoesNotCarryOn()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInAsAsync(factory, "demo.practitioner");
+
+        await factory.Services.GetRequiredService<ServerSessions>().EndAsync(user, SessionEnd.SignedOut);
+
+        (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    private static async Task<ClaimsPrincipal> SignedInThroughTheProviderAsync(FormulateWebFactory factory)
+    {
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam@council.example"), new Claim(FormulateClaimTypes.Team, "North Locality Team")], CookieScheme.Name);
+        await factory.Services.GetRequiredService<ServerSessions>().StartAsync(identity);
+        return new ClaimsPrincipal(identity);
     }
 
     [Fact]
@@ -224,6 +265,7 @@ public sealed class AccountCheckTests
         await using var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
         var user = AccountPrincipal.Create(await context.UserAccounts.Include(a => a.Roles).SingleAsync(a => a.UserName == userName));
         SessionClock.Stamp((ClaimsIdentity)user.Identity!, factory.Clock.GetUtcNow());
+        await factory.Services.GetRequiredService<ServerSessions>().StartAsync((ClaimsIdentity)user.Identity!);
         return user;
     }
 }

@@ -150,6 +150,19 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     }
 
     [Fact]
+    public async Task SignOut_AfterSignInThroughTheProvider_ACopyOfTheCookieTakenBeforeIsRefused()
+    {
+        using var session = fixture.App.NewSession();
+        var signedIn = await session.Client.GetAsync(await CallbackFromProviderAsync(session, "pat.practitioner", "/caseload"));
+        var copy = CopiedCookie.From(signedIn);
+        (await copy.GetAsync(fixture.App, "/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await session.SubmitAsync(await session.GetPageAsync("/"), "form[action='/sign-out']");
+
+        (await copy.GetAsync(fixture.App, "/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=signed-out");
+    }
+
+    [Fact]
     public async Task SignOut_AtTheTimeoutAfterSignInThroughTheProvider_ComesBackToSignInSayingWhy()
     {
         using var session = fixture.App.NewSession();
