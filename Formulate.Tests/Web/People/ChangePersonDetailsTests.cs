@@ -159,7 +159,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var form = NewPerson.From(person);
         form.FamilyName = "Letterby\u202Efdp.exe";
 
-        var result = await People.ChangeDetailsAsync(person.Id, form, person.Version, "demo.practitioner", NorthTeam);
+        var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Invalid);
         result.Errors.ShouldBe([new FieldError(
