@@ -66,14 +66,20 @@ internal sealed class FormulateProcess : IAsyncDisposable
     /// read and write anything, whatever the permissions say).
     /// </param>
     /// <param name="appDirectory">A published folder; the build output when null.</param>
-    public static FormulateProcess Start(IReadOnlyDictionary<string, string> settings, bool unprivileged = false, string? appDirectory = null)
+    /// <param name="contentRoot">
+    /// Where Formulate looks for appsettings.json and wwwroot: the app's folder when null, the
+    /// project's folder as <c>dotnet run</c> has it.
+    /// </param>
+    public static FormulateProcess Start(
+        IReadOnlyDictionary<string, string> settings, bool unprivileged = false, string? appDirectory = null, string? contentRoot = null)
     {
+        appDirectory ??= BuildOutput;
         var port = FreeLoopbackPort();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var asNobody = unprivileged && Environment.IsPrivilegedProcess;
         var startInfo = new ProcessStartInfo(asNobody ? "runuser" : dotnet)
         {
-            WorkingDirectory = appDirectory ?? BuildOutput,
+            WorkingDirectory = contentRoot ?? appDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -86,7 +92,7 @@ internal sealed class FormulateProcess : IAsyncDisposable
             }
         }
 
-        startInfo.ArgumentList.Add("Formulate.Web.dll");
+        startInfo.ArgumentList.Add(Path.Combine(appDirectory, "Formulate.Web.dll"));
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         foreach (var (name, value) in settings)
