@@ -105,7 +105,8 @@ public sealed class DatabaseStartup(
         {
             throw keyRing.Explain(exception);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException and not CannotStartException)
+        // A setting that fails validation is left to stop the host as it would anywhere else, naming the setting.
+        catch (Exception exception) when (exception is not OperationCanceledException and not CannotStartException and not OptionsValidationException)
         {
             throw DatabaseFaults.Explain(exception, dataOptions.Value);
         }
