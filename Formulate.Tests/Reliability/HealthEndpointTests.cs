@@ -5,7 +5,6 @@ using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,24 +28,6 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task GetReady_PagesDamagedWhileRunning_UnhealthySayingTheFileIsDamagedOnceTheRememberedCheckIsOld()
-    {
-        using var damaged = new FormulateWebFactory();
-        using var client = damaged.CreateClient();
-        (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
-
-        DamagePages(damaged.DatabasePath);
-        SqliteConnection.ClearAllPools();
-
-        // A probe every few seconds reuses the last check of the file and keys.
-        (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        damaged.Clock.Advance(DatabaseHealthCheck.Remembered);
-        var response = await client.GetAsync(HealthEndpoints.Ready);
-        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
-        (await response.Content.ReadAsStringAsync()).ShouldBe($"Unhealthy: {DatabaseHealthCheck.Damaged}");
-    }
-
-    [Fact]
     public async Task GetReady_PersonAddedWithAnotherServersKeys_UnhealthySayingTheKeysCannotDecrypt()
     {
         using var running = new FormulateWebFactory();
@@ -59,17 +40,6 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
         var response = await client.GetAsync(HealthEndpoints.Ready);
         response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         (await response.Content.ReadAsStringAsync()).ShouldBe($"Unhealthy: {DatabaseHealthCheck.Undecryptable}");
-    }
-
-    /// <summary>Overwrites whole pages in the middle of the file with noise, as a failing disk would.</summary>
-    private static void DamagePages(string path)
-    {
-        const int pageSize = 4096;
-        using var file = File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var noise = new byte[pageSize * 3];
-        new Random(7).NextBytes(noise);
-        file.Position = file.Length / pageSize / 2 * pageSize;
-        file.Write(noise);
     }
 
     /// <summary>What a second server that does not share this one's key directory writes into the same database.</summary>

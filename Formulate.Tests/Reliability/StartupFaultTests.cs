@@ -119,6 +119,19 @@ public sealed class StartupFaultTests(PreparedDatabase prepared) : IClassFixture
         reason.ShouldContain("Let the account Formulate runs as read and write it");
     }
 
+    [Fact]
+    public async Task Start_SettingThatIsNotValid_ExitsWithCode1NamingTheSetting()
+    {
+        using var copy = prepared.CopyForTest();
+
+        var reason = await StartUntilItStopsAsync(new Dictionary<string, string>(copy.Settings)
+        {
+            ["Formulate:ForwardedHeaders:KnownProxies:0"] = "proxy.council.local",
+        });
+
+        reason.ShouldContain("Formulate:ForwardedHeaders:KnownProxies has 'proxy.council.local', which is not an IP address");
+    }
+
     /// <summary>Starts Formulate once, expects it to stop with exit code 1, and returns the one reason it logged.</summary>
     private static async Task<string> StartUntilItStopsAsync(IReadOnlyDictionary<string, string> settings, bool unprivileged = false)
     {

@@ -18,7 +18,8 @@ internal static class DatabaseFaults
     private const int SqliteCannotOpen = 14;
     private const int SqliteNotADatabase = 26;
 
-    public static CannotStartException Explain(Exception exception, FormulateDataOptions data)
+    /// <summary>What the fault means and how to put it right, or null when it is not one foreseen here.</summary>
+    public static CannotStartException? Explain(Exception exception, FormulateDataOptions data)
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(data);
@@ -27,10 +28,10 @@ internal static class DatabaseFaults
             : Find<DamagedDatabaseException>(exception) is { } damaged
                 ? Damaged(data, damaged.Damage)
             : Find<SqliteException>(exception) is { } sqlite
-                ? Explain(sqlite, data) ?? Unexpected(exception)
+                ? Explain(sqlite, data)
             : Find<PostgresException>(exception) is { } postgres
-                ? Explain(postgres, data) ?? Unexpected(exception)
-            : Unexpected(exception);
+                ? Explain(postgres, data)
+            : null;
     }
 
     /// <summary>When the database could not be reached for as long as Formulate waits.</summary>
@@ -74,9 +75,6 @@ internal static class DatabaseFaults
     private static CannotStartException Damaged(FormulateDataOptions data, string damage) =>
         new($"The SQLite database {SqliteFile(data)} is damaged ({damage}). " +
             "Stop Formulate and restore the file from its latest backup; do not keep using the damaged copy.");
-
-    private static CannotStartException Unexpected(Exception exception) =>
-        new($"Preparing the database failed: {Reason(exception)}.", exception);
 
     /// <summary>The innermost message, without its full stop, to quote inside a sentence.</summary>
     internal static string Reason(Exception exception) => exception.GetBaseException().Message.TrimEnd('.');

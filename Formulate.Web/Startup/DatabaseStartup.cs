@@ -71,10 +71,10 @@ public sealed class DatabaseStartup(
         {
             // Shutting down while waiting: nothing to finish.
         }
-        catch (CannotStartException fault)
+        catch (Exception exception)
         {
-            Fault = fault;
-            StartupLog.CannotStart(logger, fault);
+            Fault = CannotStartException.For(exception);
+            StartupLog.CannotStart(logger, Fault);
             lifetime.StopApplication();
         }
     }
@@ -105,10 +105,9 @@ public sealed class DatabaseStartup(
         {
             throw keyRing.Explain(exception);
         }
-        // A setting that fails validation is left to stop the host as it would anywhere else, naming the setting.
-        catch (Exception exception) when (exception is not OperationCanceledException and not CannotStartException and not OptionsValidationException)
+        catch (Exception exception) when (DatabaseFaults.Explain(exception, dataOptions.Value) is { } fault)
         {
-            throw DatabaseFaults.Explain(exception, dataOptions.Value);
+            throw fault;
         }
     }
 

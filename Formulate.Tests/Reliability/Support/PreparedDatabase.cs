@@ -65,15 +65,14 @@ public sealed class PreparedDatabase : IDisposable
             ["Formulate:DataProtection:KeyDirectory"] = KeyDirectory,
         };
 
-        /// <summary>Overwrites whole pages in the middle of the file with noise, as a failing disk or a torn write would.</summary>
+        /// <summary>Overwrites whole pages, the second half of the file, with noise, as a failing disk would.</summary>
         public void DamagePages()
         {
             const int pageSize = 4096;
             using var file = File.Open(DatabasePath, FileMode.Open, FileAccess.ReadWrite);
-            var pages = (int)(file.Length / pageSize);
-            var noise = new byte[pageSize * 3];
+            file.Position = file.Length / pageSize / 2 * pageSize;
+            var noise = new byte[file.Length - file.Position];
             new Random(7).NextBytes(noise);
-            file.Position = pages / 2 * pageSize;
             file.Write(noise);
         }
 
