@@ -2,9 +2,11 @@ using System.Net;
 using Formulate.Data;
 using Formulate.Data.Protection;
 using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Reliability.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,24 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task GetReady_PagesDamagedWhileRunning_UnhealthySayingTheFileIsDamagedOnceTheRememberedCheckIsOld()
+    {
+        using var damaged = new FormulateWebFactory();
+        using var client = damaged.CreateClient();
+        (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        PageDamage.DamageTables(damaged.DatabasePath);
+        SqliteConnection.ClearAllPools();
+
+        // A probe every few seconds reuses the last check of the file and keys.
+        (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        damaged.Clock.Advance(DatabaseHealthCheck.Remembered);
+        var response = await client.GetAsync(HealthEndpoints.Ready);
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync()).ShouldBe($"Unhealthy: {DatabaseHealthCheck.Damaged}");
     }
 
     [Fact]

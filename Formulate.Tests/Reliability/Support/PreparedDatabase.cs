@@ -65,16 +65,7 @@ public sealed class PreparedDatabase : IDisposable
             ["Formulate:DataProtection:KeyDirectory"] = KeyDirectory,
         };
 
-        /// <summary>Overwrites whole pages, the second half of the file, with noise, as a failing disk would.</summary>
-        public void DamagePages()
-        {
-            const int pageSize = 4096;
-            using var file = File.Open(DatabasePath, FileMode.Open, FileAccess.ReadWrite);
-            file.Position = file.Length / pageSize / 2 * pageSize;
-            var noise = new byte[file.Length - file.Position];
-            new Random(7).NextBytes(noise);
-            file.Write(noise);
-        }
+        public void DamagePages() => PageDamage.DamageTables(DatabasePath);
 
         public void Dispose()
         {
