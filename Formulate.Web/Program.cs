@@ -3,10 +3,9 @@ using Formulate.Web;
 using Formulate.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+var unservedAssets = BuildOutputAssets.Use(builder);
 builder.Services.AddFormulateData(builder.Configuration);
 builder.Services.AddFormulateWeb();
 
 var app = builder.Build();
-await app.PrepareFormulateAsync();
-app.UseFormulateWeb();
-await app.RunAsync();
+return await app.RunFormulateAsync(unservedAssets);

@@ -16,6 +16,7 @@ public sealed class FormulateDatabaseInitializer(
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await EnsurePersonalDataReadableAsync(cancellationToken).ConfigureAwait(false);
         await ProtectPersonalDataAsync(cancellationToken).ConfigureAwait(false);
 
         // Every installation starts from the shipped model and configuration, published, so estimates always have a version in force.
@@ -41,6 +42,13 @@ public sealed class FormulateDatabaseInitializer(
         return new DatabaseInitializationResult(pending, version, options.Value.SeedDemoData);
     }
 
+    /// <summary>Before anything is protected with them: keys that cannot read what is stored must not write more.</summary>
+    private async Task EnsurePersonalDataReadableAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await PersonalDataKeyCheck.EnsureReadableAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task ProtectPersonalDataAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -60,14 +68,14 @@ public sealed class FormulateDatabaseInitializer(
 
         if (await context.Database.CanConnectAsync(cancellationToken).ConfigureAwait(false))
         {
+            // Before writing to it: upgrading a damaged file would spread the damage.
+            await DatabaseIntegrity.EnsureIntactAsync(context, cancellationToken).ConfigureAwait(false);
             var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
             var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
             {
                 // Starting an older release against a newer schema would read and write data it does not understand.
-                throw new InvalidOperationException(
-                    $"The database has schema versions this release of Formulate does not know ({string.Join(", ", unknown)}). " +
-                    "It was upgraded by a newer release: run that release or a later one.");
+                throw new NewerSchemaException(unknown);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Formulate.Tests.Data.Infrastructure;
 using Formulate.Tests.Reliability.Support;
 using Formulate.Tests.Web.Api;
@@ -52,6 +53,70 @@ public sealed class DatabaseStartupTests(PostgreSqlServer server) : IClassFixtur
             await EnsureRunningAsync();
             await server.DropDatabaseAsync(connectionString);
         }
+    }
+
+    [Fact]
+    public async Task Start_WrongPostgreSqlPassword_ExitsWithCode1SayingToSetThePassword()
+    {
+        var role = $"formulate_{Guid.NewGuid():N}"[..20];
+        await server.CreateRoleWithPasswordAsync(role, "the-right-password");
+        var connectionString = new NpgsqlConnectionStringBuilder(server.NewDatabaseConnectionString()) { Username = role, Password = "a-wrong-password" };
+
+        var reason = await StartUntilItStopsAsync(new Dictionary<string, string>
+        {
+            ["Formulate:Data:Provider"] = "PostgreSql",
+            ["Formulate:Data:ConnectionString"] = connectionString.ToString(),
+        });
+
+        reason.ShouldContain($"PostgreSQL at 127.0.0.1:{server.Port} refused to sign Formulate in as '{role}' (password authentication failed");
+        reason.ShouldContain("Set the right Username and Password in Formulate:Data:ConnectionString.");
+    }
+
+    [Fact]
+    public async Task Start_PostgreSqlNeverReachable_GivesUpWithCode1AfterTheSetTime()
+    {
+        var nothingListens = new NpgsqlConnectionStringBuilder(server.NewDatabaseConnectionString()) { Port = FreeLoopbackPort() };
+
+        var reason = await StartUntilItStopsAsync(new Dictionary<string, string>
+        {
+            ["Formulate:Data:Provider"] = "PostgreSql",
+            ["Formulate:Data:ConnectionString"] = nothingListens.ToString(),
+            ["Formulate:Startup:FirstRetryDelaySeconds"] = "0.2",
+            ["Formulate:Startup:GiveUpAfterSeconds"] = "3",
+        });
+
+        reason.ShouldContain($"The database at 127.0.0.1:{nothingListens.Port} could not be reached in 3 seconds of trying");
+        reason.ShouldContain("Check that the database server is running and that the host and port in Formulate:Data:ConnectionString are right");
+    }
+
+    /// <summary>Starts Formulate as its own process, expects it to stop with exit code 1, and returns the one reason it logged.</summary>
+    private static async Task<string> StartUntilItStopsAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var keys = Directory.CreateTempSubdirectory("formulate-keys-");
+        try
+        {
+            await using var formulate = FormulateProcess.Start(new Dictionary<string, string>(settings)
+            {
+                ["Formulate:DataProtection:KeyDirectory"] = keys.FullName,
+            });
+
+            (await formulate.WaitForExitAsync(TimeSpan.FromSeconds(120))).ShouldBe(1, formulate.Output);
+            formulate.Output.ShouldNotContain("Unhandled exception");
+            var reason = formulate.Messages("Critical").ShouldHaveSingleItem(formulate.Output);
+            reason.ShouldStartWith("Formulate cannot start: ");
+            return reason;
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitUntilReadyAsync(HttpClient client)

@@ -100,6 +100,27 @@ public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHo
         Database = $"formulate_test_{Guid.NewGuid():N}",
     }.ToString();
 
+    /// <summary>
+    /// A role that may create databases and must sign in with <paramref name="password"/> (every
+    /// other role keeps signing in without one).
+    /// </summary>
+    public async Task CreateRoleWithPasswordAsync(string role, string password)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(NewDatabaseConnectionString()) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(admin.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE ROLE \"{role}\" LOGIN CREATEDB PASSWORD '{password}'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // The first matching line wins: this role's passwords are checked before the trust lines initdb wrote.
+        var rules = Path.Combine(DataDirectory, "pg_hba.conf");
+        await File.WriteAllTextAsync(rules, $"host all {role} 127.0.0.1/32 scram-sha-256\n" + await File.ReadAllTextAsync(rules));
+        await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "reload");
+    }
+
     public async Task<IReadOnlyList<string>> DescribeSchemaAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -19,10 +19,12 @@ internal static class PersonalDataProtectionServiceCollectionExtensions
             {
                 if (settings.Value.KeyDirectory is { Length: > 0 } directory)
                 {
-                    keys.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(directory), loggers);
+                    // Not created here: a missing directory while the database holds protected data means lost keys (PersonalDataKeyRing).
+                    keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(directory), loggers);
                 }
             });
         services.AddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
+        services.AddSingleton<PersonalDataKeyRing>();
         return services;
     }
 }

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+
+namespace Formulate.Data.Protection;
+
+/// <summary>
+/// Reads a protected person the way every page does, through the context and its converters, so
+/// that keys which cannot decrypt the data are found before anyone opens a page.
+/// </summary>
+public static class PersonalDataKeyCheck
+{
+    /// <summary>Whether any name in the database is stored protected.</summary>
+    public static async Task<bool> AnyProtectedAsync(FormulateDbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return await NewestProtectedIdAsync(context, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>
+    /// Decrypts the person added last whose name is protected (a person written with other keys,
+    /// by a server that does not share this one's, is most likely among the newest), or does
+    /// nothing when there is none. Throws <see cref="PersonalDataUnreadableException"/> when it cannot.
+    /// </summary>
+    public static async Task EnsureReadableAsync(FormulateDbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (FormulateDbContext.ProtectorOf(context) is null
+            || await NewestProtectedIdAsync(context, cancellationToken).ConfigureAwait(false) is not { } id)
+        {
+            return;
+        }
+
+        try
+        {
+            await context.People.AsNoTracking().Where(person => person.Id == id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsKeyFailure(exception))
+        {
+            throw new PersonalDataUnreadableException(exception);
+        }
+    }
+
+    private static async Task<Guid?> NewestProtectedIdAsync(FormulateDbContext context, CancellationToken cancellationToken)
+    {
+        // Ids are version 7 GUIDs, which sort in the order they were made.
+        var ids = await context.Database
+            .SqlQueryRaw<Guid>($"""SELECT "Id" AS "Value" FROM "People" WHERE "GivenName" LIKE '{PersonalDataConverter.Prefix}%' ORDER BY "Id" DESC LIMIT 1""")
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return ids is [var id] ? id : null;
+    }
+
+    private static bool IsKeyFailure(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is CryptographicException or UnauthorizedAccessException or IOException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
