@@ -1,4 +1,5 @@
 using Formulate.Data.Accuracy;
+using Formulate.Data.Entities;
 using Formulate.Data.Audit;
 using Formulate.Data.Estimates;
 using Formulate.Data.Parameters;
@@ -6,6 +7,7 @@ using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,7 @@ public static class FormulateDataServiceCollectionExtensions
         services.AddDbContextFactory<FormulateDbContext>((provider, builder) =>
             builder.UseFormulateProvider(provider.GetRequiredService<IOptions<FormulateDataOptions>>().Value));
 
+        services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<PersonStore>();
         services.TryAddSingleton<NeedsProfileStore>();

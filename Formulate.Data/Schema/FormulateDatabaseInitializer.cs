@@ -1,6 +1,8 @@
+using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Data.Protection;
 using Formulate.Data.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,7 @@ public sealed class FormulateDatabaseInitializer(
     IDbContextFactory<FormulateDbContext> contextFactory,
     IOptions<FormulateDataOptions> options,
     TimeProvider timeProvider,
+    IPasswordHasher<UserAccount> hasher,
     ILogger<FormulateDatabaseInitializer> logger) : IFormulateDatabaseInitializer
 {
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
@@ -22,7 +25,7 @@ public sealed class FormulateDatabaseInitializer(
         // Every installation starts from the shipped model and configuration, published, so estimates always have a version in force.
         await new ParameterVersionStore(contextFactory, timeProvider).PublishShippedAsync(cancellationToken).ConfigureAwait(false);
 
-        var seeder = new DemoDataSeeder(contextFactory, timeProvider);
+        var seeder = new DemoDataSeeder(contextFactory, timeProvider, hasher);
         if (options.Value.SeedDemoData)
         {
             var added = await seeder.SeedAsync(cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Formulate.Data.Seeding;
 
 /// <summary>Adds whatever demo records are missing, matched by user name and case reference, so restarts never duplicate.</summary>
-public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
+public sealed class DemoDataSeeder(
+    IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IPasswordHasher<UserAccount> hasher)
 {
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -19,7 +20,6 @@ public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> context
             .Select(u => u.UserName)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var hasher = new PasswordHasher<UserAccount>();
         var added = 0;
         foreach (var credential in DemoAccounts.All.Where(a => !existingUsers.Contains(a.UserName)))
         {
@@ -65,7 +65,6 @@ public sealed class DemoDataSeeder(IDbContextFactory<FormulateDbContext> context
         var active = await context.UserAccounts
             .Where(u => demoUserNames.Contains(u.UserName) && u.IsActive)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var hasher = new PasswordHasher<UserAccount>();
         var stillPublished = active
             .Where(a => a.PasswordHash is null
                         || hasher.VerifyHashedPassword(a, a.PasswordHash, published[a.UserName]) != PasswordVerificationResult.Failed)

@@ -21,9 +21,10 @@ public sealed class LocalAccountSignIn(
 {
     private const int Attempts = 3;
 
-    // Checked against when the user name is unknown, so that a wrong name takes as long as a wrong password.
+    // Checked against when the user name is unknown, so that a wrong name takes as long as a wrong password: made by the
+    // same hasher as the accounts' hashes, so that it costs the same.
     private static readonly UserAccount Nobody = new() { UserName = "", DisplayName = "" };
-    private static readonly Lazy<string> NobodyHash = new(() => new PasswordHasher<UserAccount>().HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private readonly Lazy<string> _nobodyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
 
     public async Task<SignInAttempt> SignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
@@ -95,7 +96,7 @@ public sealed class LocalAccountSignIn(
             return new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: lockedUntil);
         }
 
-        hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
+        hasher.VerifyHashedPassword(Nobody, _nobodyHash.Value, password);
         return unknownNames.RecordFailure(userName, now, options.Value) is { } until
             ? new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: until)
             : new SignInAttempt(SignInOutcome.WrongCredentials);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Formulate.Web.Security;
@@ -51,7 +52,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
 
-        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LocalAccountSignIn>();
         services.AddSingleton<UnknownUserNameFailures>();
         services.AddSingleton<AccountCheck>();

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Formulate.Tests.Data.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Browser.Support;
@@ -42,6 +43,8 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.HashCheaply());
     }
 
     protected override void Dispose(bool disposing)

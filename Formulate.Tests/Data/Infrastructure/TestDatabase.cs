@@ -51,6 +51,7 @@ public sealed class TestDatabase(ITestDatabaseHost host, bool protectPersonalDat
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Time)
+            .HashCheaply()
             .AddFormulateData(configuration);
         if (protect)
         {

@@ -51,6 +51,7 @@ public sealed class FormulateWebFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.HashCheaply();
             _services?.Invoke(services);
         });
     }

@@ -24,7 +24,7 @@ public static class TestAccounts
             Team = team,
             IsActive = active,
         };
-        account.PasswordHash = (hasher ?? new PasswordHasher<UserAccount>()).HashPassword(account, Password);
+        account.PasswordHash = (hasher ?? factory.Services.GetRequiredService<IPasswordHasher<UserAccount>>()).HashPassword(account, Password);
         account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = role });
 
         await using var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
