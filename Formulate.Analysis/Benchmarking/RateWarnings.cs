@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
 
 namespace Formulate.Analysis.Benchmarking;
@@ -13,13 +14,13 @@ public static class RateWarnings
         if (benchmark is not null && current.Value < benchmark.Minimum)
         {
             warnings.Add(new RateWarning(RateWarningKind.BelowBenchmarkMinimum,
-                $"{Pounds(current.Value)} is below the lowest rate among the {benchmark.Count} benchmark councils ({Pounds(benchmark.Minimum)})."));
+                $"{Pounds.Format(current.Value)} is below the lowest rate among the {benchmark.Count} benchmark councils ({Pounds.Format(benchmark.Minimum)})."));
         }
 
         if (floor is not null && current.Value < floor.Value)
         {
             warnings.Add(new RateWarning(RateWarningKind.BelowPublishedFloor,
-                $"{Pounds(current.Value)} is below the {floor.Label} of {Pounds(floor.Value)} from {floor.From:d MMMM yyyy} ({floor.Source})."));
+                $"{Pounds.Format(current.Value)} is below the {floor.Label} of {Pounds.Format(floor.Value)} from {floor.From:d MMMM yyyy} ({floor.Source})."));
         }
 
         var latest = rate.Values[^1].From;
@@ -31,6 +32,4 @@ public static class RateWarnings
 
         return warnings;
     }
-
-    private static string Pounds(decimal value) => value.ToString("£#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Text;
 using Formulate.Data.Accuracy;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
@@ -9,7 +10,6 @@ using Formulate.Tests.Accuracy;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Accuracy;
-using Formulate.Web.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

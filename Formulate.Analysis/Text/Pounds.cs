@@ -1,8 +1,12 @@
 using System.Globalization;
 
-namespace Formulate.Web.Profiles;
+namespace Formulate.Analysis.Text;
 
-/// <summary>Money and quantities as GOV.UK writes them: "£1,234.50", "12.5".</summary>
+/// <summary>
+/// Money and quantities as GOV.UK writes them: "£1,234.50", "12.5". The one way Formulate writes pounds for people to
+/// read, on the web pages and in analysis' own messages; it lives here because both can use it, and the engine keeps to
+/// estimating.
+/// </summary>
 public static class Pounds
 {
     public static string Format(decimal amount) =>
