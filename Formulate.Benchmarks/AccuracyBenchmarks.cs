@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Formulate.Engine.Accuracy;
-using Formulate.Engine.Calibration;
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Calibration;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy;
 

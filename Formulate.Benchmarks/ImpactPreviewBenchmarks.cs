@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Formulate.Analysis.Impact;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
-using Formulate.Engine.Impact;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
 

@@ -1,5 +1,5 @@
+using Formulate.Analysis.Accuracy;
 using Formulate.Data.Entities;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Json;
 using Microsoft.EntityFrameworkCore;
 

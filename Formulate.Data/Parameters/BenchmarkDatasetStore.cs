@@ -1,6 +1,6 @@
+using Formulate.Analysis.Benchmarking;
+using Formulate.Analysis.Defaults;
 using Formulate.Data.Entities;
-using Formulate.Engine.Benchmarking;
-using Formulate.Engine.Defaults;
 using Formulate.Engine.Json;
 using Formulate.Engine.Questions;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +42,7 @@ public sealed class BenchmarkDatasetStore(IDbContextFactory<FormulateDbContext> 
         var latest = await context.BenchmarkDatasets.AsNoTracking().OrderByDescending(d => d.ImportedAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return latest is null
-            ? (DefaultDefinitions.IllustrativeBenchmark, null)
+            ? (AnalysisDefaults.IllustrativeBenchmark, null)
             : (BenchmarkDatasetLoader.Load(latest.Json).OrThrow("The stored benchmarking dataset"), latest);
     }
 }

@@ -1,4 +1,3 @@
-using Formulate.Engine.Benchmarking;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
@@ -15,14 +14,7 @@ public static class DefaultDefinitions
         Configuration = ParameterSetLoader.Load(ConfigurationJson, ParameterSetKind.Configuration).OrThrow("The shipped council configuration"),
     });
 
-    private static readonly Lazy<BenchmarkDataset> Benchmark = new(() => BenchmarkDatasetLoader.Load(IllustrativeBenchmarkJson).OrThrow("The illustrative benchmarking dataset"));
-
     public static EngineDefinition Definition => Shipped.Value;
-
-    /// <summary>Made-up councils whose values are drawn from published ranges, to show benchmarking before councils share real data.</summary>
-    public static BenchmarkDataset IllustrativeBenchmark => Benchmark.Value;
-
-    public static string IllustrativeBenchmarkJson => Read("benchmark-illustrative.json");
 
     public static string QuestionSetJson => Read("question-set.json");
 

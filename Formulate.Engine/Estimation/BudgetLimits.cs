@@ -1,7 +1,10 @@
 namespace Formulate.Engine.Estimation;
 
-/// <summary>The council's high-end cap and minimum weekly budget for people living in the community.</summary>
-internal static class BudgetLimits
+/// <summary>
+/// The council's high-end cap and minimum weekly budget for people living in the community. Public so that analysis can
+/// compare the model's own estimate with actual packages: the limits are the council's decisions, not the model's.
+/// </summary>
+public static class BudgetLimits
 {
     public const string CapId = "high-end-cap";
     public const string MinimumId = "minimum-budget";
@@ -10,7 +13,7 @@ internal static class BudgetLimits
     public static decimal Without(decimal total, IReadOnlyList<BudgetAdjustment> adjustments) =>
         total - adjustments.Sum(adjustment => adjustment.Amount);
 
-    public static IReadOnlyList<BudgetAdjustment> Apply(Calculation calculation, PersonFacts person, decimal sum, StepRecorder root)
+    internal static IReadOnlyList<BudgetAdjustment> Apply(Calculation calculation, PersonFacts person, decimal sum, StepRecorder root)
     {
         if (person.InCareHome || sum <= 0m)
         {

@@ -5,9 +5,10 @@ namespace Formulate.Engine.Estimation;
 /// <summary>
 /// The configuration keys of a support type's rate: "rate.{type}", and "rate.{type}@{primary support reason}" where a
 /// council may set a reason's own rate. Built once per type and reason rather than on every read, and the same instances
-/// each time, so that parameter lookups recognise them by reference.
+/// each time, so that parameter lookups recognise them by reference. Public so that analysis can name the rate a
+/// package line is compared with.
 /// </summary>
-internal static class RateKeys
+public static class RateKeys
 {
     private static readonly IdentityCache<(string General, string? Specific)> Known = new();
 

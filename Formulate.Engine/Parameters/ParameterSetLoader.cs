@@ -47,9 +47,9 @@ public static class ParameterSetLoader
             problems.Add(new LoadProblem("council.deprivationDecile", $"is {raw.Council.DeprivationDecile}; give a whole number from 1 (most deprived) to 10 (least deprived)"));
         }
 
-        if (raw.Council?.RegionType is { } region && !Benchmarking.RegionTypes.All.Contains(region))
+        if (raw.Council?.RegionType is { } region && !RegionTypes.All.Contains(region))
         {
-            problems.Add(new LoadProblem("council.regionType", $"is \"{region}\"; use one of {string.Join(", ", Benchmarking.RegionTypes.All)}"));
+            problems.Add(new LoadProblem("council.regionType", $"is \"{region}\"; use one of {string.Join(", ", RegionTypes.All)}"));
         }
 
         if (raw.DifferenceReasons is { } reasons)

@@ -1,5 +1,5 @@
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Tests.Engine;

@@ -1,6 +1,6 @@
 // The planner's weightings read best written beside the answers they weigh, and tests run it a few hundred times.
 #pragma warning disable CA1861
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;

@@ -1,4 +1,4 @@
-using Formulate.Engine.Calibration;
+using Formulate.Analysis.Calibration;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Profiles;

@@ -1,4 +1,4 @@
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Web.Accuracy;
 using Shouldly;
 

@@ -1,5 +1,5 @@
-using Formulate.Engine.Accuracy;
-using Formulate.Engine.Calibration;
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Calibration;
 using Formulate.Engine.Defaults;
 
 namespace Formulate.Tests.Accuracy;

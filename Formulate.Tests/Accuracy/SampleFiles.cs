@@ -1,4 +1,4 @@
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 
 namespace Formulate.Tests.Accuracy;
 

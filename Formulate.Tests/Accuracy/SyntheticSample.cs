@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Tests.Engine;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Browser.Support;

@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Estimates;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Engine;

@@ -1,11 +1,11 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Seeding;
 using Formulate.Engine;
 using Formulate.Engine.Profiles;
 using Formulate.Tests.Browser.Support;
-using Formulate.Web.People;
-using Formulate.Web.Profiles;
-using Microsoft.Extensions.DependencyInjection;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Browser;
 

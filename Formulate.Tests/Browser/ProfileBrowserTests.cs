@@ -1,9 +1,9 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Estimates;
 using Formulate.Engine;
 using Formulate.Engine.Profiles;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Engine;
-using Formulate.Web.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,11 +1,11 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Data.Estimates;
 using Formulate.Data.SignOff;
 using Formulate.Tests.Browser.Support;
-using Formulate.Web.Profiles;
+using Formulate.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Browser;
 

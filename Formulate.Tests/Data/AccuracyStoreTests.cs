@@ -1,6 +1,6 @@
+using Formulate.Analysis.Accuracy;
 using Formulate.Data.Accuracy;
 using Formulate.Data.Entities;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Data.Builders;

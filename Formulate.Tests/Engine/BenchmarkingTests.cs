@@ -1,4 +1,5 @@
-using Formulate.Engine.Benchmarking;
+using Formulate.Analysis.Benchmarking;
+using Formulate.Analysis.Defaults;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
@@ -74,7 +75,7 @@ public sealed class BenchmarkingTests
     {
         var rate = DefaultDefinitions.Definition.Configuration.Find("rate.home_care")!;
         var benchmark = BenchmarkStatistics.Rate(Four with { Councils = [Council("x", 5, "urban", 22m)] }, "rate.home_care", null);
-        var floor = DefaultDefinitions.IllustrativeBenchmark.FloorFor("rate.home_care", Today);
+        var floor = AnalysisDefaults.IllustrativeBenchmark.FloorFor("rate.home_care", Today);
 
         var warnings = RateWarnings.For(rate, Today, benchmark, floor);
 
@@ -86,7 +87,7 @@ public sealed class BenchmarkingTests
     [Fact]
     public void IllustrativeDataset_Shipped_IsLabelledSourcedAndLargeEnough()
     {
-        var dataset = DefaultDefinitions.IllustrativeBenchmark;
+        var dataset = AnalysisDefaults.IllustrativeBenchmark;
 
         dataset.Illustrative.ShouldBeTrue();
         dataset.Councils.Count.ShouldBeGreaterThanOrEqualTo(20);

@@ -1,6 +1,6 @@
+using Formulate.Analysis.Impact;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
-using Formulate.Engine.Impact;
 
 namespace Formulate.Tests.Engine;
 

@@ -1,8 +1,9 @@
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Defaults;
 using Formulate.Data.Accuracy;
 using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Data.SignOff;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Data.Builders;
@@ -84,7 +85,7 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
         await keys.SaveChangesAsync();
 
         (await Original.Services.GetRequiredService<BenchmarkDatasetStore>()
-            .ImportAsync(DefaultDefinitions.IllustrativeBenchmarkJson, "demo.config")).Succeeded.ShouldBeTrue();
+            .ImportAsync(AnalysisDefaults.IllustrativeBenchmarkJson, "demo.config")).Succeeded.ShouldBeTrue();
 
         var samples = Original.Services.GetRequiredService<AccuracySampleStore>();
         var sample = SyntheticSample.Generate(SampleFormat.MinRows, 7);

@@ -1,4 +1,4 @@
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Json;
 using Formulate.Web.Api;
 using Formulate.Web.Security;

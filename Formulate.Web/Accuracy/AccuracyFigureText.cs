@@ -1,5 +1,5 @@
 using System.Globalization;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 
 namespace Formulate.Web.Accuracy;
 

@@ -1,7 +1,7 @@
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Calibration;
 using Formulate.Data.Parameters;
 using Formulate.Data.Time;
-using Formulate.Engine.Accuracy;
-using Formulate.Engine.Calibration;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;

@@ -1,7 +1,7 @@
 using System.Text;
+using Formulate.Analysis.Benchmarking;
 using Formulate.Data.Parameters;
 using Formulate.Data.Time;
-using Formulate.Engine.Benchmarking;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Security;

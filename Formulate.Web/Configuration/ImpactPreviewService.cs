@@ -1,7 +1,7 @@
+using Formulate.Analysis.Impact;
 using Formulate.Data.SignOff;
 using Formulate.Engine;
 using Formulate.Engine.Estimation;
-using Formulate.Engine.Impact;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
 using Formulate.Web.Reproducibility;

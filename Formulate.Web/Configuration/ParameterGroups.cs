@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
 
 namespace Formulate.Web.Configuration;
@@ -19,7 +20,7 @@ public static class ParameterGroups
     /// <summary>A value as the screen shows it: money in pounds, yes/no in words, anything else with its unit.</summary>
     public static string Show(Parameter parameter, decimal value) =>
         IsYesNo(parameter) ? (value != 0 ? "Yes" : "No")
-        : IsMoney(parameter) ? $"{Profiles.Pounds.Format(value)} {PerUnit(parameter.Unit)}".Trim()
+        : IsMoney(parameter) ? $"{Pounds.Format(value)} {PerUnit(parameter.Unit)}".Trim()
         : $"{value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)} {parameter.Unit}";
 
     private static string PerUnit(string unit) => unit.StartsWith("GBP ", StringComparison.Ordinal) ? unit[4..] : "";

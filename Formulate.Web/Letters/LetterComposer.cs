@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;

@@ -1,5 +1,5 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine.Estimation;
-using Formulate.Web.Profiles;
 
 namespace Formulate.Web.Letters;
 

@@ -1,6 +1,6 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
-using Formulate.Web.Profiles;
 
 namespace Formulate.Web.Method;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Formulate.Web.Profiles;
+using Formulate.Analysis.Text;
 
 namespace Formulate.Web.People;
 

@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Profiles;

@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
@@ -42,6 +43,6 @@ public sealed class ReproducibilityCheck(EngineRegistry registry)
             ? new(ReproducibilityVerdict.Identical,
                 $"Reproduced: re-running the stored answers with question set {stamp.QuestionSet}, model {stamp.Model} and configuration {stamp.Configuration} gives the identical result and working.")
             : new(ReproducibilityVerdict.Different,
-                $"Not reproduced: re-running the stored answers with the same versions gives {Profiles.Pounds.Format(result.WeeklyEstimate)} a week and a different result or working from the one stored.");
+                $"Not reproduced: re-running the stored answers with the same versions gives {Pounds.Format(result.WeeklyEstimate)} a week and a different result or working from the one stored.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
-using Formulate.Web.Profiles;
 
 namespace Formulate.Web.SignOff;
 

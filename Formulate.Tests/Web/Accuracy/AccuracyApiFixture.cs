@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Web.Api;
 using Formulate.Tests.Web.Support;

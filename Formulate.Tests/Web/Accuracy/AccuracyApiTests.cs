@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;

@@ -1,15 +1,15 @@
 using System.Net;
 using System.Text;
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Text;
+using Formulate.Data.Accuracy;
 using Formulate.Engine;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
-using Formulate.Web.Accuracy;
-using Formulate.Web.Profiles;
 using Formulate.Tests.Accuracy;
-using Formulate.Data.Accuracy;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.Accuracy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
+using Formulate.Analysis.Accuracy;
 using Formulate.Data;
 using Formulate.Data.Entities;
-using Formulate.Engine.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Accuracy;

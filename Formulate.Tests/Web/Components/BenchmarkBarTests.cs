@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Formulate.Engine.Benchmarking;
+using Formulate.Analysis.Benchmarking;
 using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Configuration;
 

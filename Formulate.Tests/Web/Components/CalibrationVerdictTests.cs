@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using Formulate.Engine.Accuracy;
-using Formulate.Engine.Calibration;
+using Formulate.Analysis.Accuracy;
+using Formulate.Analysis.Calibration;
 using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Accuracy;
 

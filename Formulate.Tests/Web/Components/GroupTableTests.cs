@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Accuracy;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Formulate.Analysis.Defaults;
 using Formulate.Data.Parameters;
 using Formulate.Data.SignOff;
 using Formulate.Engine.Defaults;
@@ -41,8 +42,8 @@ public sealed class ConfigurationPagesTests
     {
         using var factory = new FormulateWebFactory();
         using var session = await SignedInAsync(factory);
-        var expected = Formulate.Engine.Benchmarking.BenchmarkStatistics.Rate(DefaultDefinitions.IllustrativeBenchmark, "rate.home_care",
-            new Formulate.Engine.Benchmarking.SimilarCouncils(Formulate.Engine.Benchmarking.DeprivationBand.LeastDeprived, "london"))!;
+        var expected = Formulate.Analysis.Benchmarking.BenchmarkStatistics.Rate(AnalysisDefaults.IllustrativeBenchmark, "rate.home_care",
+            new Formulate.Analysis.Benchmarking.SimilarCouncils(Formulate.Analysis.Benchmarking.DeprivationBand.LeastDeprived, "london"))!;
 
         var page = await session.GetPageAsync("/configuration/rates?band=LeastDeprived&region=london");
 

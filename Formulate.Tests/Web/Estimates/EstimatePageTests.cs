@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Data.Estimates;
 using Formulate.Data.Seeding;

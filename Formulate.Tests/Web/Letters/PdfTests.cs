@@ -1,9 +1,9 @@
 using System.Text;
+using Formulate.Analysis.Text;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Web.Letters;
 using Formulate.Web.Method;
-using Formulate.Web.Profiles;
 
 namespace Formulate.Tests.Web.Letters;
 

@@ -1,3 +1,5 @@
+using AngleSharp.Html.Parser;
+using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
@@ -5,7 +7,6 @@ using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Practice;
 using Formulate.Web.Profiles;
-using AngleSharp.Html.Parser;
 
 namespace Formulate.Tests.Web.Profiles;
 

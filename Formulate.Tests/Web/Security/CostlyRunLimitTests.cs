@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Formulate.Engine.Accuracy;
+using Formulate.Analysis.Accuracy;
 using Formulate.Tests.Accuracy;
 using Formulate.Tests.Web.Api;
 using Formulate.Tests.Web.Support;

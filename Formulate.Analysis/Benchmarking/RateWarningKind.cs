@@ -1,0 +1,8 @@
+namespace Formulate.Analysis.Benchmarking;
+
+public enum RateWarningKind
+{
+    BelowBenchmarkMinimum,
+    BelowPublishedFloor,
+    NotUplifted,
+}

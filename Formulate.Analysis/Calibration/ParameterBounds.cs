@@ -1,0 +1,45 @@
+using Formulate.Engine.Parameters;
+
+namespace Formulate.Analysis.Calibration;
+
+/// <summary>
+/// Which model parameters calibration may move, and how far. Times may go from zero to three times their current value;
+/// factors for what makes care take longer stay between 1 and 3 (they never shorten care); shares stay between 0 and 1.
+/// Counts that define a setting (nights a week, weeks a year) are facts, not weightings, and are left alone.
+/// </summary>
+internal static class ParameterBounds
+{
+    public static (double Lower, double Upper, double Scale)? For(Parameter parameter, double current)
+    {
+        var unit = parameter.Unit;
+        if (unit.StartsWith("minutes", StringComparison.Ordinal))
+        {
+            return (0d, Math.Max(3d * current, 30d), Math.Max(current, 10d));
+        }
+
+        if (unit.StartsWith("hours", StringComparison.Ordinal))
+        {
+            return (0d, Math.Max(3d * current, 7d), Math.Max(current, 1d));
+        }
+
+        if (unit == "factor")
+        {
+            return parameter.Key.StartsWith("factor.", StringComparison.Ordinal)
+                ? (1d, 3d, Math.Max(current, 1d))
+                : (0d, Math.Max(3d * current, 1d), Math.Max(current, 0.5d));
+        }
+
+        if (unit == "share")
+        {
+            return (0d, 1d, 0.5d);
+        }
+
+        return null;
+    }
+
+    /// <summary>A step big enough to see through the engine's rounding to the penny.</summary>
+    public static double Step(double scale) => 0.05d * scale;
+
+    public static decimal Round(Parameter parameter, double value) =>
+        Math.Round((decimal)value, parameter.Unit is "factor" or "share" ? 3 : 2, MidpointRounding.AwayFromZero);
+}

@@ -1,8 +1,0 @@
-namespace Formulate.Engine.Benchmarking;
-
-public enum RateWarningKind
-{
-    BelowBenchmarkMinimum,
-    BelowPublishedFloor,
-    NotUplifted,
-}

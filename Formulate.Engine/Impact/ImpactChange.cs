@@ -1,7 +1,0 @@
-namespace Formulate.Engine.Impact;
-
-/// <summary>One person's weekly estimate now and under the draft.</summary>
-public sealed record ImpactChange(string Reference, string Name, decimal Current, decimal Draft)
-{
-    public decimal Change => Draft - Current;
-}
