@@ -82,6 +82,10 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
         await using var keys = Original.CreateContext();
         keys.ApiKeys.Add(new ApiKey { Name = "Case management system", Prefix = "fk_backup", KeyHash = new string('a', 64), CreatedAt = FixedTimeProvider.DefaultNow, CreatedBy = "demo.config" });
         keys.AuditAs("demo.config", "API key created");
+        // As the app stores the key its case reference lookups are made with, protected by its Data Protection keys.
+        keys.LookupKeys.Add(new LookupKey { Purpose = "case-reference.v1", ProtectedKey = "protected-lookup-key" });
+        var practitioner = await keys.UserAccounts.SingleAsync(account => account.UserName == "demo.practitioner");
+        keys.SignInSessions.Add(new SignInSession { UserAccountId = practitioner.Id, UserName = practitioner.UserName, StartedAt = FixedTimeProvider.DefaultNow });
         await keys.SaveChangesAsync();
 
         (await Original.Services.GetRequiredService<BenchmarkDatasetStore>()
