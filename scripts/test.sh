@@ -30,10 +30,10 @@ passed=0; failed=0; status=0
 for part in "${parts[@]}"; do
   log=$(mktemp)
   dotnet test Formulate.Tests -c Release --no-build -nologo --filter "$part" --logger "console;verbosity=normal" | tee "$log" || status=1
-  summary=$(grep -E "^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1 || true)
-  [ -n "$summary" ] || status=1
-  failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$summary" | grep -E '^[0-9]+$' || echo 0)))
-  passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+),.*/\1/' <<<"$summary" | grep -E '^[0-9]+$' || echo 0)))
+  # The console logger's closing lines: "Total tests: N", then "Passed: N" and, when any did, "Failed: N".
+  grep -qE "^Total tests: [0-9]+" "$log" || status=1
+  passed=$((passed + $(grep -oE "^ +Passed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
+  failed=$((failed + $(grep -oE "^ +Failed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
   rm -f "$log"
 done
 echo "$passed passed, $failed failed"

@@ -3,6 +3,7 @@ using Formulate.Data.Seeding;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Data;
 
@@ -41,7 +42,8 @@ public abstract class SeedingTests(ITestDatabaseHost host) : DataTestBase(host)
         await Database.InitializeAsync(seedDemoData: true);
 
         await using var context = Database.CreateContext();
-        var hasher = new PasswordHasher<UserAccount>();
+        // The hasher the app registers: a hash it made needs no rehash when checked.
+        var hasher = Database.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
         foreach (var account in await context.UserAccounts.ToListAsync())
         {
             account.PasswordHash.ShouldNotBeNull();

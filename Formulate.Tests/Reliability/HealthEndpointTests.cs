@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Net;
 using Formulate.Data;
 using Formulate.Data.Protection;
@@ -36,6 +37,8 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
         using var client = damaged.CreateClient();
         (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
+        // Closing every connection first checkpoints the write-ahead log, which would otherwise copy its clean pages back.
+        SqliteConnection.ClearAllPools();
         PageDamage.DamageTables(damaged.DatabasePath);
         SqliteConnection.ClearAllPools();
 
@@ -62,28 +65,34 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
         (await response.Content.ReadAsStringAsync()).ShouldBe($"Unhealthy: {DatabaseHealthCheck.Undecryptable}");
     }
 
-    /// <summary>What a second server that does not share this one's key directory writes into the same database.</summary>
+    /// <summary>
+    /// What a second server that does not share this one's key directory writes into the same database. Written straight
+    /// to the table: Formulate itself, with keys that cannot read the database's lookup key, would refuse to save it.
+    /// </summary>
     private static async Task AddPersonWithOtherKeysAsync(string databasePath)
     {
         var keys = Directory.CreateTempSubdirectory("formulate-other-keys-");
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Formulate:Data:ConnectionString"] = $"Data Source={databasePath}",
-            }).Build();
-            await using var services = new ServiceCollection()
-                .AddLogging()
-                .AddSingleton(TimeProvider.System)
-                .AddSingleton<IPersonalDataProtector>(new OtherKeys(DataProtectionProvider.Create(keys, builder => builder.SetApplicationName("Formulate"))))
-                .AddFormulateData(configuration)
-                .BuildServiceProvider();
-            await using var context = await services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
-            context.Add(new PersonBuilder().Build());
-            await context.SaveChangesAsync();
+            var other = new OtherKeys(DataProtectionProvider.Create(keys, builder => builder.SetApplicationName("Formulate")));
+            string Protected(string value) => PersonalDataConverter.Prefix + other.Protect(value);
+            await using var connection = new SqliteConnection($"Data Source={databasePath}");
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO "People" ("Id", "CaseReference", "CaseReferenceHash", "GivenName", "FamilyName", "Team", "CreatedAt", "CreatedBy", "Version")
+                VALUES ($id, $reference, $hash, $given, $family, 'North Locality Team', '2026-11-22T09:00:00+00:00', 'other.server', 0)
+                """;
+            insert.Parameters.AddWithValue("$id", Guid.CreateVersion7().ToString().ToUpperInvariant());
+            insert.Parameters.AddWithValue("$reference", Protected("OTHER-0001"));
+            insert.Parameters.AddWithValue("$hash", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+            insert.Parameters.AddWithValue("$given", Protected("Olwen"));
+            insert.Parameters.AddWithValue("$family", Protected("Keys"));
+            await insert.ExecuteNonQueryAsync();
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             keys.Delete(recursive: true);
         }
     }

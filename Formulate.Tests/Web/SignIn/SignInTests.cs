@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Formulate.Data.Entities;
 using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -222,7 +223,7 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
 
         var after = await factory.FindAsync(userName);
         after.PasswordHash.ShouldNotBe(before);
-        new PasswordHasher<UserAccount>().VerifyHashedPassword(after, after.PasswordHash!, TestAccounts.Password)
+        factory.Services.GetRequiredService<IPasswordHasher<UserAccount>>().VerifyHashedPassword(after, after.PasswordHash!, TestAccounts.Password)
             .ShouldBe(PasswordVerificationResult.Success);
     }
 
