@@ -10,7 +10,7 @@ public static class SignInSessionQueries
     /// together with the change that ended them.
     /// </summary>
     public static async Task EndSessionsOfAsync(
-        this FormulateDbContext context, Guid accountId, SessionEndReason why, DateTimeOffset at, Guid? except = null,
+        this FormulateDbContext context, Guid accountId, SessionEnd why, DateTimeOffset at, Guid? except = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,4 +1,5 @@
 using Formulate.Web.Security;
+using Formulate.Data.Entities;
 
 namespace Formulate.Web;
 

@@ -29,12 +29,12 @@ public sealed class SignInSession
 
     public DateTimeOffset? EndedAt { get; private set; }
 
-    public SessionEndReason? EndReason { get; private set; }
+    public SessionEnd? EndReason { get; private set; }
 
     public bool HasEnded => EndedAt is not null;
 
     /// <summary>Ends the session at <paramref name="at"/>; one already ended keeps its first reason.</summary>
-    public void End(SessionEndReason why, DateTimeOffset at)
+    public void End(SessionEnd why, DateTimeOffset at)
     {
         if (HasEnded)
         {

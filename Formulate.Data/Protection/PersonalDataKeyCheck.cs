@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Formulate.Data.Resilience;
 
 namespace Formulate.Data.Protection;
 
@@ -50,16 +51,6 @@ public static class PersonalDataKeyCheck
         return ids is [var id] ? id : null;
     }
 
-    private static bool IsKeyFailure(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is CryptographicException or UnauthorizedAccessException or IOException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsKeyFailure(Exception exception) =>
+        ExceptionChain.Of(exception).Any(current => current is CryptographicException or UnauthorizedAccessException or IOException);
 }

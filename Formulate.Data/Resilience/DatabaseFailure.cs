@@ -14,8 +14,7 @@ public static class DatabaseFailure
     /// </summary>
     public static bool IsUnavailable(Exception exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
-        for (var current = exception; current is not null; current = current.InnerException)
+        foreach (var current in ExceptionChain.Of(exception))
         {
             switch (current)
             {

@@ -10,15 +10,6 @@ public static class SerializationFailure
 
     public static bool IsCause(Exception exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is Npgsql.PostgresException { SqlState: SqlState })
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ExceptionChain.Of(exception).Any(current => current is Npgsql.PostgresException { SqlState: SqlState });
     }
 }

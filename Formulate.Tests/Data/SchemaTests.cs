@@ -155,7 +155,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         result.AppliedMigrations.ShouldBe(["20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences"]);
         var account = new UserAccount { UserName = "session.owner", DisplayName = "Session Owner" };
         var session = new SignInSession { UserAccountId = account.Id, UserName = account.UserName, StartedAt = Database.Time.GetUtcNow() };
-        session.End(SessionEndReason.PasswordChanged, Database.Time.GetUtcNow().AddMinutes(5));
+        session.End(SessionEnd.PasswordChanged, Database.Time.GetUtcNow().AddMinutes(5));
         await using (var context = Database.CreateContext())
         {
             context.AddRange(account, session);
@@ -166,7 +166,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         await using var after = Database.CreateContext();
         var kept = await after.SignInSessions.SingleAsync(s => s.Id == session.Id);
         kept.UserAccountId.ShouldBeNull();
-        kept.EndReason.ShouldBe(SessionEndReason.PasswordChanged);
+        kept.EndReason.ShouldBe(SessionEnd.PasswordChanged);
         kept.EndedAt.ShouldBe(Database.Time.GetUtcNow().AddMinutes(5));
     }
 

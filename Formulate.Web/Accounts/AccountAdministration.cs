@@ -133,7 +133,7 @@ public sealed class AccountAdministration(
             if (!active)
             {
                 // Ended for good: reactivating the account does not bring back a copy of a cookie from before.
-                await context.EndSessionsOfAsync(account.Id, SessionEndReason.AccountEnded, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
+                await context.EndSessionsOfAsync(account.Id, SessionEnd.AccountEnded, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
             }
 
             return null;
@@ -153,7 +153,7 @@ public sealed class AccountAdministration(
             AccountPasswords.Give(account, hasher, password);
             account.FailedSignInCount = 0;
             account.LockoutEndsAt = null;
-            await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
+            await context.EndSessionsOfAsync(account.Id, SessionEnd.PasswordChanged, timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
             return null;
         }, cancellationToken);
         return result.Status == AccountChangeStatus.Saved ? result with { Password = password } : result;

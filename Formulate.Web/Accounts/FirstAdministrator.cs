@@ -61,7 +61,7 @@ public sealed class FirstAdministrator(
         account.IsActive = true;
         account.FailedSignInCount = 0;
         account.LockoutEndsAt = null;
-        await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await context.EndSessionsOfAsync(account.Id, SessionEnd.PasswordChanged, time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         WebLog.FirstAdministrator(logger, account.UserName, password);
     }

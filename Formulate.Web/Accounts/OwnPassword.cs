@@ -58,7 +58,7 @@ public sealed class OwnPassword(
         }
 
         AccountPasswords.Choose(account, hasher, replacement!);
-        await context.EndSessionsOfAsync(account.Id, SessionEndReason.PasswordChanged, time.GetUtcNow(), except: session, cancellationToken);
+        await context.EndSessionsOfAsync(account.Id, SessionEnd.PasswordChanged, time.GetUtcNow(), except: session, cancellationToken);
         context.AuditAs(account.UserName, "Own password changed");
         await context.SaveChangesAsync(cancellationToken);
         return new OwnPasswordChange([], account);

@@ -19,6 +19,11 @@ internal static class ApiProblems
         statusCode: StatusCodes.Status403Forbidden,
         title: "This API key cannot do this");
 
+    public static IResult TooManyRequests(string detail) => Results.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many requests",
+        detail: detail);
+
     public static IResult TooLarge(int limit) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large",

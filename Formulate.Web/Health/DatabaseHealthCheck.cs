@@ -1,5 +1,6 @@
 using Formulate.Data;
 using Formulate.Data.Protection;
+using Formulate.Data.Resilience;
 using Formulate.Data.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,6 @@ internal sealed class DatabaseHealthCheck(
     public const string Damaged = "the database file is damaged; restore it from its latest backup";
     public const string Undecryptable = "names and addresses in the database cannot be decrypted with this server's keys; restore its key directory";
     public static readonly TimeSpan Remembered = TimeSpan.FromSeconds(10);
-
-    // SQLite result codes for a damaged file (https://sqlite.org/rescode.html).
-    private const int SqliteCorrupt = 11;
-    private const int SqliteNotADatabase = 26;
 
     private volatile Checked? _last;
 
@@ -59,7 +56,7 @@ internal sealed class DatabaseHealthCheck(
             await PersonalDataKeyCheck.EnsureReadableAsync(database, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteResultCodes.Corrupt or SqliteResultCodes.NotADatabase)
         {
             return Unhealthy(Damaged, exception.Message);
         }

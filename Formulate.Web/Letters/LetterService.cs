@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Formulate.Data.SignOff;
 using Formulate.Data.Time;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
@@ -11,7 +10,7 @@ namespace Formulate.Web.Letters;
 /// Finds a person, their latest estimate and the budget agreed from it, if any, and works out their letter, for a user who
 /// works with the person's team.
 /// </summary>
-public sealed class LetterService(PeopleService people, SignOffStore signOff, EngineRegistry engines, TimeProvider time)
+public sealed class LetterService(PeopleService people, EngineRegistry engines, TimeProvider time)
 {
     public async Task<CaseRead<LetterOutcome>> ComposeAsync(
         ClaimsPrincipal user, Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
@@ -27,7 +26,7 @@ public sealed class LetterService(PeopleService people, SignOffStore signOff, En
         var today = UkTime.Today(time);
         var estimate = record.Estimates.Count > 0 ? record.Estimates[0] : null;
         // A budget agreed from an earlier estimate explains that estimate, not a reassessment made since.
-        if (agreed is null && (await signOff.ListAgreedForPersonAsync(personId, cancellationToken)) is [.., var latest]
+        if (agreed is null && record.Agreed is [.., var latest]
             && latest.EstimateSnapshotId == estimate?.Id)
         {
             agreed = AgreedBudgetWording.From(latest);

@@ -3,6 +3,7 @@ using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.People;
 using Formulate.Data.Profiles;
+using Formulate.Data.SignOff;
 using Formulate.Web.Security;
 using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class PeopleService(
     IDbContextFactory<FormulateDbContext> contextFactory,
     PersonStore store,
     NeedsProfileStore profiles,
+    SignOffStore signOff,
     CaseAccess access,
     TimeProvider timeProvider,
     IOptions<SsoOptions> ssoOptions)
@@ -194,6 +196,7 @@ public sealed class PeopleService(
             Person = person,
             Profiles = [.. profiles.OrderByDescending(p => p.CreatedAt)],
             Estimates = [.. estimates.OrderByDescending(s => s.CreatedAt)],
+            Agreed = await signOff.ListAgreedForPersonAsync(personId, cancellationToken),
         };
     }
 

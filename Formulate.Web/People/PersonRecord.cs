@@ -1,6 +1,6 @@
 namespace Formulate.Web.People;
 
-/// <summary>A person with their Needs Profiles and saved estimates, newest first.</summary>
+/// <summary>A person with their Needs Profiles and saved estimates, newest first, and the budgets agreed for them, oldest first.</summary>
 public sealed record PersonRecord
 {
     public required Data.Entities.Person Person { get; init; }
@@ -8,4 +8,6 @@ public sealed record PersonRecord
     public required IReadOnlyList<Data.Entities.NeedsProfile> Profiles { get; init; }
 
     public required IReadOnlyList<Data.Entities.EstimateSnapshot> Estimates { get; init; }
+
+    public required IReadOnlyList<Data.Entities.BudgetSubmission> Agreed { get; init; }
 }

@@ -40,12 +40,6 @@ public sealed class ProfileCases(CaseAccess access, NeedsProfileStore profiles, 
         CaseAccess.ReadIfAllowedAsync(
             access.ToProfileAsync(user, profileId, cancellationToken), () => signOff.ListForProfileAsync(profileId, cancellationToken)!);
 
-    /// <summary>The person's agreed budgets, oldest first.</summary>
-    public Task<CaseRead<IReadOnlyList<BudgetSubmission>>> ListAgreedForPersonAsync(
-        ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
-        CaseAccess.ReadIfAllowedAsync(
-            access.ToPersonAsync(user, personId, cancellationToken), () => signOff.ListAgreedForPersonAsync(personId, cancellationToken)!);
-
     /// <summary>Submits the profile's estimate for sign-off, as the user; refused, with nothing saved, for another team's person.</summary>
     public async Task<SignOffResult> SubmitAsync(ClaimsPrincipal user, NewSubmission submission, CancellationToken cancellationToken = default)
     {

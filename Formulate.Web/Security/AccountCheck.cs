@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Formulate.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Formulate.Data.Entities;
 
 namespace Formulate.Web.Security;
 
@@ -46,7 +47,7 @@ public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFa
 
         if (session.HasEnded)
         {
-            return AccountCheckOutcome.SessionEnded(SessionEndReasons.ToSessionEnd(session.EndReason));
+            return AccountCheckOutcome.SessionEnded(session.EndReason ?? SessionEnd.SignedOut);
         }
 
         if (!isLocal)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Formulate.Data.Entities;
 
 namespace Formulate.Web.Security;
 

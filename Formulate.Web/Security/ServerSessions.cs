@@ -57,7 +57,7 @@ public sealed class ServerSessions(IDbContextFactory<FormulateDbContext> context
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (await context.SignInSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) is { HasEnded: false } session)
         {
-            session.End(SessionEndReasons.ToReason(why), time.GetUtcNow());
+            session.End(why, time.GetUtcNow());
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
     }

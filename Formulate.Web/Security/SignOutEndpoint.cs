@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Formulate.Web.Security.Sso;
 using Microsoft.AspNetCore.Authentication;
+using Formulate.Data.Entities;
 
 namespace Formulate.Web.Security;
 

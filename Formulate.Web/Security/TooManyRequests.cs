@@ -18,11 +18,7 @@ internal static class TooManyRequests
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (ApiPath.Matches(context))
         {
-            await Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests",
-                detail: ApiDetail(context, costly, seconds))
-                .ExecuteAsync(context).ConfigureAwait(false);
+            await ApiProblems.TooManyRequests(ApiDetail(context, costly, seconds)).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

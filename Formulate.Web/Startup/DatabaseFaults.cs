@@ -1,4 +1,5 @@
 using Formulate.Data;
+using Formulate.Data.Resilience;
 using Formulate.Data.Schema;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -10,26 +11,18 @@ internal static class DatabaseFaults
 {
     private const string ConnectionSetting = FormulateDataOptions.SectionName + ":ConnectionString";
 
-    // SQLite result codes (https://sqlite.org/rescode.html).
-    private const int SqliteReadOnly = 8;
-    private const int SqliteIoError = 10;
-    private const int SqliteCorrupt = 11;
-    private const int SqliteFull = 13;
-    private const int SqliteCannotOpen = 14;
-    private const int SqliteNotADatabase = 26;
-
     /// <summary>What the fault means and how to put it right, or null when it is not one foreseen here.</summary>
     public static CannotStartException? Explain(Exception exception, FormulateDataOptions data)
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(data);
-        return Find<NewerSchemaException>(exception) is { } newer
+        return ExceptionChain.Find<NewerSchemaException>(exception) is { } newer
                 ? new CannotStartException($"{newer.Message} Until then Formulate will not use this database.")
-            : Find<DamagedDatabaseException>(exception) is { } damaged
+            : ExceptionChain.Find<DamagedDatabaseException>(exception) is { } damaged
                 ? Damaged(data, damaged.Damage)
-            : Find<SqliteException>(exception) is { } sqlite
+            : ExceptionChain.Find<SqliteException>(exception) is { } sqlite
                 ? Explain(sqlite, data)
-            : Find<PostgresException>(exception) is { } postgres
+            : ExceptionChain.Find<PostgresException>(exception) is { } postgres
                 ? Explain(postgres, data)
             : null;
     }
@@ -45,15 +38,15 @@ internal static class DatabaseFaults
         var file = SqliteFile(data);
         return exception.SqliteErrorCode switch
         {
-            SqliteNotADatabase => new CannotStartException(
+            SqliteResultCodes.NotADatabase => new CannotStartException(
                 $"The file {file} is not a SQLite database, or is damaged beyond reading ({Reason(exception)}). " +
                 $"Restore it from its latest backup, or set {ConnectionSetting} to the right file."),
-            SqliteCorrupt => Damaged(data, Reason(exception)),
-            SqliteCannotOpen or SqliteReadOnly or SqliteIoError => new CannotStartException(
+            SqliteResultCodes.Corrupt => Damaged(data, Reason(exception)),
+            SqliteResultCodes.CannotOpen or SqliteResultCodes.ReadOnly or SqliteResultCodes.IoError => new CannotStartException(
                 $"Formulate cannot create or write the SQLite database {file} ({Reason(exception)}). " +
                 $"Let the account Formulate runs as write to the file and its folder {Path.GetDirectoryName(file)}, " +
                 $"or set {ConnectionSetting} to a file in a folder it can write."),
-            SqliteFull => new CannotStartException(
+            SqliteResultCodes.Full => new CannotStartException(
                 $"The disk holding the SQLite database {file} is full. Free some space, then start Formulate again."),
             _ => null,
         };
@@ -92,18 +85,4 @@ internal static class DatabaseFaults
     }
 
     private static string User(FormulateDataOptions data) => new NpgsqlConnectionStringBuilder(data.ConnectionString).Username ?? "";
-
-    private static T? Find<T>(Exception exception)
-        where T : Exception
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
 }

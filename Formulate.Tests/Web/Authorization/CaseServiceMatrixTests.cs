@@ -57,7 +57,6 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
             (await c.Cases.SaveEstimateAsync(user, c.Estimate.NeedsProfileId, c.NewEstimate)).Decision,
         ["ProfileCases.FindEstimateAsync"] = async (c, user) => (await c.Cases.FindEstimateAsync(user, c.Estimate.Id)).Decision,
         ["ProfileCases.ListSubmissionsAsync"] = async (c, user) => (await c.Cases.ListSubmissionsAsync(user, c.Estimate.NeedsProfileId)).Decision,
-        ["ProfileCases.ListAgreedForPersonAsync"] = async (c, user) => (await c.Cases.ListAgreedForPersonAsync(user, c.Person.Id)).Decision,
         ["ProfileCases.SubmitAsync"] = async (c, user) =>
             (await c.Cases.SubmitAsync(user, c.Submission)).Errors.Any(e => e.Message == ProfileCases.OtherTeamMessage)
                 ? CaseAccessDecision.Forbidden

@@ -26,7 +26,7 @@ public sealed class ServerSessionTests
         response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=signed-out");
         var signIn = await session.GetPageAsync(response.LocalTarget());
         signIn.Document.QuerySelector("#session-ended")!.TextContent.ShouldContain("You have been signed out, perhaps in another tab or window");
-        (await SessionsOfAsync(factory, "demo.practitioner")).Single().EndReason.ShouldBe(SessionEndReason.SignedOut);
+        (await SessionsOfAsync(factory, "demo.practitioner")).Single().EndReason.ShouldBe(SessionEnd.SignedOut);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ServerSessionTests
         (await factory.FindAsync(userName)).IsActive.ShouldBeTrue();
         (await copy.GetAsync(factory, "/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
         (await user.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
-        (await SessionsOfAsync(factory, userName)).Single().EndReason.ShouldBe(SessionEndReason.AccountEnded);
+        (await SessionsOfAsync(factory, userName)).Single().EndReason.ShouldBe(SessionEnd.AccountEnded);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ServerSessionTests
         (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=time-limit");
         (await copy.GetAsync(factory, "/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=time-limit");
         var ended = (await SessionsOfAsync(factory, "demo.practitioner")).Single();
-        ended.EndReason.ShouldBe(SessionEndReason.TimeLimit);
+        ended.EndReason.ShouldBe(SessionEnd.TimeLimit);
         ended.EndedAt.ShouldBe(factory.Clock.GetUtcNow());
     }
 
@@ -92,7 +92,7 @@ public sealed class ServerSessionTests
         (await copy.GetAsync(factory, "/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=password");
         (await mine.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var sessions = await SessionsOfAsync(factory, "demo.practitioner");
-        sessions.Count(s => s.EndReason == SessionEndReason.PasswordChanged).ShouldBe(1);
+        sessions.Count(s => s.EndReason == SessionEnd.PasswordChanged).ShouldBe(1);
         sessions.Count(s => !s.HasEnded).ShouldBe(1);
     }
 

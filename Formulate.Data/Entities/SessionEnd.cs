@@ -1,6 +1,6 @@
-namespace Formulate.Web.Security;
+namespace Formulate.Data.Entities;
 
-/// <summary>Why Formulate ended a session itself, for the sign-in page to say.</summary>
+/// <summary>Why a sign-in session ended: kept with the session, by name, and said on the sign-in page.</summary>
 public enum SessionEnd
 {
     /// <summary>The account was deactivated or removed, or local accounts were switched off.</summary>
