@@ -22,5 +22,7 @@ public static class DemoAccounts
         new("demo.senior", "Demo Senior Manager", Role.TeamManager, NorthTeam, Password),
         new("demo.config", "Demo Configuration Manager", Role.ConfigurationManager, null, Password),
         new("demo.auditor", "Demo Auditor", Role.Auditor, null, Password),
+        new("demo.support", "Demo Business Support", Role.BusinessSupport, NorthTeam, Password),
+        new("demo.analyst", "Demo Analyst", Role.Analyst, null, Password),
     ];
 }

@@ -31,7 +31,7 @@ public abstract class SeedingTests(ITestDatabaseHost host) : DataTestBase(host)
 
         await using var context = Database.CreateContext();
         var accounts = await context.UserAccounts.Include(u => u.Roles).OrderBy(u => u.UserName).ToListAsync();
-        accounts.Select(a => a.UserName).ShouldBe(["demo.auditor", "demo.config", "demo.manager", "demo.practitioner", "demo.senior"]);
+        accounts.Select(a => a.UserName).ShouldBe(["demo.analyst", "demo.auditor", "demo.config", "demo.manager", "demo.practitioner", "demo.senior", "demo.support"]);
         accounts.SelectMany(a => a.Roles).Select(r => r.Role).Distinct().Order().ShouldBe(Enum.GetValues<Role>());
         accounts.ShouldAllBe(a => a.IsActive);
     }

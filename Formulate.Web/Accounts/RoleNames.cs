@@ -13,6 +13,8 @@ public static class RoleNames
         Role.TeamManager => "Team manager",
         Role.ConfigurationManager => "Configuration manager",
         Role.Auditor => "Auditor",
+        Role.BusinessSupport => "Business support",
+        Role.Analyst => "Analyst",
         _ => role.ToString(),
     };
 
@@ -22,8 +24,10 @@ public static class RoleNames
         Role.TeamManager => "Agrees budgets for their team's people, and may carry cases",
         Role.ConfigurationManager => "Sets rates and policy, API keys and user accounts",
         Role.Auditor => "Reads the audit log",
+        Role.BusinessSupport => "Prints and sends letters for their team's people; cannot open Needs Profiles or change rates",
+        Role.Analyst => "Runs accuracy tests and benchmarking; sees case references, never names or addresses",
         _ => "",
     };
 
-    public static bool NeedsTeam(Role role) => role is Role.Practitioner or Role.TeamManager;
+    public static bool NeedsTeam(Role role) => role is Role.Practitioner or Role.TeamManager or Role.BusinessSupport;
 }

@@ -10,7 +10,7 @@ internal static class AccuracyDownloads
     {
         app.MapGet("/accuracy/template.csv", (AccuracyRuns runs) =>
                 Results.File(Encoding.UTF8.GetBytes(SampleTemplate.Write(runs.Definition)), "text/csv; charset=utf-8", "formulate-accuracy-sample-template.csv"))
-            .RequireAuthorization(Policies.Configuration)
+            .RequireAuthorization(Policies.Analysis)
             .ExcludeFromDescription();
         return app;
     }

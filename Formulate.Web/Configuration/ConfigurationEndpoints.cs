@@ -15,7 +15,7 @@ public static class ConfigurationEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/configuration/versions/{kind}/{id:guid}/export.json", ExportVersionAsync).RequireAuthorization(Policies.Configuration);
-        endpoints.MapGet("/configuration/benchmarking/export.json", ExportBenchmark).RequireAuthorization(Policies.Configuration);
+        endpoints.MapGet("/configuration/benchmarking/export.json", ExportBenchmark).RequireAuthorization(Policies.Analysis);
         return endpoints;
     }
 

@@ -11,8 +11,8 @@ public static class LetterEndpoints
     public static IEndpointRouteBuilder MapFormulateDocuments(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/people/{personId:guid}/letter.pdf", LetterAsync).RequireAuthorization(Policies.Practitioner);
-        endpoints.MapGet("/letters/batches/{batchId:guid}.zip", Batch).RequireAuthorization(Policies.Practitioner);
+        endpoints.MapGet("/people/{personId:guid}/letter.pdf", LetterAsync).RequireAuthorization(Policies.Letters);
+        endpoints.MapGet("/letters/batches/{batchId:guid}.zip", Batch).RequireAuthorization(Policies.Letters);
         endpoints.MapGet("/method.pdf", MethodAsync);
         return endpoints;
     }

@@ -8,14 +8,14 @@ namespace Formulate.Web.Letters;
 
 /// <summary>
 /// Finds a person, their latest estimate and the budget agreed from it, if any, and works out their letter, for a user who
-/// works with the person's team.
+/// prints letters for the person's team.
 /// </summary>
 public sealed class LetterService(PeopleService people, EngineRegistry engines, TimeProvider time)
 {
     public async Task<CaseRead<LetterOutcome>> ComposeAsync(
         ClaimsPrincipal user, Guid personId, AgreedBudget? agreed = null, CancellationToken cancellationToken = default)
     {
-        var found = await people.FindAsync(user, personId, cancellationToken);
+        var found = await people.FindForLetterAsync(user, personId, cancellationToken);
         if (found.Value is not { } record)
         {
             return CaseRead<LetterOutcome>.Refused(found.Decision);

@@ -41,9 +41,16 @@ public sealed class PeopleService(
     }
 
     /// <summary>The user's caseload: the people of their own teams, and nobody for anyone who does not carry cases.</summary>
-    public async Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CaseloadEntry>> ListCaseloadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        ListTeamsPeopleAsync(CaseAccess.TeamsOf(user), cancellationToken);
+
+    /// <summary>The people whose letters the user may print: their own teams' people, for business support too.</summary>
+    public Task<IReadOnlyList<CaseloadEntry>> ListLetterRecipientsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        ListTeamsPeopleAsync(CaseAccess.TeamsOf(user, CasePurpose.Letters), cancellationToken);
+
+    private async Task<IReadOnlyList<CaseloadEntry>> ListTeamsPeopleAsync(IReadOnlySet<string> teams, CancellationToken cancellationToken)
     {
-        var teamList = CaseAccess.TeamsOf(user).ToList();
+        var teamList = teams.ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var teamPeople = context.People.AsNoTracking().Where(p => teamList.Contains(p.Team));
         var teamPersonIds = teamPeople.Select(p => p.Id);
@@ -82,6 +89,11 @@ public sealed class PeopleService(
     /// <summary>The person with their profiles and estimates, newest first, once the user is known to work with their team.</summary>
     public Task<CaseRead<PersonRecord>> FindAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
         CaseAccess.ReadIfAllowedAsync(access.ToPersonAsync(user, personId, cancellationToken), () => ReadPersonAsync(personId, cancellationToken));
+
+    /// <summary>The person with their estimates and agreed budgets, for a user who prints their team's letters.</summary>
+    public Task<CaseRead<PersonRecord>> FindForLetterAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
+        CaseAccess.ReadIfAllowedAsync(
+            access.ToPersonAsync(user, personId, CasePurpose.Letters, cancellationToken), () => ReadPersonAsync(personId, cancellationToken));
 
     /// <summary>Starts a new Needs Profile for the person, as the user, once the user is known to work with their team.</summary>
     public Task<CaseRead<NeedsProfile>> StartProfileAsync(

@@ -9,37 +9,45 @@ namespace Formulate.Web.Security;
 /// The one place that decides whether a user may see or change a person's case. Every service that reads or writes a
 /// person, their profiles, estimates, submissions or letter asks here first, reading only the team the record belongs
 /// to, so nothing of another team's person is loaded, let alone rendered or sent to the page, before the answer.
-/// Practitioners and team managers work on the people of their own teams; nobody else works on cases at all.
+/// Practitioners and team managers work on the people of their own teams; business support print those people's letters
+/// and see nothing else of their case; nobody else works on cases at all.
 /// </summary>
 public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFactory)
 {
     public Task<CaseAccessDecision> ToPersonAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default) =>
-        DecideAsync(user, context => context.People.Where(p => p.Id == personId).Select(p => p.Team), cancellationToken);
+        ToPersonAsync(user, personId, CasePurpose.CaseWork, cancellationToken);
+
+    public Task<CaseAccessDecision> ToPersonAsync(ClaimsPrincipal user, Guid personId, CasePurpose purpose, CancellationToken cancellationToken = default) =>
+        DecideAsync(user, purpose, context => context.People.Where(p => p.Id == personId).Select(p => p.Team), cancellationToken);
 
     public Task<CaseAccessDecision> ToProfileAsync(ClaimsPrincipal user, Guid profileId, CancellationToken cancellationToken = default) =>
-        DecideAsync(user, context => TeamOf(context, context.NeedsProfiles.Where(p => p.Id == profileId).Select(p => p.PersonId)), cancellationToken);
+        DecideAsync(user, CasePurpose.CaseWork, context => TeamOf(context, context.NeedsProfiles.Where(p => p.Id == profileId).Select(p => p.PersonId)), cancellationToken);
 
     public Task<CaseAccessDecision> ToEstimateAsync(ClaimsPrincipal user, Guid estimateId, CancellationToken cancellationToken = default) =>
-        DecideAsync(user, context => TeamOf(context, context.EstimateSnapshots.Where(s => s.Id == estimateId).Select(s => s.PersonId)), cancellationToken);
+        DecideAsync(user, CasePurpose.CaseWork, context => TeamOf(context, context.EstimateSnapshots.Where(s => s.Id == estimateId).Select(s => s.PersonId)), cancellationToken);
 
     /// <summary>Whether the user carries cases at all: the roles whose caseload is their teams' people.</summary>
-    public static bool CarriesCases(ClaimsPrincipal user)
+    public static bool CarriesCases(ClaimsPrincipal user) => Serves(user, CasePurpose.CaseWork);
+
+    /// <summary>Whether the user's role works on their teams' people for this purpose.</summary>
+    public static bool Serves(ClaimsPrincipal user, CasePurpose purpose)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.Identity?.IsAuthenticated == true
-            && (user.IsInRole(nameof(Role.Practitioner)) || user.IsInRole(nameof(Role.TeamManager)));
+            && (user.IsInRole(nameof(Role.Practitioner)) || user.IsInRole(nameof(Role.TeamManager))
+                || (purpose == CasePurpose.Letters && user.IsInRole(nameof(Role.BusinessSupport))));
     }
 
-    /// <summary>The teams whose people the user works on; none for anyone who does not carry cases.</summary>
-    public static IReadOnlySet<string> TeamsOf(ClaimsPrincipal user) =>
-        CarriesCases(user)
+    /// <summary>The teams whose people the user works on for the purpose; none for anyone whose role does not.</summary>
+    public static IReadOnlySet<string> TeamsOf(ClaimsPrincipal user, CasePurpose purpose = CasePurpose.CaseWork) =>
+        Serves(user, purpose)
             ? user.FindAll(FormulateClaimTypes.Team).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
 
     /// <summary>The decision for a record whose team is already known (a submission carries its team).</summary>
-    public static CaseAccessDecision ForTeam(ClaimsPrincipal user, string? team) =>
+    public static CaseAccessDecision ForTeam(ClaimsPrincipal user, string? team, CasePurpose purpose = CasePurpose.CaseWork) =>
         team is null ? CaseAccessDecision.NotFound
-        : TeamsOf(user).Contains(team) ? CaseAccessDecision.Allowed
+        : TeamsOf(user, purpose).Contains(team) ? CaseAccessDecision.Allowed
         : CaseAccessDecision.Forbidden;
 
     /// <summary>Reads only once the decision allows it; what the read does not find is <see cref="CaseAccessDecision.NotFound"/>.</summary>
@@ -58,10 +66,10 @@ public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFact
         context.People.Where(person => personIds.Contains(person.Id)).Select(person => person.Team);
 
     private async Task<CaseAccessDecision> DecideAsync(
-        ClaimsPrincipal user, Func<FormulateDbContext, IQueryable<string>> teamOf, CancellationToken cancellationToken)
+        ClaimsPrincipal user, CasePurpose purpose, Func<FormulateDbContext, IQueryable<string>> teamOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!CarriesCases(user))
+        if (!Serves(user, purpose))
         {
             // Refused before anything is read, so whether the record exists is not given away either.
             return CaseAccessDecision.Forbidden;
@@ -69,6 +77,6 @@ public sealed class CaseAccess(IDbContextFactory<FormulateDbContext> contextFact
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var team = await teamOf(context).FirstOrDefaultAsync(cancellationToken);
-        return ForTeam(user, team);
+        return ForTeam(user, team, purpose);
     }
 }

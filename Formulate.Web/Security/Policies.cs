@@ -15,6 +15,12 @@ public static class Policies
 
     public const string Auditor = "Auditor";
 
+    /// <summary>Prints letters for their teams' people: practitioners, team managers and business support.</summary>
+    public const string Letters = "Letters";
+
+    /// <summary>Runs accuracy tests and benchmarking: analysts, and the configuration managers who own the rates.</summary>
+    public const string Analysis = "Analysis";
+
     /// <summary>Another system calling the HTTP API with an API key; never a signed-in person.</summary>
     public const string ApiClient = "ApiClient";
 
@@ -24,6 +30,8 @@ public static class Policies
         options.AddPolicy(Manager, policy => policy.RequireRole(nameof(Role.TeamManager)));
         options.AddPolicy(Configuration, policy => policy.RequireRole(nameof(Role.ConfigurationManager)));
         options.AddPolicy(Auditor, policy => policy.RequireRole(nameof(Role.Auditor)));
+        options.AddPolicy(Letters, policy => policy.RequireRole(nameof(Role.Practitioner), nameof(Role.TeamManager), nameof(Role.BusinessSupport)));
+        options.AddPolicy(Analysis, policy => policy.RequireRole(nameof(Role.Analyst), nameof(Role.ConfigurationManager)));
         options.AddPolicy(ApiClient, policy => policy
             .AddAuthenticationSchemes(Api.ApiKeyDefaults.Scheme)
             .RequireAuthenticatedUser());

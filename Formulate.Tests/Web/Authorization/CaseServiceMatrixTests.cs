@@ -34,7 +34,19 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         ["south team manager"] = CaseWorkers.User("south.manager", Role.TeamManager, DemoAccounts.SouthTeam),
         ["configuration manager with a north team"] = CaseWorkers.User("config.north", Role.ConfigurationManager, DemoAccounts.NorthTeam),
         ["auditor with a north team"] = CaseWorkers.User("auditor.north", Role.Auditor, DemoAccounts.NorthTeam),
+        ["north business support"] = CaseWorkers.User("north.support", Role.BusinessSupport, DemoAccounts.NorthTeam),
+        ["south business support"] = CaseWorkers.User("south.support", Role.BusinessSupport, DemoAccounts.SouthTeam),
+        ["analyst with a north team"] = CaseWorkers.User("analyst.north", Role.Analyst, DemoAccounts.NorthTeam),
     };
+
+    /// <summary>The callers who work on the North team's cases, and those who only print their letters.</summary>
+    private static readonly string[] NorthCaseWorkers = ["north practitioner", "north team manager"];
+
+    private static readonly string[] NorthLetterPrinters = [.. NorthCaseWorkers, "north business support"];
+
+    /// <summary>The methods that serve a person's letter, which business support may call as well.</summary>
+    private static readonly string[] LetterMethods =
+        ["PeopleService.ListLetterRecipientsAsync", "PeopleService.FindForLetterAsync", "LetterService.ComposeAsync", "LetterBatchRunner.RunAsync"];
 
     /// <summary>One call for each service method that reads or writes a person's case, named "Type.Method".</summary>
     private static readonly Dictionary<string, Func<NorthCase, ClaimsPrincipal, Task<CaseAccessDecision>>> Calls = new(StringComparer.Ordinal)
@@ -42,6 +54,9 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         ["PeopleService.ListCaseloadAsync"] = async (c, user) =>
             (await c.People.ListCaseloadAsync(user)).Any(entry => entry.PersonId == c.Person.Id) ? CaseAccessDecision.Allowed : CaseAccessDecision.Forbidden,
         ["PeopleService.FindAsync"] = async (c, user) => (await c.People.FindAsync(user, c.Person.Id)).Decision,
+        ["PeopleService.ListLetterRecipientsAsync"] = async (c, user) =>
+            (await c.People.ListLetterRecipientsAsync(user)).Any(entry => entry.PersonId == c.Person.Id) ? CaseAccessDecision.Allowed : CaseAccessDecision.Forbidden,
+        ["PeopleService.FindForLetterAsync"] = async (c, user) => (await c.People.FindForLetterAsync(user, c.Person.Id)).Decision,
         ["PeopleService.StartProfileAsync"] = async (c, user) =>
             (await c.People.StartProfileAsync(user, c.Person.Id, new DateOnly(2026, 11, 22), c.QuestionSetVersion)).Decision,
         ["PeopleService.ChangeDetailsAsync"] = async (c, user) =>
@@ -101,7 +116,8 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
     {
         var north = await NorthCase.CreateAsync(factory.Services);
         var before = await north.RecordsAsync();
-        var expected = caller.StartsWith("north ", StringComparison.Ordinal) ? CaseAccessDecision.Allowed : CaseAccessDecision.Forbidden;
+        var allowedCallers = LetterMethods.Contains(method) ? NorthLetterPrinters : NorthCaseWorkers;
+        var expected = allowedCallers.Contains(caller) ? CaseAccessDecision.Allowed : CaseAccessDecision.Forbidden;
 
         var decision = await Calls[method](north, Callers[caller]);
 
@@ -116,6 +132,7 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
     [InlineData("PeopleService.FindAsync")]
     [InlineData("PeopleService.StartProfileAsync")]
     [InlineData("PeopleService.ChangeDetailsAsync")]
+    [InlineData("PeopleService.FindForLetterAsync")]
     [InlineData("ProfileCases.FindProfileAsync")]
     [InlineData("ProfileCases.FindEstimateAsync")]
     [InlineData("LetterService.ComposeAsync")]
@@ -125,6 +142,16 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         var missing = await NorthCase.CreateAsync(factory.Services, deleted: true);
 
         (await Calls[method](missing, Callers["north practitioner"])).ShouldBe(CaseAccessDecision.NotFound);
+    }
+
+    [Theory]
+    [InlineData("PeopleService.FindForLetterAsync")]
+    [InlineData("LetterService.ComposeAsync")]
+    public async Task LetterMethod_NoSuchPerson_IsNotFoundForBusinessSupport(string method)
+    {
+        var missing = await NorthCase.CreateAsync(factory.Services, deleted: true);
+
+        (await Calls[method](missing, Callers["north business support"])).ShouldBe(CaseAccessDecision.NotFound);
     }
 
     [Fact]

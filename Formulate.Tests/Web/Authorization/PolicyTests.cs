@@ -20,6 +20,22 @@ public sealed class PolicyTests(FormulateWebFactory factory) : IClassFixture<For
     [InlineData(Policies.Configuration, Role.TeamManager, false)]
     [InlineData(Policies.Auditor, Role.Auditor, true)]
     [InlineData(Policies.Auditor, Role.Practitioner, false)]
+    [InlineData(Policies.Practitioner, Role.BusinessSupport, false)]
+    [InlineData(Policies.Practitioner, Role.Analyst, false)]
+    [InlineData(Policies.Manager, Role.BusinessSupport, false)]
+    [InlineData(Policies.Configuration, Role.Analyst, false)]
+    [InlineData(Policies.Configuration, Role.BusinessSupport, false)]
+    [InlineData(Policies.Letters, Role.BusinessSupport, true)]
+    [InlineData(Policies.Letters, Role.Practitioner, true)]
+    [InlineData(Policies.Letters, Role.TeamManager, true)]
+    [InlineData(Policies.Letters, Role.Analyst, false)]
+    [InlineData(Policies.Letters, Role.ConfigurationManager, false)]
+    [InlineData(Policies.Letters, Role.Auditor, false)]
+    [InlineData(Policies.Analysis, Role.Analyst, true)]
+    [InlineData(Policies.Analysis, Role.ConfigurationManager, true)]
+    [InlineData(Policies.Analysis, Role.BusinessSupport, false)]
+    [InlineData(Policies.Analysis, Role.Practitioner, false)]
+    [InlineData(Policies.Analysis, Role.Auditor, false)]
     public async Task Policy_Role_AllowsOnlyItsRoles(string policy, Role role, bool allowed)
     {
         var account = new UserAccount { UserName = "someone", DisplayName = "Someone" };
