@@ -66,6 +66,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<ProfileCases>();
         services.AddSingleton<PeopleService>();
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<People.CaseReferenceOptions>().BindConfiguration(People.CaseReferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccuracyRuns>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<TeamSignOff>();

@@ -20,6 +20,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(CaseReferenceHash.Column).IsUnique();
         builder.Property(p => p.GivenName).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.FamilyName).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.Title).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.PreferredName).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(p => p.DateOfBirth).HasConversion(PersonalData.IsoDate).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.AddressLine1).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.AddressLine2).HasMaxLength(PersonalData.StoredLength);
         builder.Property(p => p.Town).HasMaxLength(PersonalData.StoredLength);

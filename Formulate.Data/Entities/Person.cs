@@ -14,6 +14,14 @@ public sealed class Person : IVersioned
 
     public required string FamilyName { get; set; }
 
+    /// <summary>As the person wants to be addressed in a letter's greeting with their family name: Mrs, Mr, Dr, Mx.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The name the person goes by, which the letter greets them with.</summary>
+    public string? PreferredName { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
     public string? AddressLine1 { get; set; }
 
     public string? AddressLine2 { get; set; }

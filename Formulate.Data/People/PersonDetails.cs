@@ -9,6 +9,12 @@ public sealed record PersonDetails
 
     public required string FamilyName { get; init; }
 
+    public string? Title { get; init; }
+
+    public string? PreferredName { get; init; }
+
+    public DateOnly? DateOfBirth { get; init; }
+
     public string? AddressLine1 { get; init; }
 
     public string? AddressLine2 { get; init; }

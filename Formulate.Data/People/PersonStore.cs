@@ -37,6 +37,9 @@ public sealed class PersonStore(IDbContextFactory<FormulateDbContext> contextFac
         person.CaseReference = details.CaseReference;
         person.GivenName = details.GivenName;
         person.FamilyName = details.FamilyName;
+        person.Title = details.Title;
+        person.PreferredName = details.PreferredName;
+        person.DateOfBirth = details.DateOfBirth;
         person.AddressLine1 = details.AddressLine1;
         person.AddressLine2 = details.AddressLine2;
         person.Town = details.Town;

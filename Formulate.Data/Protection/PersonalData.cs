@@ -1,10 +1,12 @@
+using System.Globalization;
 using Formulate.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Formulate.Data.Protection;
 
 /// <summary>
-/// The columns protected at rest: a person's case reference, name and address, and the free text written about their
+/// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
 /// budget (the practitioner's note on a proposal that differs from the estimate, and a manager's comments on a decision).
 /// </summary>
 public static class PersonalData
@@ -17,8 +19,9 @@ public static class PersonalData
 
     public static IReadOnlyList<string> PersonColumns { get; } =
     [
-        nameof(Person.CaseReference), nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.AddressLine1),
-        nameof(Person.AddressLine2), nameof(Person.Town), nameof(Person.Postcode),
+        nameof(Person.CaseReference), nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.Title),
+        nameof(Person.PreferredName), nameof(Person.DateOfBirth), nameof(Person.AddressLine1), nameof(Person.AddressLine2),
+        nameof(Person.Town), nameof(Person.Postcode),
     ];
 
     public const string SubmissionNoteColumn = nameof(BudgetSubmission.DifferenceNote);
@@ -28,14 +31,22 @@ public static class PersonalData
     public static bool IsProtectedColumn(string property) =>
         PersonColumns.Contains(property) || property is SubmissionNoteColumn or DecisionCommentsColumn;
 
+    /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
+    internal static readonly ValueConverter<DateOnly, string> IsoDate = new(
+        date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     internal static void Protect(ModelBuilder modelBuilder, IPersonalDataProtector protector)
     {
         var converter = new PersonalDataConverter(protector);
         var person = modelBuilder.Entity<Person>();
-        foreach (var column in PersonColumns)
+        foreach (var column in PersonColumns.Where(column => column != nameof(Person.DateOfBirth)))
         {
             person.Property(column).HasConversion(converter);
         }
+
+        // A date of birth is stored as its ISO text, protected like the rest.
+        person.Property(p => p.DateOfBirth).HasConversion(IsoDate.ComposeWith(converter));
 
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);

@@ -72,4 +72,57 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         (await page.Locator(".govuk-task-list__item").CountAsync()).ShouldBe(13);
         await page.GetByText("Not started").First.WaitForAsync();
     }
+
+    [Fact]
+    public async Task AddPerson_TitlePreferredNameAndDateOfBirth_AreCheckedAndSaved()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, "/people/new");
+        var reference = "DOB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await page.Locator("#CaseReference").FillAsync(reference);
+        await page.Locator("#Title").FillAsync("Mrs");
+        await page.Locator("#GivenName").FillAsync("Josephine");
+        await page.Locator("#FamilyName").FillAsync("Marsh");
+        await page.Locator("#PreferredName").FillAsync("Jo");
+        await page.Locator("#DateOfBirth-day").FillAsync("31");
+        await page.Locator("#DateOfBirth-month").FillAsync("2");
+        await page.Locator("#DateOfBirth-year").FillAsync("1948");
+        await page.GetByLabel("North Locality Team").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await summary.WaitForAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Date of birth must be a real date" }).ClickAsync();
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("DateOfBirth-day");
+        (await page.Locator("#Title").InputValueAsync()).ShouldBe("Mrs", "nothing typed is lost");
+        await page.Locator("#DateOfBirth-day").FillAsync("27");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Josephine Marsh", Level = 1 }).WaitForAsync();
+        await Pages.ReadyAsync(page);
+        var details = await page.Locator(".govuk-summary-list").InnerTextAsync();
+        details.ShouldContain("Mrs");
+        details.ShouldContain("27 February 1948");
+        details.ShouldContain("Jo");
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Caseload_NameOfNinetySixLettersWithoutSpaces_WrapsWithinThePage()
+    {
+        var long96 = string.Concat(Enumerable.Repeat("Abcdefghijkl", 8));
+        var person = await Formulate.Tests.Web.Letters.Support.LetterData.AddPersonAsync(fixture.App.Services, long96);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+
+        foreach (var path in new[] { "/caseload", $"/people/{person.Id}", "/letters" })
+        {
+            await Pages.OpenAsync(page, path);
+            await page.GetByText(long96, new() { Exact = false }).First.WaitForAsync();
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            widths[0].ShouldBeLessThanOrEqualTo(widths[1], $"{path} is wider than the window");
+        }
+    }
 }

@@ -30,6 +30,32 @@ public abstract class ProtectedRecordsTests(ITestDatabaseHost host) : DataTestBa
     }
 
     [Fact]
+    public async Task ChangeDetailsAsync_TitlePreferredNameAndDateOfBirth_AreStoredProtectedAndReadBack()
+    {
+        var person = await AddPersonAsync("PRO-0010");
+        var store = Database.Services.GetRequiredService<PersonStore>();
+        var details = new PersonDetails
+        {
+            CaseReference = person.CaseReference, GivenName = person.GivenName, FamilyName = person.FamilyName, Team = person.Team,
+            Title = "Dame", PreferredName = "Josephina", DateOfBirth = new DateOnly(1948, 3, 27),
+        };
+
+        (await store.ChangeDetailsAsync(person.Id, details, person.Version, "prac")).Outcome.ShouldBe(ChangeDetailsOutcome.Saved);
+
+        foreach (var column in new[] { "Title", "PreferredName", "DateOfBirth" })
+        {
+            (await RawAsync($"""SELECT "{column}" AS "Value" FROM "People" """)).ShouldHaveSingleItem()
+                .ShouldSatisfyAllConditions(
+                    stored => stored.ShouldStartWith(PersonalDataConverter.Prefix),
+                    stored => stored.ShouldNotContain("Dame"), stored => stored.ShouldNotContain("Josephina"), stored => stored.ShouldNotContain("1948-03-27"));
+        }
+
+        await using var context = Database.CreateContext();
+        var read = await context.People.SingleAsync(p => p.Id == person.Id);
+        (read.Title, read.PreferredName, read.DateOfBirth).ShouldBe(("Dame", "Josephina", new DateOnly(1948, 3, 27)));
+    }
+
+    [Fact]
     public async Task SaveChanges_SecondPersonWithTheSameReferenceInOtherCapitals_IsRefusedByTheDatabase()
     {
         await AddPersonAsync("PRO-0002");

@@ -7,6 +7,9 @@ public sealed record Letter
 {
     public required string PersonName { get; init; }
 
+    /// <summary>Who the letter's "Dear ..." is to: the preferred name, else the title and family name, else the full name.</summary>
+    public required string Greeting { get; init; }
+
     public required string CaseReference { get; init; }
 
     public required IReadOnlyList<string> AddressLines { get; init; }

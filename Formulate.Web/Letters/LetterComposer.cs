@@ -38,6 +38,7 @@ public static class LetterComposer
         return LetterOutcome.Ready(new Letter
         {
             PersonName = name,
+            Greeting = Greeting(person, name),
             CaseReference = person.CaseReference,
             AddressLines = [name, .. new[] { person.AddressLine1, person.AddressLine2, person.Town, person.Postcode }.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line!)],
             Date = date,
@@ -50,6 +51,11 @@ public static class LetterComposer
             Council = council,
         });
     }
+
+    private static string Greeting(Person person, string fullName) =>
+        !string.IsNullOrWhiteSpace(person.PreferredName) ? person.PreferredName
+        : !string.IsNullOrWhiteSpace(person.Title) ? $"{person.Title} {person.FamilyName}"
+        : fullName;
 
     private static string Describe(BudgetAdjustment adjustment) =>
         adjustment.Amount < 0m

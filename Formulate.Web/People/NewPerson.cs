@@ -1,3 +1,4 @@
+using System.Globalization;
 using Formulate.Data.Entities;
 
 namespace Formulate.Web.People;
@@ -14,6 +15,11 @@ public sealed class NewPerson
             CaseReference = person.CaseReference,
             GivenName = person.GivenName,
             FamilyName = person.FamilyName,
+            Title = person.Title,
+            PreferredName = person.PreferredName,
+            DateOfBirthDay = person.DateOfBirth?.Day.ToString(CultureInfo.InvariantCulture),
+            DateOfBirthMonth = person.DateOfBirth?.Month.ToString(CultureInfo.InvariantCulture),
+            DateOfBirthYear = person.DateOfBirth?.Year.ToString(CultureInfo.InvariantCulture),
             AddressLine1 = person.AddressLine1,
             AddressLine2 = person.AddressLine2,
             Town = person.Town,
@@ -27,6 +33,16 @@ public sealed class NewPerson
     public string? GivenName { get; set; }
 
     public string? FamilyName { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? PreferredName { get; set; }
+
+    public string? DateOfBirthDay { get; set; }
+
+    public string? DateOfBirthMonth { get; set; }
+
+    public string? DateOfBirthYear { get; set; }
 
     public string? AddressLine1 { get; set; }
 

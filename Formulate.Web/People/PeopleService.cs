@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Formulate.Data.Time;
 using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.People;
@@ -22,8 +24,11 @@ public sealed class PeopleService(
     SignOffStore signOff,
     CaseAccess access,
     TimeProvider timeProvider,
-    IOptions<SsoOptions> ssoOptions)
+    IOptions<SsoOptions> ssoOptions,
+    IOptions<CaseReferenceOptions> caseReferenceOptions)
 {
+    private readonly Regex _caseReference = caseReferenceOptions.Value.Pattern();
+
     /// <summary>
     /// The council's teams, as its own data names them: the teams of active user accounts, of the
     /// people on the caseload, and those the single sign-on settings map provider groups to.
@@ -108,13 +113,13 @@ public sealed class PeopleService(
         ArgumentNullException.ThrowIfNull(form);
         var createdBy = UserNames.Of(user);
         var teams = CaseAccess.TeamsOf(user);
-        var errors = NewPersonValidator.Validate(form, [.. teams]);
+        var errors = NewPersonValidator.Validate(form, Checks(teams));
         if (errors.Count > 0)
         {
             return AddPersonResult.Invalid(errors);
         }
 
-        var details = Details(form);
+        var details = Details(form, Checks(teams));
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await context.PeopleWithCaseReference(details.CaseReference).AnyAsync(cancellationToken))
         {
@@ -126,6 +131,9 @@ public sealed class PeopleService(
             CaseReference = details.CaseReference,
             GivenName = details.GivenName,
             FamilyName = details.FamilyName,
+            Title = details.Title,
+            PreferredName = details.PreferredName,
+            DateOfBirth = details.DateOfBirth,
             AddressLine1 = details.AddressLine1,
             AddressLine2 = details.AddressLine2,
             Town = details.Town,
@@ -169,13 +177,13 @@ public sealed class PeopleService(
         var changedBy = UserNames.Of(user);
         var teams = CaseAccess.TeamsOf(user);
 
-        var errors = NewPersonValidator.Validate(form, [.. teams]);
+        var errors = NewPersonValidator.Validate(form, Checks(teams));
         if (errors.Count > 0)
         {
             return ChangePersonResult.Invalid(errors);
         }
 
-        var details = Details(form);
+        var details = Details(form, Checks(teams));
         var result = await store.ChangeDetailsAsync(personId, details, expectedVersion, changedBy, cancellationToken);
         return result.Outcome switch
         {
@@ -216,11 +224,17 @@ public sealed class PeopleService(
         new(nameof(NewPerson.CaseReference), $"A person with case reference {caseReference} already exists");
 
     /// <summary>A checked form's details as they are saved: trimmed, an empty line as none, the postcode in capitals.</summary>
-    private static PersonDetails Details(NewPerson form) => new()
+    private PersonFormChecks Checks(IReadOnlySet<string> teams) =>
+        new([.. teams], _caseReference, caseReferenceOptions.Value.CaseReferenceDescription, UkTime.Today(timeProvider));
+
+    private static PersonDetails Details(NewPerson form, PersonFormChecks checks) => new()
     {
         CaseReference = form.CaseReference!.Trim(),
         GivenName = form.GivenName!.Trim(),
         FamilyName = form.FamilyName!.Trim(),
+        Title = Trimmed(form.Title),
+        PreferredName = Trimmed(form.PreferredName),
+        DateOfBirth = DateOfBirthCheck.Read(form.DateOfBirthDay, form.DateOfBirthMonth, form.DateOfBirthYear, checks.Today).Date,
         AddressLine1 = Trimmed(form.AddressLine1),
         AddressLine2 = Trimmed(form.AddressLine2),
         Town = Trimmed(form.Town),

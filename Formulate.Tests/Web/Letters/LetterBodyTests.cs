@@ -22,6 +22,14 @@ public sealed class LetterBodyTests
     }
 
     [Fact]
+    public async Task Render_PreferredName_GreetsThePersonByIt()
+    {
+        var document = await RenderAsync(LetterExamples.Letter() with { Greeting = "Joey" });
+
+        document.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).ShouldContain("Dear Joey,");
+    }
+
+    [Fact]
     public async Task Render_InPreview_StartsAtHeadingLevelTwo()
     {
         var document = await RenderAsync(LetterExamples.Letter(), topLevel: 2);

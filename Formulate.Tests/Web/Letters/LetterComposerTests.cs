@@ -67,4 +67,21 @@ public sealed class LetterComposerTests
         letter.WeeklyAmount.ShouldBe(320m);
         letter.WeeklyEstimate.ShouldBe(295.82m);
     }
+
+    [Theory]
+    [InlineData(null, null, "Jo Bloggs")]
+    [InlineData("Mrs", null, "Mrs Bloggs")]
+    [InlineData("Mrs", "Joey", "Joey")]
+    [InlineData(null, "Joey", "Joey")]
+    public void Compose_TitleAndPreferredName_GreetTheWayThePersonWants(string? title, string? preferredName, string greeting)
+    {
+        var person = new PersonBuilder().Build();
+        person.Title = title;
+        person.PreferredName = preferredName;
+
+        var letter = LetterComposer.Compose(person, LetterExamples.Snapshot("wc01"), LetterExamples.Council, LetterExamples.Date).Letter!;
+
+        letter.Greeting.ShouldBe(greeting);
+        letter.AddressLines[0].ShouldBe("Jo Bloggs");
+    }
 }

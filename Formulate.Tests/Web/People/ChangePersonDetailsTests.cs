@@ -11,6 +11,8 @@ namespace Formulate.Tests.Web.People;
 
 public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
 {
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
     private static readonly HashSet<string> NorthTeam = [DemoAccounts.NorthTeam];
 
     private PeopleService People => factory.Services.GetRequiredService<PeopleService>();
@@ -25,9 +27,9 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
 
         var links = page.Document.QuerySelectorAll(".govuk-summary-list__actions a").ToList();
         links.Select(a => a.GetAttribute("href")).ShouldAllBe(href => href == $"/people/{person.Id}/change-details");
-        links.Select(a => a.QuerySelector(".govuk-visually-hidden")!.TextContent.Trim()).ShouldBe(["case reference", "name", "address", "team"]);
+        links.Select(a => a.QuerySelector(".govuk-visually-hidden")!.TextContent.Trim()).ShouldBe(["case reference", "name", "title", "preferred name", "date of birth", "address", "team"]);
         links.Select(a => string.Join(" ", a.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .ShouldBe(["Change case reference", "Change name", "Change address", "Change team"]);
+            .ShouldBe(["Change case reference", "Change name", "Change title", "Change preferred name", "Change date of birth", "Change address", "Change team"]);
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var result = await People.ChangeDetailsAsync(CaseWorkers.Practitioner(userName: "demo.practitioner"), person.Id, form, person.Version);
 
         result.Status.ShouldBe(ChangePersonStatus.Invalid);
-        result.Errors.ShouldBe(NewPersonValidator.Validate(form, NorthTeam));
+        result.Errors.ShouldBe(NewPersonValidator.Validate(form, PersonFormChecks.Default(NorthTeam, Today)));
         result.Errors.Select(e => e.Field).ShouldBe(["CaseReference", "Postcode"]);
         await ShouldBeUnchangedAsync(person);
     }

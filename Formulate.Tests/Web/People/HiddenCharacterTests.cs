@@ -5,6 +5,8 @@ namespace Formulate.Tests.Web.People;
 
 public sealed class HiddenCharacterTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
     private const string Team = "Riverside Adult Social Care";
 
     public static TheoryData<string> BidirectionalControls => new()
@@ -35,7 +37,7 @@ public sealed class HiddenCharacterTests
         var form = Form();
         form.FamilyName = $"Smith{control}fdp.exe";
 
-        NewPersonValidator.Validate(form, [Team]).ShouldHaveSingleItem().ShouldBe(new FieldError(
+        NewPersonValidator.Validate(form, PersonFormChecks.Default([Team], Today)).ShouldHaveSingleItem().ShouldBe(new FieldError(
             nameof(NewPerson.FamilyName),
             "Family name must not contain hidden formatting characters: retype it without copying from another document"));
     }
@@ -48,7 +50,7 @@ public sealed class HiddenCharacterTests
         var property = typeof(NewPerson).GetProperty(field)!;
         property.SetValue(form, "\u202E" + (string?)property.GetValue(form));
 
-        NewPersonValidator.Validate(form, [Team]).ShouldHaveSingleItem()
+        NewPersonValidator.Validate(form, PersonFormChecks.Default([Team], Today)).ShouldHaveSingleItem()
             .ShouldBe(new FieldError(field, HiddenCharacters.Message(label)));
     }
 
@@ -63,7 +65,7 @@ public sealed class HiddenCharacterTests
         var form = Form();
         form.GivenName = "Ha" + hidden + "na";
 
-        NewPersonValidator.Validate(form, [Team]).ShouldHaveSingleItem().Field.ShouldBe(nameof(NewPerson.GivenName));
+        NewPersonValidator.Validate(form, PersonFormChecks.Default([Team], Today)).ShouldHaveSingleItem().Field.ShouldBe(nameof(NewPerson.GivenName));
     }
 
     [Theory]
@@ -76,7 +78,7 @@ public sealed class HiddenCharacterTests
         var form = Form();
         form.GivenName = name;
 
-        NewPersonValidator.Validate(form, [Team]).ShouldBeEmpty();
+        NewPersonValidator.Validate(form, PersonFormChecks.Default([Team], Today)).ShouldBeEmpty();
     }
 
     [Fact]
