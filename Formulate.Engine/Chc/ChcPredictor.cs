@@ -22,9 +22,10 @@ public static class ChcPredictor
 
     public static ChcPrediction Predict(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
     {
+        var index = questions.Index;
         var domains = Domains.Select(entry =>
         {
-            var read = new DomainAnswers(questions, answers);
+            var read = new DomainAnswers(index, answers);
             var (level, reason) = ChcDomainRules.Predict(entry.Domain, read);
             return new ChcDomainPrediction
             {

@@ -4,7 +4,7 @@ using Formulate.Engine.Tracing;
 namespace Formulate.Engine.Chc;
 
 /// <summary>Reads answers for one domain's prediction and remembers which it read.</summary>
-internal sealed class DomainAnswers(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
+internal sealed class DomainAnswers(QuestionSetIndex questions, IReadOnlyDictionary<string, string> answers)
 {
     private readonly List<AnswerRead> _read = [];
 

@@ -1,5 +1,6 @@
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;
+using Formulate.Engine.Questions;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Estimation;
@@ -11,6 +12,7 @@ namespace Formulate.Engine.Estimation;
 internal sealed class Calculation
 {
     private readonly ScenarioAnswers _answers;
+    private readonly QuestionSetIndex _questions;
     private readonly AreaMemo? _memo;
     private readonly string _unpaidScope;
     private readonly StepRecorder? _untracedStep;
@@ -25,6 +27,9 @@ internal sealed class Calculation
         _answers = answers;
         Tracing = tracing;
         _memo = memo;
+        _questions = definition.Questions.Index;
+        Model = definition.Model.Index;
+        Configuration = definition.Configuration.Index;
         // An untraced step records nothing, so every step of an untraced run can be the same one.
         _untracedStep = tracing ? null : new StepRecorder(this, string.Empty, string.Empty);
     }
@@ -32,6 +37,10 @@ internal sealed class Calculation
     public EngineDefinition Definition { get; }
 
     public DateOnly Date { get; }
+
+    public ParameterSetIndex Model { get; }
+
+    public ParameterSetIndex Configuration { get; }
 
     public bool Tracing { get; }
 
@@ -82,9 +91,9 @@ internal sealed class Calculation
 
     public string? Answer(string questionId) => _answers[questionId];
 
-    public AnswerRead DescribeAnswer(string questionId, string? code) => Definition.Questions.DescribeAnswer(questionId, code);
+    public AnswerRead DescribeAnswer(string questionId, string? code) => _questions.DescribeAnswer(questionId, code);
 
-    public (decimal Value, ParameterRead? Read) Read(ParameterSet set, string prefix, string? code = null)
+    public (decimal Value, ParameterRead? Read) Read(ParameterSetIndex set, string prefix, string? code = null)
     {
         var parameter = set.Resolve(prefix, code, Date);
         if (parameter?.Value is not { } dated)
@@ -100,17 +109,17 @@ internal sealed class Calculation
     public string RateKey(string supportType, string? primarySupportReason)
     {
         var (general, specific) = RateKeys.Of(supportType, primarySupportReason);
-        return specific is not null && Definition.Configuration.Resolve(specific, null, Date)?.Value is not null ? specific : general;
+        return specific is not null && Configuration.Resolve(specific, null, Date)?.Value is not null ? specific : general;
     }
 
-    private void ReportMissing(ParameterSet set, string key, Parameter? parameter)
+    private void ReportMissing(ParameterSetIndex set, string key, Parameter? parameter)
     {
         if (MissingByKey.ContainsKey(key))
         {
             return;
         }
 
-        var layer = set.Kind == ParameterSetKind.Configuration ? "The council configuration" : "The model parameters";
+        var layer = set.Set.Kind == ParameterSetKind.Configuration ? "The council configuration" : "The model parameters";
         var message = parameter is null
             ? $"{layer} ({set.Stamp}) has no '{key}', which this profile needs; add it before estimating"
             : $"{layer} ({set.Stamp}) has no value for '{key}' ({parameter.Label}) in force on {Date:d MMMM yyyy}; add a value that starts on or before that date";

@@ -9,17 +9,17 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 internal sealed class ScenarioAnswers
 {
-    private readonly QuestionSet _questions;
+    private readonly QuestionSetIndex _questions;
     private readonly string?[] _codes;
 
-    private ScenarioAnswers(QuestionSet questions, string?[] codes)
+    private ScenarioAnswers(QuestionSetIndex questions, string?[] codes)
     {
         _questions = questions;
         _codes = codes;
     }
 
     /// <summary>The profile's visible answers as they are; they never change, so they are shared rather than copied.</summary>
-    public static ScenarioAnswers Of(QuestionSet questions, VisibleAnswers visible) => new(questions, visible.CodeArray);
+    public static ScenarioAnswers Of(QuestionSet questions, VisibleAnswers visible) => new(questions.Index, visible.CodeArray);
 
     public string? this[string questionId] => _questions.PositionOfId(questionId) is var position and >= 0 ? _codes[position] : null;
 

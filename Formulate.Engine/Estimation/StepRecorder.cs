@@ -38,14 +38,14 @@ internal sealed class StepRecorder
 
     public bool AnswerIs(string questionId, string code) => Answer(questionId) == code;
 
-    public decimal Model(string key) => Record(_calculation.Read(_calculation.Definition.Model, key));
+    public decimal Model(string key) => Record(_calculation.Read(_calculation.Model, key));
 
     /// <summary>The model parameter "{prefix}.{code}", e.g. ("deduction.unpaid", "most").</summary>
-    public decimal Model(string prefix, string code) => Record(_calculation.Read(_calculation.Definition.Model, prefix, code));
+    public decimal Model(string prefix, string code) => Record(_calculation.Read(_calculation.Model, prefix, code));
 
-    public decimal Config(string key) => Record(_calculation.Read(_calculation.Definition.Configuration, key));
+    public decimal Config(string key) => Record(_calculation.Read(_calculation.Configuration, key));
 
-    public decimal Config(string prefix, string code) => Record(_calculation.Read(_calculation.Definition.Configuration, prefix, code));
+    public decimal Config(string prefix, string code) => Record(_calculation.Read(_calculation.Configuration, prefix, code));
 
     public bool Policy(string key) => Config(key) != 0m;
 

@@ -9,7 +9,7 @@ namespace Formulate.Engine.Profiles;
 /// </summary>
 public sealed class VisibleAnswers : IAnswerSource
 {
-    private readonly QuestionSet _questions;
+    private readonly QuestionSetIndex _questions;
     private readonly IReadOnlyDictionary<string, string> _answers;
     private readonly string?[] _codes;
     private readonly int[] _options;
@@ -17,14 +17,14 @@ public sealed class VisibleAnswers : IAnswerSource
 
     public VisibleAnswers(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
     {
-        _questions = questions;
+        _questions = questions.Index;
         _answers = answers;
         _codes = new string?[questions.Count];
         _options = new int[questions.Count];
         _visible = new bool[questions.Count];
         Array.Fill(_options, -1);
         ReadAnswers();
-        var visibility = questions.Visibility;
+        var visibility = _questions.Visibility;
         for (var i = 0; i < questions.Count; i++)
         {
             // Conditions read only earlier questions, whose visibility is already settled; later ones still read as hidden.

@@ -48,7 +48,7 @@ public static class WhatIfScenarios
     /// <summary>The answers to change, by question position, so that no unpaid support is counted.</summary>
     internal static List<(int Position, string Code)> WithoutUnpaidSupport(EngineDefinition definition, ScenarioAnswers answers)
     {
-        var positions = definition.Questions.UnpaidSupportPositions;
+        var positions = definition.Questions.Index.UnpaidSupportPositions;
         var changed = new List<(int Position, string Code)>(positions.Length);
         foreach (var (position, aboutCarer) in positions)
         {

@@ -11,7 +11,7 @@ internal abstract class CompiledCondition
 {
     public abstract bool Holds(VisibleAnswers answers);
 
-    public static CompiledCondition Compile(Condition condition, QuestionSet questions) => condition switch
+    public static CompiledCondition Compile(Condition condition, QuestionSetIndex questions) => condition switch
     {
         AnswerIsOneOf test => CompileTest(test, questions),
         BothHold both => new Both(Compile(both.Left, questions), Compile(both.Right, questions)),
@@ -20,7 +20,7 @@ internal abstract class CompiledCondition
         _ => new Interpreted(condition),
     };
 
-    private static OneOf CompileTest(AnswerIsOneOf test, QuestionSet questions)
+    private static OneOf CompileTest(AnswerIsOneOf test, QuestionSetIndex questions)
     {
         var position = questions.PositionOf(test.QuestionId);
         // A code the question does not offer can never be its usable answer, so it is left out.

@@ -1,0 +1,121 @@
+using Formulate.Engine.Parameters;
+using Formulate.Web.Components.Govuk;
+using Formulate.Web.Configuration;
+using Microsoft.AspNetCore.Components;
+
+namespace Formulate.Web.Components.Pages.Configuration;
+
+public partial class CouncilDetailsPage
+{
+    [Inject] private ConfigurationDrafts Drafts { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "saved")] private string? SavedText { get; set; }
+
+    private bool Saved => bool.TryParse(SavedText, out var saved) && saved;
+    [SupplyParameterFromForm(FormName = "council")] private string? CouncilName { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Telephone { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Email { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Address { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Website { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Decile { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Region { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? Reasons { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? DetailsShown { get; set; }
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    private DraftEdit _edit = default!;
+    private List<GovukErrorSummaryItem> _errors = [];
+    private readonly Dictionary<string, string> _fieldErrors = [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _edit = await Drafts.CurrentAsync(ParameterSetKind.Configuration);
+        if (HttpMethods.IsGet(HttpContext.Request.Method))
+        {
+            var council = _edit.Set.Council;
+            CouncilName = council?.Name;
+            Telephone = council?.Telephone;
+            Email = council?.Email;
+            Address = council?.Address;
+            Website = council?.Website;
+            Decile = council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Region = council?.RegionType;
+            Reasons = string.Join("\n", _edit.Set.DifferenceReasons ?? []);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        if (DetailsShown is not null && DetailsShown != CouncilDetailsShown.Of(_edit.Set))
+        {
+            var by = _edit.Stored?.UpdatedBy ?? _edit.Stored?.CreatedBy;
+            _errors = [new GovukErrorSummaryItem(
+                $"{(by is null ? "The council details were changed" : $"{by} changed the council details")} after you opened this page, so yours were not saved and theirs are kept. " +
+                "What you typed is still below. Open this page in a new tab to see their details, then save again if yours should replace them.",
+                "#CouncilName")];
+            return;
+        }
+
+        Add("CouncilName", string.IsNullOrWhiteSpace(CouncilName) ? "Enter the council's name" : CouncilName.Length > CouncilDetailsRules.MaxNameLength ? $"The name must be {CouncilDetailsRules.MaxNameLength} characters or fewer" : null);
+        Add("Telephone", CouncilDetailsRules.LengthProblem(Telephone?.Trim(), CouncilDetailsRules.MaxTelephoneLength, "telephone number"));
+        Add("Email", CouncilDetailsRules.LengthProblem(Email?.Trim(), CouncilDetailsRules.MaxEmailLength, "email address")
+            ?? (!string.IsNullOrWhiteSpace(Email) && !CouncilDetailsRules.IsEmailAddress(Email) ? "Enter an email address in the correct format, like name@example.gov.uk" : null));
+        Add("Address", CouncilDetailsRules.LengthProblem(Address?.Trim(), CouncilDetailsRules.MaxAddressLength, "postal address"));
+        Add("Website", !string.IsNullOrWhiteSpace(Website) && !CouncilDetailsRules.IsWebAddress(Website) ? "Enter the website's full address, starting https://" : null);
+        int? decile = null;
+        if (!string.IsNullOrWhiteSpace(Decile))
+        {
+            Add("Decile", int.TryParse(Decile, out var d) && d is >= 1 and <= 10 ? null : "Deprivation decile must be a whole number from 1 to 10");
+            decile = int.TryParse(Decile, out var parsed) ? parsed : null;
+        }
+
+        Add("Region", Region is null || RegionTypes.All.Contains(Region) ? null : "Select the region type", "#Region");
+        var reasons = (Reasons ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Add("Reasons", reasons.Count == 0 ? "Enter at least one reason a budget may differ from the estimate"
+            : reasons.Any(r => r.Length > CouncilDetailsRules.MaxReasonLength) ? $"Each reason must be {CouncilDetailsRules.MaxReasonLength} characters or fewer"
+            : reasons.Count != reasons.Distinct(StringComparer.OrdinalIgnoreCase).Count() ? "Each reason must be different" : null);
+        if (_errors.Count > 0)
+        {
+            return;
+        }
+
+        var result = await Drafts.EditAsync(ParameterSetKind.Configuration, set => set with
+        {
+            Council = new CouncilDetails
+            {
+                Name = CouncilName!.Trim(),
+                Telephone = Blank(Telephone),
+                Email = Blank(Email),
+                Address = Blank(Address),
+                Website = Blank(Website),
+                DeprivationDecile = decile,
+                RegionType = Blank(Region),
+            },
+            DifferenceReasons = reasons,
+        }, UserName);
+        if (!result.Succeeded)
+        {
+            _errors = [.. result.Errors.Select(e => new GovukErrorSummaryItem(e.Message))];
+            return;
+        }
+
+        Navigation.NavigateTo("/configuration/council?saved=true");
+    }
+
+    /// <summary>An http or https address: letters print it for people to visit, so mailto:, file: or javascript: will not do.</summary>
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private void Add(string field, string? message, string? href = null)
+    {
+        if (message is not null)
+        {
+            _fieldErrors[field] = message;
+            _errors.Add(new GovukErrorSummaryItem(message, href ?? $"#{field}"));
+        }
+    }
+
+    private string? Error(string field) => _fieldErrors.GetValueOrDefault(field);
+
+    private string UserName => HttpContext.User.Identity?.Name ?? "";
+}

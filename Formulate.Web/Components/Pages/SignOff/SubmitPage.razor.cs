@@ -1,0 +1,118 @@
+using Formulate.Data.Entities;
+using Formulate.Data.SignOff;
+using Formulate.Engine.Json;
+using Formulate.Web.Components.Govuk;
+using Formulate.Web.People;
+using Formulate.Web.Profiles;
+using Formulate.Web.Security;
+using Formulate.Web.SignOff;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Formulate.Web.Components.Pages.SignOff;
+
+public partial class SubmitPage
+{
+    [Inject] private ProfileCases Cases { get; set; } = default!;
+    [Inject] private ISignOffPolicy Policy { get; set; } = default!;
+    [Inject] private PeopleService People { get; set; } = default!;
+    [Inject] private CurrentUser User { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter] public Guid ProfileId { get; set; }
+
+    private NeedsProfile? _profile;
+    private EstimateSnapshot? _snapshot;
+    private SubmissionDecision? _returned;
+    private string _personName = "";
+    private string? _proposed;
+    private string? _reason;
+    private string? _note;
+    private Guid? _submittedId;
+    private IReadOnlyList<SignOffError> _errors = [];
+    private bool _focusErrors;
+
+    private IReadOnlyList<GovukChoiceItem> Reasons =>
+        [.. Policy.DifferenceReasons.Select(reason => new GovukChoiceItem { Value = reason, Text = reason })];
+
+    /// <summary>Where an error about the profile as a whole leads: what the page now says about it.</summary>
+    private string WhatThePageSays =>
+        _profile?.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved ? "already-submitted"
+        : _snapshot is null ? "no-estimate"
+        : SubmissionValidator.ProposedWeeklyField;
+
+    private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        // Nothing of the profile is kept for the page to render until every read has been allowed.
+        _profile = null;
+        var user = await User.PrincipalAsync();
+        var found = await Cases.FindProfileAsync(user, ProfileId);
+        var person = found.Value is { } stored ? await People.FindAsync(user, stored.PersonId) : null;
+        var estimates = person?.IsAllowed == true ? await Cases.ListEstimatesAsync(user, ProfileId) : null;
+        var submissions = estimates?.IsAllowed == true ? await Cases.ListSubmissionsAsync(user, ProfileId) : null;
+        if (new[] { found.Decision, person?.Decision, estimates?.Decision, submissions?.Decision }.Contains(CaseAccessDecision.Forbidden))
+        {
+            Navigation.ToForbiddenPage();
+            return;
+        }
+
+        if (found.Value is not { } profile || person?.Value is not { } record || estimates?.Value is null || submissions?.Value is null)
+        {
+            return;
+        }
+
+        _personName = PeopleService.FullName(record.Person);
+        // Only an estimate made from exactly the current answers can be submitted.
+        var latest = estimates.Value.Count > 0 ? estimates.Value[0] : null;
+        _snapshot = latest is not null && latest.InputJson == FormulateJson.Serialize(EngineProfile.From(profile).ToEngine()) ? latest : null;
+        _proposed ??= _snapshot is null ? null : _snapshot.WeeklyEstimate.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var last = submissions.Value.Count > 0 ? submissions.Value[^1] : null;
+        _returned = last?.Submission.Status == SubmissionStatus.Returned ? (last.Decisions.Count > 0 ? last.Decisions[^1] : null) : null;
+        _profile = profile;
+    }
+
+    private async Task SubmitAsync()
+    {
+        var amount = SignOffText.ParsePounds(_proposed);
+        if (amount is null)
+        {
+            _errors = [new(SubmissionValidator.ProposedWeeklyField, string.IsNullOrWhiteSpace(_proposed)
+                ? "Enter the proposed weekly budget"
+                : "Enter the proposed weekly budget in pounds and pence, like 250.50")];
+            _focusErrors = true;
+            return;
+        }
+
+        var result = await Cases.SubmitAsync(await User.PrincipalAsync(), new NewSubmission
+        {
+            NeedsProfileId = ProfileId,
+            EstimateSnapshotId = _snapshot!.Id,
+            ProfileVersion = _profile!.Version,
+            ProposedWeekly = amount,
+            DifferenceReason = _reason,
+            DifferenceNote = _note,
+        });
+        _errors = result.Errors;
+        _submittedId = result.SubmissionId;
+        _focusErrors = _errors.Count > 0;
+        if (_errors.Any(e => e.Field is null))
+        {
+            // The profile moved on meanwhile: show it as it is now, not the form filled from the old estimate.
+            await LoadAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusErrors)
+        {
+            _focusErrors = false;
+            await JS.InvokeVoidAsync("formulate.focus", "error-summary");
+        }
+    }
+}
