@@ -11,8 +11,8 @@ internal static class ChcRecommendation
         var words = new List<string>();
         if (rules.Count > 0)
         {
-            words.Add($"Complete the full NHS Continuing Healthcare Checklist: the predicted levels show {ChcThreshold.Describe(rules[0])} " +
-                      $"({List(DomainsBehind(rules[0], domains))}). If the completed Checklist is positive, refer for a full assessment of eligibility.");
+            words.Add($"Complete the full NHS Continuing Healthcare Checklist: the predicted levels show {ChcThreshold.Describe(rules[0])}: " +
+                      $"{List(DomainsBehind(rules[0], domains))}. If the completed Checklist is positive, refer for a full assessment of eligibility.");
         }
         else
         {

@@ -118,7 +118,8 @@ public class ChcPredictionTests
 
         prediction.Recommendation.ShouldStartWith(
             "Complete the full NHS Continuing Healthcare Checklist: the predicted levels show an A in a priority domain " +
-            "(breathing, behaviour, drug therapies or altered states of consciousness) (Altered states of consciousness A).");
+            "(breathing, behaviour, drug therapies or altered states of consciousness): Altered states of consciousness A. " +
+            "If the completed Checklist is positive, refer for a full assessment of eligibility.");
         prediction.NearThreshold.ShouldBeEmpty();
     }
 
