@@ -54,7 +54,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
             TotalWeeklyHours = main.TotalWeeklyHours,
             QualityStatements = QaRuleCatalogue.Check(new QaContext(profile.Answers, main.Adjustments, main.Total)),
             WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main.Total, memo),
-            Chc = ChcPredictor.Predict(Definition.Questions, profile.Answers),
+            Chc = ChcPredictor.Predict(Definition.Questions, visible, profile.Answers),
             Trace = main.Trace!,
         });
     }

@@ -1,44 +1,23 @@
+using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Chc;
 
-/// <summary>Predicts every Checklist domain and applies the national threshold.</summary>
+/// <summary>Predicts every Checklist domain from its rule table and applies the national threshold.</summary>
 public static class ChcPredictor
 {
-    private static readonly (ChcDomain Domain, string Label)[] Domains =
-    [
-        (ChcDomain.Breathing, "Breathing"),
-        (ChcDomain.Nutrition, "Nutrition"),
-        (ChcDomain.Continence, "Continence"),
-        (ChcDomain.SkinIntegrity, "Skin integrity"),
-        (ChcDomain.Mobility, "Mobility"),
-        (ChcDomain.Communication, "Communication"),
-        (ChcDomain.PsychologicalAndEmotional, "Psychological and emotional needs"),
-        (ChcDomain.Cognition, "Cognition"),
-        (ChcDomain.Behaviour, "Behaviour"),
-        (ChcDomain.DrugTherapies, "Drug therapies and medication: symptom control"),
-        (ChcDomain.AlteredStatesOfConsciousness, "Altered states of consciousness"),
-    ];
+    public const string RuleId = "chc-checklist";
 
-    public static ChcPrediction Predict(QuestionSet questions, IReadOnlyDictionary<string, string> answers)
+    public static ChcPrediction Predict(QuestionSet questions, IReadOnlyDictionary<string, string> answers) =>
+        Predict(questions, new VisibleAnswers(questions, answers), answers);
+
+    internal static ChcPrediction Predict(QuestionSet questions, VisibleAnswers visible, IReadOnlyDictionary<string, string> answers)
     {
-        var index = questions.Index;
-        var domains = Domains.Select(entry =>
-        {
-            var read = new DomainAnswers(index, answers);
-            var (level, reason) = ChcDomainRules.Predict(entry.Domain, read);
-            return new ChcDomainPrediction
-            {
-                Domain = entry.Domain,
-                Label = entry.Label,
-                Level = level,
-                IsPriorityDomain = ChcThreshold.PriorityDomains.Contains(entry.Domain),
-                Reason = reason,
-                Answers = read.Read,
-            };
-        }).ToList();
-
+        var domains = ChcDomainRules.All.Select(rule => PredictDomain(questions, visible, answers, rule)).ToList();
         var rules = ChcThreshold.RulesMet(domains.Select(domain => (domain.Domain, domain.Level)));
+        var near = rules.Count > 0 ? [] : ChcRecommendation.NearThreshold(domains);
+        var recommendation = ChcRecommendation.Write(domains, rules, near, questions);
         return new ChcPrediction
         {
             Domains = domains,
@@ -46,10 +25,67 @@ public static class ChcPredictor
             CountB = domains.Count(domain => domain.Level == ChcLevel.B),
             RecommendFullChecklist = rules.Count > 0,
             RulesMet = rules,
-            Recommendation = rules.Count > 0
-                ? $"Complete the NHS Continuing Healthcare Checklist: the predicted levels show {ChcThreshold.Describe(rules[0])}. " +
-                  "If the completed Checklist is positive, refer for a full assessment of eligibility."
-                : "The predicted levels do not reach the Checklist threshold. Complete the Checklist anyway if you think the person may be eligible.",
+            Recommendation = recommendation,
+            NearThreshold = near,
+            NursingCare = ChcRecommendation.NursingCare(answers),
+            Trace = Trace(domains, rules, recommendation, questions),
         };
     }
+
+    private static ChcDomainPrediction PredictDomain(
+        QuestionSet questions, VisibleAnswers visible, IReadOnlyDictionary<string, string> answers, ChcDomainRule rule)
+    {
+        var read = new DomainAnswers(questions, visible, answers);
+        var missing = rule.Needs.Where(read.IsAskedButUnanswered).ToList();
+        var label = ChcDomainNames.Of(rule.Domain);
+        var priority = ChcThreshold.PriorityDomains.Contains(rule.Domain);
+        if (missing.Count > 0)
+        {
+            return new ChcDomainPrediction
+            {
+                Domain = rule.Domain,
+                Label = label,
+                Level = ChcLevel.NotApplicable,
+                IsPriorityDomain = priority,
+                Reason = $"Not predicted: {ChcRecommendation.Quote(questions, missing)} {(missing.Count == 1 ? "was" : "were")} not answered",
+                Answers = [.. missing.Select(id => questions.DescribeAnswer(id, null))],
+                UnansweredQuestionIds = missing,
+            };
+        }
+
+        var matched = rule.Rules.First(row => row.When(read));
+        var descriptor = ChcDescriptors.Get(matched.DescriptorId);
+        return new ChcDomainPrediction
+        {
+            Domain = rule.Domain,
+            Label = label,
+            Level = descriptor.Level,
+            IsPriorityDomain = priority,
+            Reason = descriptor.Text,
+            Answers = read.Read,
+            Descriptor = descriptor,
+            UnansweredQuestionIds = [.. rule.FollowUps.Where(read.IsAskedButUnanswered)],
+        };
+    }
+
+    private static TraceStep Trace(
+        IReadOnlyList<ChcDomainPrediction> domains, IReadOnlyList<ChcThresholdRule> rules, string recommendation, QuestionSet questions) => new()
+    {
+        RuleId = RuleId,
+        Label = "NHS Continuing Healthcare Checklist prediction",
+        Working = $"{domains.Count(d => d.Level == ChcLevel.A)} at A, {domains.Count(d => d.Level == ChcLevel.B)} at B: " +
+                  (rules.Count > 0 ? string.Join("; ", rules.Select(ChcThreshold.Describe)) : "no threshold rule met") + $". {recommendation}",
+        Steps =
+        [
+            .. domains.Select(domain => new TraceStep
+            {
+                RuleId = domain.Descriptor?.Id ?? $"chc.{domain.Domain.ToString().ToLowerInvariant()}.not-predicted",
+                Label = $"{domain.Label}: {ChcRecommendation.Show(domain)}",
+                Answers = domain.Answers,
+                Working = domain.UnansweredQuestionIds.Count == 0 || domain.Level == ChcLevel.NotApplicable
+                    ? null
+                    : $"Not answered, and could settle or raise the level: {ChcRecommendation.Quote(questions, domain.UnansweredQuestionIds)}",
+            }),
+        ],
+    };
 }

@@ -39,7 +39,7 @@ public static class ProfileValidator
             var code = visible.Codes[position];
             if (code is null)
             {
-                if (visible.IsVisibleAt(position) && settled)
+                if (visible.IsVisibleAt(position) && settled && !question.Optional)
                 {
                     problems.Add(Problem(ValidationProblemKind.MissingRequiredAnswer, question.Id, $"Answer \"{question.Text}\""));
                 }

@@ -108,6 +108,7 @@ public static class QaRuleCatalogue
                 c => c.Is("night.need", "regular", "continuous") && c.Is("home_safety.need", "none") && c.Is("toileting.need", "none") && !c.Is("health.any_needs", "yes")),
         ];
         rules.AddRange(CareActOutcomes.All.Select(QA13));
+        rules.AddRange(HealthQaRules.All);
         return rules;
     }
 

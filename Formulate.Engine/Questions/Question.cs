@@ -23,6 +23,12 @@ public sealed record Question
     /// <summary>Condition over earlier answers; the question is asked only when it holds. Null: always asked.</summary>
     public string? VisibleWhen { get; init; }
 
+    /// <summary>
+    /// Whether the question may be left unanswered where it is asked: added after profiles were stored against the set
+    /// (such as the Checklist's follow-up questions), so a profile without it is still complete.
+    /// </summary>
+    public bool Optional { get; init; }
+
     /// <summary>Labels such as "unpaid-support" that scenarios use to find questions by meaning.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -60,6 +60,33 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Calculate_ChecklistPrediction_ShowsEachDomainsDescriptorAccessibly()
+    {
+        var answers = new ProfileBuilder()
+            .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
+            .Need("hygiene", "some").Need("nutrition", "some")
+            .With("health.tasks", "yes").With("health.any_needs", "yes").With("health.breathing", "managed")
+            .With("health.breathing_device", "tracheostomy").With("mobility.falls", "occasional")
+            .Build().Answers;
+        var profileId = await TestProfiles.CreateAsync(fixture.App, answers);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/result");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Calculate the estimate" }).ClickAsync();
+
+        var breathing = page.Locator("#chc-domains tbody tr").First;
+        await breathing.WaitForAsync();
+        (await breathing.Locator(".chc-descriptor").GetAttributeAsync("data-descriptor-id")).ShouldBe("chc.breathing.a.tracheostomy");
+        (await breathing.Locator(".chc-descriptor").InnerTextAsync()).ShouldStartWith("A — Is able to breathe independently through a tracheostomy");
+        (await breathing.Locator(".chc-unanswered").InnerTextAsync()).ShouldContain("How does the person's breathlessness respond to treatment");
+        (await page.Locator("#chc-domains tbody tr").Nth(4).Locator(".chc-descriptor").InnerTextAsync())
+            .ShouldBe("B — At moderate risk of falls (as evidenced in a falls history or risk assessment).");
+        (await page.Locator(".govuk-warning-text").AllInnerTextsAsync()).ShouldContain(text => text.Contains("Complete the full NHS Continuing Healthcare Checklist", StringComparison.Ordinal));
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task FlagEstimate_WithAReason_MovesFocusToTheConfirmation()
     {
         var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);

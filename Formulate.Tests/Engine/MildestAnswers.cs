@@ -3,7 +3,10 @@ using Formulate.Engine.Questions;
 
 namespace Formulate.Tests.Engine;
 
-/// <summary>Makes a set of answers valid: questions not asked lose their answer, asked ones without one get the mildest.</summary>
+/// <summary>
+/// Makes a set of answers valid: questions not asked lose their answer, asked ones without one get the mildest, and
+/// optional ones are left as they are, as a profile stored before they were added leaves them.
+/// </summary>
 public static class MildestAnswers
 {
     /// <param name="sustainableDefault">The answer given to a newly asked "can the unpaid support carry on" question.</param>
@@ -15,7 +18,7 @@ public static class MildestAnswers
             {
                 answers.Remove(question.Id);
             }
-            else if (!answers.ContainsKey(question.Id))
+            else if (!question.Optional && !answers.ContainsKey(question.Id))
             {
                 answers[question.Id] = question.Id.EndsWith("_sustainable", StringComparison.Ordinal) ? sustainableDefault
                     : question.Offers("no") ? "no" : question.Answers[0].Code;

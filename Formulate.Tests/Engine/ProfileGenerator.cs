@@ -15,7 +15,8 @@ public static class ProfileGenerator
         var answers = new Dictionary<string, string>();
         foreach (var question in questions.Questions)
         {
-            if (question.Visibility is null || question.Visibility.Holds(new VisibleAnswers(questions, answers)))
+            // Optional questions stay unanswered, so that adding one leaves every generated profile, and the random draws, as they were.
+            if (!question.Optional && (question.Visibility is null || question.Visibility.Holds(new VisibleAnswers(questions, answers))))
             {
                 answers[question.Id] = choose(question, random).Code;
             }

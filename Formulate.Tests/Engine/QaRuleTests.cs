@@ -36,6 +36,14 @@ public class QaRuleTests
         { "QA20", () => Baseline().With("person.primary_support_reason", "sensory_hearing") },
         { "QA21", () => Baseline().With("mobility.outdoors", "cannot_go_out") },
         { "QA22", () => new ProfileBuilder().Need("nutrition", "some").Need("relationships", "some").With("night.need", "regular").With("night.support_type", "sleep_in") },
+        { "QA23", () => Baseline().With("health.tasks", "yes").With("health.catheter_stoma", "yes").With("health.any_needs", "yes").With("health.continence", "continent").With("health.continence_care", "routine") },
+        { "QA24", () => Baseline().Need("nutrition", "none").Need("dressing", "some").With("health.any_needs", "yes").With("health.nutrition_risk", "needs_support").With("health.swallowing", "skilled") },
+        { "QA25", () => Baseline().With("mobility.transfers", "with_equipment").With("mobility.weight_bearing", "cannot").With("mobility.can_assist", "no") },
+        { "QA26", () => Baseline().With("health.any_needs", "yes").With("health.skin", "at_risk").With("health.skin_prevention", "several_daily") },
+        { "QA27", () => Baseline().With("medication.support", "administering").With("medication.administration_reason", "trained_monitoring") },
+        { "QA28", () => Baseline().With("health.any_needs", "yes").With("health.consciousness", "needs_supervision").Need("home_safety", "prompting").With("home_safety.left_alone", "all_day") },
+        { "QA29", () => Baseline().With("health.any_needs", "yes").With("health.breathing", "managed").With("health.breathing_device", "tracheostomy") },
+        { "QA30", () => new ProfileBuilder().With("person.has_unpaid_carer", "no").Need("nutrition", "some").Need("home_environment", "some").With("health.any_needs", "yes").With("health.breathing", "needs_help").With("health.breathlessness", "not_responding_limits_all") },
     };
 
     [Fact]

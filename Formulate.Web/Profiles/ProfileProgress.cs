@@ -25,14 +25,15 @@ public sealed class ProfileProgress
     public IEnumerable<Question> VisibleIn(string sectionId) =>
         _visible.VisibleQuestions().Where(question => question.Section == sectionId);
 
+    /// <summary>Questions asked in the section that must still be answered; optional ones may be left.</summary>
     public IReadOnlyList<Question> UnansweredIn(string sectionId) =>
-        [.. VisibleIn(sectionId).Where(question => !IsAnswered(question))];
+        [.. VisibleIn(sectionId).Where(question => !question.Optional && !IsAnswered(question))];
 
-    public int QuestionsLeft => _visible.VisibleQuestions().Count(question => !IsAnswered(question));
+    public int QuestionsLeft => _visible.VisibleQuestions().Count(question => !question.Optional && !IsAnswered(question));
 
     public SectionStatus StatusOf(string sectionId)
     {
-        var asked = VisibleIn(sectionId).ToList();
+        var asked = VisibleIn(sectionId).Where(question => !question.Optional || IsAnswered(question)).ToList();
         var answered = asked.Count(IsAnswered);
         return asked.Count == 0 ? SectionStatus.NothingToAnswer
             : answered == 0 ? SectionStatus.NotStarted

@@ -26,6 +26,29 @@ public sealed class EstimateApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task PostEstimate_ChecklistPrediction_NamesEachDomainsDescriptorAndWhatWasNotAnswered()
+    {
+        using var client = api.Client(api.IssuedKey);
+        var profile = new ProfileBuilder().With("health.any_needs", "yes").With("health.breathing", "managed")
+            .With("health.breathing_device", "tracheostomy").Build();
+
+        var response = await client.PostAsync("/api/v1/estimates", ApiFixture.Json(profile));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var chc = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("chc");
+        var breathing = chc.GetProperty("domains")[0];
+        breathing.GetProperty("level").GetString().ShouldBe("a");
+        var descriptor = breathing.GetProperty("descriptor");
+        descriptor.GetProperty("id").GetString().ShouldBe("chc.breathing.a.tracheostomy");
+        descriptor.GetProperty("text").GetString().ShouldBe(
+            "Is able to breathe independently through a tracheostomy that they can manage themselves, or with the support of carers or care workers.");
+        descriptor.GetProperty("reference").GetString()!.ShouldContain("July 2022");
+        breathing.GetProperty("unansweredQuestionIds").EnumerateArray().Select(id => id.GetString()).ShouldBe(["health.breathlessness"]);
+        chc.GetProperty("recommendFullChecklist").GetBoolean().ShouldBeTrue();
+        chc.GetProperty("trace").GetProperty("steps")[0].GetProperty("ruleId").GetString().ShouldBe("chc.breathing.a.tracheostomy");
+    }
+
+    [Fact]
     public async Task PostEstimate_UnknownQuestion_Returns422NamingIt()
     {
         var problem = await PostAsync(WithAnswers(answers => answers["no.such.question"] = "yes"));

@@ -51,6 +51,21 @@ public sealed class EstimatePageTests(FormulateWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task SavedEstimate_ShowsEachChecklistDomainWithTheDescriptorItMatched()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Rosalind");
+        var saved = await LetterData.AddEstimateAsync(factory.Services, person.Id, "wc09");
+
+        var page = await GetAsync("demo.practitioner", $"/estimates/{saved.Id}");
+
+        var descriptors = page.Document.QuerySelectorAll("#chc-domains .chc-descriptor").ToList();
+        descriptors.Count.ShouldBe(11);
+        descriptors[0].GetAttribute("data-descriptor-id").ShouldBe("chc.breathing.a.not-responding");
+        Text(descriptors[0]).ShouldBe("A — Breathlessness due to a condition which is not responding to therapeutic treatment and limits all daily living activities.");
+        Text(page.Document.GetElementById("chc-nursing-care")!).ShouldStartWith("NHS-funded nursing care:");
+    }
+
+    [Fact]
     public async Task LatestEstimate_SaysSoAndOffersNoOtherLatest()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Quentin");

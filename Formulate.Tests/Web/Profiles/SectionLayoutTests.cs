@@ -30,7 +30,7 @@ public sealed class SectionLayoutTests
         var layout = SectionLayout.For(DefaultDefinitions.Definition.Questions, "behaviour");
 
         layout.Single(group => group.Question.Id == "behaviour.present").FollowUpsOf("yes").Select(q => q.Id)
-            .ShouldBe(["behaviour.type", "behaviour.frequency", "behaviour.risk", "behaviour.support_plan"]);
+            .ShouldBe(["behaviour.type", "behaviour.frequency", "behaviour.risk", "behaviour.support_plan", "behaviour.predictable"]);
     }
 
     [Fact]
