@@ -10,7 +10,7 @@ namespace Formulate.Tests.Data.Infrastructure;
 
 /// <summary>
 /// A throwaway PostgreSQL 15 server of our own: a temporary directory, loopback only, a free
-/// high port, never another server's data. Started once for the PostgreSQL collection.
+/// high port, never another server's data. Started once for each collection that shares one.
 /// PostgreSQL refuses to run as root, so as root the server runs as the postgres user.
 /// </summary>
 public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHost, IAsyncLifetime
