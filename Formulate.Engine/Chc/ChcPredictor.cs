@@ -48,7 +48,7 @@ public static class ChcPredictor
                 Level = ChcLevel.NotApplicable,
                 IsPriorityDomain = priority,
                 Reason = $"Not predicted: {ChcRecommendation.Quote(questions, missing)} {(missing.Count == 1 ? "was" : "were")} not answered",
-                Answers = [.. missing.Select(id => questions.DescribeAnswer(id, null))],
+                Answers = [.. missing.Select(id => questions.Index.DescribeAnswer(id, null))],
                 UnansweredQuestionIds = missing,
             };
         }

@@ -18,7 +18,7 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
             var code = answers.TryGetValue(questionId, out var answer) ? answer : null;
             if (!_read.Exists(read => read.QuestionId == questionId))
             {
-                _read.Add(questions.DescribeAnswer(questionId, code));
+                _read.Add(questions.Index.DescribeAnswer(questionId, code));
             }
 
             return code;

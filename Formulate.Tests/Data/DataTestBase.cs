@@ -10,8 +10,11 @@ public abstract class DataTestBase(ITestDatabaseHost host, bool protectPersonalD
 {
     protected TestDatabase Database { get; } = new(host, protectPersonalData);
 
-    /// <summary>Most tests start from a database at the current schema, without demo data.</summary>
-    public virtual async Task InitializeAsync() => await Database.InitializeAsync();
+    /// <summary>
+    /// Most tests start from a database at the current schema, without demo data, copied from the template migrated once
+    /// per test run. Tests of migrating and starting override this and call <see cref="TestDatabase.InitializeAsync"/>.
+    /// </summary>
+    public virtual async Task InitializeAsync() => await Database.CreateAtCurrentSchemaAsync();
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }

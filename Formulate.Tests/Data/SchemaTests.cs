@@ -198,6 +198,38 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
     }
 
     [Fact]
+    public async Task CreateAtCurrentSchemaAsync_CopyOfTheTemplate_IsWhatAFirstStartLeaves()
+    {
+        await Database.InitializeAsync();
+        var copy = new TestDatabase(Database.Host);
+        await using (copy)
+        {
+            await copy.CreateAtCurrentSchemaAsync();
+
+            (await copy.Host.DescribeSchemaAsync(copy.ConnectionString)).ShouldBe(await Database.Host.DescribeSchemaAsync(Database.ConnectionString));
+            await using (var started = Database.CreateContext())
+            await using (var copied = copy.CreateContext())
+            {
+                (await copied.Database.GetAppliedMigrationsAsync()).ShouldBe(await started.Database.GetAppliedMigrationsAsync());
+                (await RecordsAsync(copied)).ShouldBe(await RecordsAsync(started));
+            }
+
+            (await copy.InitializeAsync()).AppliedMigrations.ShouldBeEmpty();
+        }
+    }
+
+    /// <summary>What a first start without demo data writes: the shipped versions, published; no one and nothing else.</summary>
+    private static async Task<List<string>> RecordsAsync(FormulateDbContext context) =>
+    [
+        .. (await context.ParameterSetVersions.AsNoTracking().ToListAsync())
+            .Select(v => $"{v.Kind} {v.Stamp} {v.Status} {v.EffectiveFrom} {v.CreatedAt:O} {v.CreatedBy} {v.PublishedAt:O} {v.PublishedBy} {v.Json}")
+            .Order(StringComparer.Ordinal),
+        $"people {await context.People.CountAsync()}",
+        $"accounts {await context.UserAccounts.CountAsync()}",
+        $"lookup keys {await context.LookupKeys.CountAsync()}",
+    ];
+
+    [Fact]
     public void Migrations_EveryOne_IsInTheMigrationsNamespace()
     {
         // Schema versions are found by reflection; one outside this namespace is easy to miss in review.

@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Reliability;
 
-public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
+/// <summary>Readiness: each app here migrates and seeds its own database as it starts, never a copy of the template.</summary>
+public sealed class HealthEndpointTests(FreshWebApp fresh) : IClassFixture<FreshWebApp>
 {
     [Theory]
     [InlineData("/health/live")]
@@ -22,7 +23,7 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
     [InlineData("/health")]
     public async Task Get_AppStartedWithItsDatabase_IsHealthyWithoutSigningIn(string path)
     {
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = fresh.App.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync(path);
 
@@ -33,7 +34,7 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
     [Fact]
     public async Task GetReady_PagesDamagedWhileRunning_UnhealthySayingTheFileIsDamagedOnceTheRememberedCheckIsOld()
     {
-        using var damaged = new FormulateWebFactory();
+        using var damaged = FormulateWebFactory.WithFreshDatabase();
         using var client = damaged.CreateClient();
         (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -53,7 +54,7 @@ public sealed class HealthEndpointTests(FormulateWebFactory factory) : IClassFix
     [Fact]
     public async Task GetReady_PersonAddedWithAnotherServersKeys_UnhealthySayingTheKeysCannotDecrypt()
     {
-        using var running = new FormulateWebFactory();
+        using var running = FormulateWebFactory.WithFreshDatabase();
         using var client = running.CreateClient();
         (await client.GetAsync(HealthEndpoints.Ready)).StatusCode.ShouldBe(HttpStatusCode.OK);
 

@@ -9,6 +9,12 @@ public interface ITestDatabaseHost
 
     string NewDatabaseConnectionString();
 
+    /// <summary>
+    /// Creates the database <paramref name="connectionString"/> names as a copy of a template that the app's first start
+    /// (without demo data) prepared once for the test run; the template is made by the first test to ask for it.
+    /// </summary>
+    Task CreateFromTemplateAsync(string connectionString);
+
     /// <summary>Tables, columns, indexes and constraints as sorted lines, for comparing two schemas.</summary>
     Task<IReadOnlyList<string>> DescribeSchemaAsync(string connectionString);
 

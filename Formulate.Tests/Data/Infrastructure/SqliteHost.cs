@@ -6,6 +6,9 @@ namespace Formulate.Tests.Data.Infrastructure;
 /// <summary>A temporary database file per test.</summary>
 public sealed class SqliteHost : ITestDatabaseHost
 {
+    // One template for the whole test run, whichever test class's host asks first.
+    private static readonly Lazy<Task<string>> Template = new(MakeTemplateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private const string DescribeSql = """
         SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type || ' notnull=' || p."notnull" || ' pk=' || p.pk
           FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'
@@ -25,6 +28,12 @@ public sealed class SqliteHost : ITestDatabaseHost
         return new SqliteConnectionStringBuilder { DataSource = path }.ToString();
     }
 
+    public async Task CreateFromTemplateAsync(string connectionString)
+    {
+        var template = await Template.Value;
+        File.Copy(template, new SqliteConnectionStringBuilder(connectionString).DataSource);
+    }
+
     public async Task<IReadOnlyList<string>> DescribeSchemaAsync(string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
@@ -32,6 +41,30 @@ public sealed class SqliteHost : ITestDatabaseHost
         await using var command = connection.CreateCommand();
         command.CommandText = DescribeSql;
         return await SchemaLines.ReadAsync(command);
+    }
+
+    private static async Task<string> MakeTemplateAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"formulate-template-{Guid.NewGuid():N}.db");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+        await TestDatabase.InitializeTemplateAsync(DatabaseProvider.Sqlite, connectionString);
+
+        // The schema is created in write-ahead-log mode: move everything into the file itself, so that a copy of the file alone is whole.
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        using (var pooled = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(pooled);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
     }
 
     public Task DropDatabaseAsync(string connectionString)

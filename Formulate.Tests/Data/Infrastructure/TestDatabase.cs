@@ -40,31 +40,60 @@ public sealed class TestDatabase(ITestDatabaseHost host, bool protectPersonalDat
     /// <param name="protect">Whether this start of the app protects personal data: false is a release from before it did.</param>
     public ServiceProvider CreateServices(bool seedDemoData, bool protect)
     {
+        var provider = BuildServices(Host.Provider, ConnectionString, Time, seedDemoData, protect ? _protector : null);
+        _providers.Add(provider);
+        return provider;
+    }
+
+    /// <summary>Starts the app on this database, as every start does: brings it to the current schema and prepares it.</summary>
+    public Task<DatabaseInitializationResult> InitializeAsync(bool seedDemoData = false) =>
+        CreateServices(seedDemoData).GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
+
+    /// <summary>
+    /// The database as the app's first start leaves it, without demo data, made by copying the host's template (migrated
+    /// once per test run) rather than migrating afresh. With personal data protected the app then starts on the copy,
+    /// so that the database gets a lookup key protected with this test's keys. Tests of migrating and starting itself
+    /// use <see cref="InitializeAsync"/> on a database that does not yet exist.
+    /// </summary>
+    public async Task CreateAtCurrentSchemaAsync()
+    {
+        await Host.CreateFromTemplateAsync(ConnectionString);
+        if (protectPersonalData)
+        {
+            await InitializeAsync();
+        }
+    }
+
+    /// <summary>Makes a host's template: one first start of the app, without demo data, on a database nothing else uses.</summary>
+    internal static async Task InitializeTemplateAsync(DatabaseProvider provider, string connectionString)
+    {
+        await using var services = BuildServices(provider, connectionString, new FixedTimeProvider(), seedDemoData: false, protector: null);
+        await services.GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
+    }
+
+    private static ServiceProvider BuildServices(
+        DatabaseProvider provider, string connectionString, TimeProvider time, bool seedDemoData, IPersonalDataProtector? protector)
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Formulate:Data:Provider"] = Host.Provider.ToString(),
-                ["Formulate:Data:ConnectionString"] = ConnectionString,
+                ["Formulate:Data:Provider"] = provider.ToString(),
+                ["Formulate:Data:ConnectionString"] = connectionString,
                 ["Formulate:Data:SeedDemoData"] = seedDemoData.ToString(),
             })
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(time)
             .HashCheaply()
             .AddFormulateData(configuration);
-        if (protect)
+        if (protector is not null)
         {
-            services.AddSingleton<IPersonalDataProtector>(_protector);
+            services.AddSingleton(protector);
         }
 
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        _providers.Add(provider);
-        return provider;
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
-
-    public Task<DatabaseInitializationResult> InitializeAsync(bool seedDemoData = false) =>
-        CreateServices(seedDemoData).GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
 
     public FormulateDbContext CreateContext() => Contexts.CreateDbContext();
 

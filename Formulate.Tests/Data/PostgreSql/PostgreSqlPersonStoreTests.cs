@@ -2,5 +2,5 @@ using Formulate.Tests.Data.Infrastructure;
 
 namespace Formulate.Tests.Data.PostgreSql;
 
-[Collection(PostgreSqlServerGroup.Name)]
+[Collection(SecondPostgreSqlServerGroup.Name)]
 public sealed class PostgreSqlPersonStoreTests(PostgreSqlServer server) : PersonStoreTests(server);

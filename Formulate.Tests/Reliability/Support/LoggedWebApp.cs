@@ -20,10 +20,11 @@ internal static class LoggedWebApp
             all[key] = value;
         }
 
+        // Its own start is among what is logged: migrating and seeding included.
         return new FormulateWebFactory(all, services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
             services.Configure<LoggerFilterOptions>(options => options.AddFilter<CapturedLogs>(null, LogLevel.Trace));
-        });
+        }, freshDatabase: true);
     }
 }

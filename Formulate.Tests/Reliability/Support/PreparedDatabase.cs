@@ -15,7 +15,7 @@ public sealed class PreparedDatabase : IDisposable
 
     public PreparedDatabase()
     {
-        using (var factory = new FormulateWebFactory())
+        using (var factory = FormulateWebFactory.WithFreshDatabase())
         {
             factory.CreateClient().Dispose();
             SqliteConnection.ClearAllPools();

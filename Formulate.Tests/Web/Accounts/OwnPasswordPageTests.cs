@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Tests.Web.Accounts;
 
-/// <summary>Each test has its own app: they change the demo accounts' passwords.</summary>
-public sealed class OwnPasswordPageTests
+/// <summary>
+/// The test that changes the demo practitioner's password has its own app. The others share one: each is refused, and
+/// checks that the password it leaves is the one it found.
+/// </summary>
+[Collection(SharedWebAppGroup.Name)]
+public sealed class OwnPasswordPageTests(FormulateWebFactory shared)
 {
     private const string NewPassword = "correct horse battery staple";
 
@@ -45,7 +49,7 @@ public sealed class OwnPasswordPageTests
     public async Task ChangePassword_Problem_SaysWhatIsWrongAgainstTheFieldAndKeepsThePassword(
         string current, string replacement, string confirmation, string field, string message)
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = factory.NewSession();
         await session.SignInAsync("demo.practitioner");
         var form = await session.GetPageAsync("/account/password");
@@ -71,7 +75,7 @@ public sealed class OwnPasswordPageTests
     [InlineData("DemoPractitioner123456", "Choose a password that is harder to guess: this one is made from your name or user name")]
     public async Task ChangePassword_EasyToGuess_SaysWhyAgainstTheNewPasswordAndKeepsTheOldOne(string replacement, string message)
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = factory.NewSession();
         await session.SignInAsync("demo.practitioner");
         var form = await session.GetPageAsync("/account/password");

@@ -1,4 +1,5 @@
 using System.Net;
+using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Web.Support;
@@ -6,8 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Configuration;
 
-/// <summary>Addresses edited by hand, or cut short when copied, show the page and never the error page.</summary>
-public sealed class ConfigurationAddressTests
+/// <summary>
+/// Addresses edited by hand, or cut short when copied, show the page and never the error page. The tests only read, so
+/// they share an app.
+/// </summary>
+[Collection(SharedWebAppGroup.Name)]
+public sealed class ConfigurationAddressTests(FormulateWebFactory shared)
 {
     [Theory]
     [InlineData("from=abc&to=def")]
@@ -15,7 +20,7 @@ public sealed class ConfigurationAddressTests
     [InlineData("from=01a20776-9784-7519-a200-d63b99cdd58e&to=01a20776-9784")]
     public async Task Compare_VersionIdsNotIds_AsksForTwoVersions(string query)
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = await SignedInAsync(factory);
 
         var page = await session.GetPageAsync($"/configuration/versions/model/compare?{query}");
@@ -28,7 +33,7 @@ public sealed class ConfigurationAddressTests
     [Fact]
     public async Task CouncilDetails_SavedFlagNotTrueOrFalse_ShowsTheFormWithoutABanner()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = await SignedInAsync(factory);
 
         var page = await session.GetPageAsync("/configuration/council?saved=yes");
@@ -41,7 +46,7 @@ public sealed class ConfigurationAddressTests
     [Fact]
     public async Task Version_PublishedFlagNotTrueOrFalse_ShowsTheVersionWithoutABanner()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = await SignedInAsync(factory);
         var version = (await factory.Services.GetRequiredService<ParameterVersionStore>().ListAsync(ParameterSetKind.Model))[0];
 
@@ -55,7 +60,7 @@ public sealed class ConfigurationAddressTests
     [Fact]
     public async Task Version_ModelVersionUnderConfiguration_TitledNotFound()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         using var session = await SignedInAsync(factory);
         var version = (await factory.Services.GetRequiredService<ParameterVersionStore>().ListAsync(ParameterSetKind.Model))[0];
 
@@ -67,8 +72,9 @@ public sealed class ConfigurationAddressTests
 
     private static async Task<WebSession> SignedInAsync(FormulateWebFactory factory)
     {
+        var userName = await factory.AddAsync(Role.ConfigurationManager, team: null);
         var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
+        await session.SignInAsync(userName, TestAccounts.Password);
         return session;
     }
 }

@@ -18,7 +18,7 @@ public sealed class ProfileEditorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Database.InitializeAsync();
+        await Database.CreateAtCurrentSchemaAsync();
         _profileId = await Database.AddDraftProfileAsync("demo.practitioner");
     }
 

@@ -10,14 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Protection;
 
-public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
+/// <summary>The app here makes its own keys and database as it starts, never copies of the template's.</summary>
+public sealed class PersonalDataProtectionTests(FreshWebApp fresh) : IClassFixture<FreshWebApp>
 {
+    private FormulateWebFactory Factory => fresh.App;
+
     private static readonly System.Security.Claims.ClaimsPrincipal North = CaseWorkers.Practitioner(userName: "tests");
 
     [Fact]
     public async Task AddAsync_NewPerson_StoresNameAndAddressProtectedAndReadsThemBack()
     {
-        var people = factory.Services.GetRequiredService<PeopleService>();
+        var people = Factory.Services.GetRequiredService<PeopleService>();
         var reference = "PD-" + Guid.NewGuid().ToString("N")[..8];
 
         var added = await people.AddAsync(new NewPerson
@@ -40,17 +43,17 @@ public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : I
     [Fact]
     public async Task Keys_Always_AreKeptInTheConfiguredDirectoryOutsideTheDatabase()
     {
-        await factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North);
+        await Factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North);
 
-        Directory.GetFiles(factory.KeyDirectory, "key-*.xml").ShouldNotBeEmpty();
-        Path.GetDirectoryName(factory.KeyDirectory).ShouldBe(Path.GetDirectoryName(factory.DatabasePath));
+        Directory.GetFiles(Factory.KeyDirectory, "key-*.xml").ShouldNotBeEmpty();
+        Path.GetDirectoryName(Factory.KeyDirectory).ShouldBe(Path.GetDirectoryName(Factory.DatabasePath));
     }
 
     [Fact]
     public async Task InitializeAsync_RowsStoredBeforeProtection_ProtectsThemKeepingTheirValues()
     {
         var reference = "OLD-" + Guid.NewGuid().ToString("N")[..8];
-        await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        await using (var connection = new SqliteConnection($"Data Source={Factory.DatabasePath}"))
         {
             await connection.OpenAsync();
             await using var insert = connection.CreateCommand();
@@ -64,17 +67,17 @@ public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : I
             await insert.ExecuteNonQueryAsync();
         }
 
-        await factory.Services.GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
+        await Factory.Services.GetRequiredService<IFormulateDatabaseInitializer>().InitializeAsync();
 
         (await RawColumnsAsync(reference)).ShouldAllBe(value => value.StartsWith(PersonalDataConverter.Prefix, StringComparison.Ordinal));
-        var entry = (await factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North)).Single(p => p.CaseReference == reference);
+        var entry = (await Factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North)).Single(p => p.CaseReference == reference);
         entry.Name.ShouldBe("Harold Bexley");
     }
 
     [Fact]
     public async Task ListCaseloadAsync_ProtectedNames_AreStillSortedByFamilyName()
     {
-        var caseload = await factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North);
+        var caseload = await Factory.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(North);
 
         var familyNames = caseload.Select(entry => entry.Name[(entry.Name.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToList();
         familyNames.ShouldBe(familyNames.Order(StringComparer.OrdinalIgnoreCase).ToList());
@@ -85,12 +88,12 @@ public sealed class PersonalDataProtectionTests(FormulateWebFactory factory) : I
     private async Task<List<string>> RawColumnsAsync(string caseReference)
     {
         string hash;
-        await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
+        await using (var context = await Factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
         {
             hash = CaseReferenceHash.Of(context, caseReference);
         }
 
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath}");
         await connection.OpenAsync();
         await using var select = connection.CreateCommand();
         select.CommandText = """SELECT "GivenName", "FamilyName", "AddressLine1", "Town", "Postcode", "CaseReference" FROM "People" WHERE "CaseReferenceHash" = $hash""";

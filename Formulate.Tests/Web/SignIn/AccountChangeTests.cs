@@ -7,19 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Formulate.Tests.Web.SignIn;
 
 /// <summary>
-/// Changes to an account apply on its next request, not at its next sign-in. Each test has its own app: they change the
-/// demo accounts other tests sign in with.
+/// Changes to an account apply on its next request, not at its next sign-in. The tests share an app: each changes an
+/// account of its own.
 /// </summary>
-public sealed class AccountChangeTests
+[Collection(SharedWebAppGroup.Name)]
+public sealed class AccountChangeTests(FormulateWebFactory shared)
 {
     [Fact]
     public async Task Request_AccountDeactivatedSinceSignIn_SignsOutAndSaysWhy()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync();
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.practitioner");
+        await session.SignInAsync(userName, TestAccounts.Password);
 
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.IsActive = false);
         var response = await session.Client.GetAsync("/caseload");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -32,10 +34,11 @@ public sealed class AccountChangeTests
     [Fact]
     public async Task Request_AnonymousAddressAfterDeactivation_IsNotWhereTheAccountIsReadAgain()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync();
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.practitioner");
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
+        await session.SignInAsync(userName, TestAccounts.Password);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.IsActive = false);
 
         var health = await session.Client.GetAsync("/health/live");
 
@@ -47,13 +50,14 @@ public sealed class AccountChangeTests
     [Fact]
     public async Task Request_AccountRemovedSinceSignIn_SignsOut()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.Auditor, team: null);
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.auditor");
+        await session.SignInAsync(userName, TestAccounts.Password);
 
         await using (var context = await DemoRecords.ContextAsync(factory.Services))
         {
-            await context.UserAccounts.Where(account => account.UserName == "demo.auditor").ExecuteDeleteAsync();
+            await context.UserAccounts.Where(account => account.UserName == userName).ExecuteDeleteAsync();
         }
 
         (await session.Client.GetAsync("/audit")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Faudit&ended=account");
@@ -62,14 +66,15 @@ public sealed class AccountChangeTests
     [Fact]
     public async Task Request_MovedToAnotherTeamSinceSignIn_WorksWithTheNewTeamsPeople()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync();
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.practitioner");
+        await session.SignInAsync(userName, TestAccounts.Password);
         var north = await DemoRecords.PersonIdAsync(factory.Services, "DEMO-0001");
         var south = await DemoRecords.PersonIdAsync(factory.Services, "DEMO-0004");
         (await session.Client.GetAsync($"/people/{south}")).LocalTarget().ShouldBe("/forbidden");
 
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.Team = DemoAccounts.SouthTeam);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.Team = DemoAccounts.SouthTeam);
 
         (await session.Client.GetAsync($"/people/{south}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await session.Client.GetAsync($"/people/{north}")).LocalTarget().ShouldBe("/forbidden");
@@ -80,12 +85,13 @@ public sealed class AccountChangeTests
     [Fact]
     public async Task Request_RoleTakenAwaySinceSignIn_PagesNeedingItAreForbidden()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.ConfigurationManager, team: null);
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
+        await session.SignInAsync(userName, TestAccounts.Password);
         (await session.Client.GetAsync("/configuration")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.config", account =>
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account =>
         {
             account.Roles.Clear();
             account.Roles.Add(new UserRole { UserAccountId = account.Id, Role = Role.Auditor });
@@ -98,9 +104,10 @@ public sealed class AccountChangeTests
     [Fact]
     public async Task Request_AccountUnchanged_LeavesTheCookieAlone()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync();
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.practitioner");
+        await session.SignInAsync(userName, TestAccounts.Password);
 
         var response = await session.Client.GetAsync("/caseload");
 

@@ -11,7 +11,12 @@ using Formulate.Data.Entities;
 
 namespace Formulate.Tests.Web.SignIn;
 
-public sealed class AccountCheckTests
+/// <summary>
+/// Tests that change an account use one of their own on the shared app; those that move the clock or need other
+/// settings make their own app.
+/// </summary>
+[Collection(SharedWebAppGroup.Name)]
+public sealed class AccountCheckTests(FormulateWebFactory shared)
 {
     [Fact]
     public async Task CheckAsync_LocalAccountsSwitchedOffSinceSignIn_Ended()
@@ -25,8 +30,9 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_AccountAsSignedIn_Unchanged()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
 
         (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Unchanged);
     }
@@ -34,11 +40,12 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_DisplayNameChanged_ChangedWithTheNewName()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
         await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
         {
-            await context.UserAccounts.Where(a => a.UserName == "demo.manager").ExecuteUpdateAsync(set => set.SetProperty(a => a.DisplayName, "Pat Okafor"));
+            await context.UserAccounts.Where(a => a.UserName == userName).ExecuteUpdateAsync(set => set.SetProperty(a => a.DisplayName, "Pat Okafor"));
         }
 
         var outcome = await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user);
@@ -51,9 +58,10 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_PasswordChangedSince_PasswordChanged()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.manager", account => account.RenewSecurityStamp());
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.RenewSecurityStamp());
 
         (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.PasswordChanged);
     }
@@ -61,8 +69,9 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_SessionFromBeforeStampsWereKept_PasswordChanged()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
         var identity = (ClaimsIdentity)user.Identity!;
         identity.RemoveClaim(identity.FindFirst(FormulateClaimTypes.SecurityStamp));
 
@@ -72,10 +81,11 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_PasswordMustBeChangedNow_ChangedCarryingTheFlag()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
         AccountPrincipal.MustChangePassword(user).ShouldBeFalse();
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.manager", account => account.MustChangePassword = true);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.MustChangePassword = true);
 
         var outcome = await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user);
 
@@ -86,9 +96,10 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task OpenPage_PasswordChangedSince_DoesNotCarryOn()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.practitioner");
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.RenewSecurityStamp());
+        var factory = shared;
+        var userName = await factory.AddAsync();
+        var user = await SignedInAsAsync(factory, userName);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.RenewSecurityStamp());
 
         (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
     }
@@ -112,9 +123,10 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task OpenPage_AccountDeactivated_DoesNotCarryOn()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.practitioner");
-        await DemoRecords.ChangeAccountAsync(factory.Services, "demo.practitioner", account => account.IsActive = false);
+        var factory = shared;
+        var userName = await factory.AddAsync();
+        var user = await SignedInAsAsync(factory, userName);
+        await DemoRecords.ChangeAccountAsync(factory.Services, userName, account => account.IsActive = false);
 
         (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
     }
@@ -159,8 +171,9 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task OpenPage_AppStopping_CarriesOnWithoutReadingTheAccount()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        var factory = shared;
+        var userName = await factory.AddAsync();
+        var user = await SignedInAsAsync(factory, userName);
         using var stopping = new StoppingLifetime();
         var revalidation = Revalidation(factory, lifetime: stopping, check: new AccountCheck(new DisposedContexts(), factory.Services.GetRequiredService<IOptions<FormulateSignInOptions>>()));
         await Should.ThrowAsync<ObjectDisposedException>(() => revalidation.MayCarryOnAsync(user, CancellationToken.None));
@@ -225,8 +238,9 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_SessionUnknownToTheServer_SessionEnded()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.manager");
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.TeamManager);
+        var user = await SignedInAsAsync(factory, userName);
         var identity = (ClaimsIdentity)user.Identity!;
         identity.RemoveClaim(identity.FindFirst(FormulateClaimTypes.SessionId));
         identity.AddClaim(new Claim(FormulateClaimTypes.SessionId, Guid.NewGuid().ToString()));
@@ -237,8 +251,9 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task OpenPage_SessionSignedOutElsewhere_DoesNotCarryOn()
     {
-        using var factory = new FormulateWebFactory();
-        var user = await SignedInAsAsync(factory, "demo.practitioner");
+        var factory = shared;
+        var userName = await factory.AddAsync();
+        var user = await SignedInAsAsync(factory, userName);
 
         await factory.Services.GetRequiredService<ServerSessions>().EndAsync(user, SessionEnd.SignedOut);
 
@@ -255,7 +270,7 @@ public sealed class AccountCheckTests
     [Fact]
     public async Task CheckAsync_UserIdNotAnId_Ended()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone"), new Claim(FormulateClaimTypes.UserId, "not-an-id")], CookieScheme.Name));
 
         (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Ended);

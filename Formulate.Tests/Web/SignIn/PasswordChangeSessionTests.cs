@@ -7,24 +7,26 @@ using Formulate.Tests.Web.Support;
 namespace Formulate.Tests.Web.SignIn;
 
 /// <summary>
-/// A new password ends every other session of the account: whoever knew the old one keeps no session. Each test has its
-/// own app: they change the passwords of accounts other tests sign in with.
+/// A new password ends every other session of the account: whoever knew the old one keeps no session. The tests share
+/// an app, each changing the password of an account of its own; the one that moves the clock has its own app.
 /// </summary>
-public sealed class PasswordChangeSessionTests
+[Collection(SharedWebAppGroup.Name)]
+public sealed class PasswordChangeSessionTests(FormulateWebFactory shared)
 {
     private const string NewPassword = "correct horse battery staple";
 
     [Fact]
     public async Task ChangeOwnPassword_AnotherSessionOfTheAccount_IsSignedOutSayingWhyWhileThisOneCarriesOn()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync();
         using var mine = factory.NewSession();
         using var other = factory.NewSession();
-        await mine.SignInAsync("demo.practitioner");
-        await other.SignInAsync("demo.practitioner");
+        await mine.SignInAsync(userName, TestAccounts.Password);
+        await other.SignInAsync(userName, TestAccounts.Password);
         (await other.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await ChangeOwnPasswordAsync(mine, DemoAccounts.Password, NewPassword)).LocalTarget().ShouldBe("/account/password?changed=true");
+        (await ChangeOwnPasswordAsync(mine, TestAccounts.Password, NewPassword)).LocalTarget().ShouldBe("/account/password?changed=true");
 
         var response = await other.Client.GetAsync("/caseload");
         response.LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=password");
@@ -32,7 +34,7 @@ public sealed class PasswordChangeSessionTests
         signIn.Document.QuerySelector("#session-ended")!.TextContent.ShouldContain("You have been signed out because the password for your account was changed");
         (await mine.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await mine.GetPageAsync("/account/password?changed=true")).Document.QuerySelector(".govuk-notification-banner--success").ShouldNotBeNull();
-        (await other.SignInAsync("demo.practitioner", NewPassword)).LocalTarget().ShouldBe("/");
+        (await other.SignInAsync(userName, NewPassword)).LocalTarget().ShouldBe("/");
         (await other.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -57,15 +59,16 @@ public sealed class PasswordChangeSessionTests
     [Fact]
     public async Task ResetPassword_ByAnAdministrator_EndsEverySessionOfTheAccount()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         var userName = await factory.AddAsync();
+        var administratorName = await factory.AddAsync(Role.ConfigurationManager, team: null);
         using var first = factory.NewSession();
         using var second = factory.NewSession();
         await first.SignInAsync(userName, TestAccounts.Password);
         await second.SignInAsync(userName, TestAccounts.Password);
         (await first.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var administrator = factory.NewSession();
-        await administrator.SignInAsync("demo.config");
+        await administrator.SignInAsync(administratorName, TestAccounts.Password);
 
         await AccountPages.PressAsync(administrator, await AccountPages.OpenAsync(administrator, factory, userName), "password");
 
@@ -77,7 +80,7 @@ public sealed class PasswordChangeSessionTests
     [Fact]
     public async Task ResetPassword_TheAdministratorsOwnAccount_EndsTheirOtherSessionsToo()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
         var userName = await factory.AddAsync(Role.ConfigurationManager);
         using var administrator = factory.NewSession();
         await administrator.SignInAsync(userName, TestAccounts.Password);
@@ -91,15 +94,16 @@ public sealed class PasswordChangeSessionTests
     [Fact]
     public async Task ChangeOwnPassword_AuditEntry_HidesTheHashAndTheStamp()
     {
-        using var factory = new FormulateWebFactory();
+        var factory = shared;
+        var userName = await factory.AddAsync(Role.Auditor, team: null);
         using var session = factory.NewSession();
-        await session.SignInAsync("demo.auditor");
+        await session.SignInAsync(userName, TestAccounts.Password);
 
-        await ChangeOwnPasswordAsync(session, DemoAccounts.Password, NewPassword);
+        await ChangeOwnPasswordAsync(session, TestAccounts.Password, NewPassword);
 
-        var account = await factory.FindAsync("demo.auditor");
+        var account = await factory.FindAsync(userName);
         await using var context = await DemoRecords.ContextAsync(factory.Services);
-        var entry = context.AuditEntries.Single(e => e.Action == "Own password changed");
+        var entry = context.AuditEntries.Single(e => e.Action == "Own password changed" && e.UserName == userName);
         var json = $"{entry.BeforeJson}{entry.AfterJson}";
         json.ShouldNotContain(account.SecurityStamp);
         json.ShouldNotContain(account.PasswordHash!);

@@ -14,7 +14,7 @@ public static class TestAccounts
 
     public static async Task<string> AddAsync(
         this FormulateWebFactory factory, Role role = Role.Practitioner, bool active = true, IPasswordHasher<UserAccount>? hasher = null,
-        string team = DemoAccounts.NorthTeam)
+        string? team = DemoAccounts.NorthTeam)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var account = new UserAccount
