@@ -38,11 +38,23 @@ public sealed class ReproducibilityCheck(EngineRegistry registry)
             return new(ReproducibilityVerdict.Different, "Re-running the stored inputs no longer gives an estimate.");
         }
 
-        var same = FormulateJson.Serialize(result) == snapshot.ResultJson && FormulateJson.Serialize(result.Trace) == snapshot.TraceJson;
-        return same
-            ? new(ReproducibilityVerdict.Identical,
-                $"Reproduced: re-running the stored answers with question set {stamp.QuestionSet}, model {stamp.Model} and configuration {stamp.Configuration} gives the identical result and working.")
-            : new(ReproducibilityVerdict.Different,
-                $"Not reproduced: re-running the stored answers with the same versions gives {Pounds.Format(result.WeeklyEstimate)} a week and a different result or working from the one stored.");
+        var sameTrace = FormulateJson.Serialize(result.Trace) == snapshot.TraceJson;
+        if (sameTrace && FormulateJson.Serialize(result) == snapshot.ResultJson)
+        {
+            return new(ReproducibilityVerdict.Identical,
+                $"Reproduced: re-running the stored answers with question set {stamp.QuestionSet}, model {stamp.Model} and configuration {stamp.Configuration} gives the identical result and working.");
+        }
+
+        // The checks beside the money are compared apart from it, so that a corrected check never hides a reproduced budget.
+        if (sameTrace && Profiles.EstimateSnapshots.ReadResult(snapshot) is { } stored
+            && FormulateJson.Serialize(result with { QualityStatements = stored.QualityStatements, Chc = stored.Chc }) == snapshot.ResultJson)
+        {
+            return new(ReproducibilityVerdict.BudgetReproducedChecksChanged,
+                $"Budget reproduced: re-running the stored answers with question set {stamp.QuestionSet}, model {stamp.Model} and configuration {stamp.Configuration} gives the identical {Pounds.Format(result.WeeklyEstimate)} a week, allocation and working. "
+                + "The quality checks or the CHC Checklist prediction differ from those stored, because their rules have been corrected since; the stored ones are what was shown when the estimate was made.");
+        }
+
+        return new(ReproducibilityVerdict.Different,
+            $"Not reproduced: re-running the stored answers with the same versions gives {Pounds.Format(result.WeeklyEstimate)} a week and a different result or working from the one stored.");
     }
 }

@@ -95,6 +95,39 @@ public sealed class ReproducibilityCheckTests
     }
 
     [Fact]
+    public void Run_StoredChecklistPredictionFromEarlierRules_ReproducesTheBudgetAndSaysTheChecksChanged()
+    {
+        var registry = EngineRegistry.Shipped();
+        var honest = SnapshotFrom(registry.Current);
+        var stored = EstimateSnapshots.ReadResult(honest).ShouldNotBeNull();
+        var earlierRules = stored with
+        {
+            Chc = stored.Chc with { Recommendation = "A recommendation worded by earlier rules", CountB = stored.Chc.CountB + 1 },
+            QualityStatements = [],
+        };
+        var old = SnapshotFrom(registry.Current, resultJson: Formulate.Engine.Json.FormulateJson.Serialize(earlierRules));
+
+        var outcome = new ReproducibilityCheck(registry).Run(old);
+
+        outcome.Verdict.ShouldBe(ReproducibilityVerdict.BudgetReproducedChecksChanged);
+        outcome.Message.ShouldStartWith($"Budget reproduced: re-running the stored answers with question set {Original.Stamp.QuestionSet}");
+        outcome.Message.ShouldContain($"gives the identical {Pounds.Format(honest.WeeklyEstimate)} a week");
+    }
+
+    [Fact]
+    public void Run_StoredChecklistDiffersAndSoDoesTheMoney_IsNotReproduced()
+    {
+        var registry = EngineRegistry.Shipped();
+        var honest = SnapshotFrom(registry.Current);
+        var stored = EstimateSnapshots.ReadResult(honest).ShouldNotBeNull();
+        var altered = stored with { Chc = stored.Chc with { Recommendation = "Earlier" }, TotalWeeklyHours = stored.TotalWeeklyHours + 1 };
+
+        var outcome = new ReproducibilityCheck(registry).Run(SnapshotFrom(registry.Current, resultJson: Formulate.Engine.Json.FormulateJson.Serialize(altered)));
+
+        outcome.Verdict.ShouldBe(ReproducibilityVerdict.Different);
+    }
+
+    [Fact]
     public void Constructor_TwoDifferentConfigurationsWithOneStamp_IsRefused()
     {
         var sameStamp = Original with { Configuration = Original.Configuration.Setting("rate.home_care", 30.00m) };
