@@ -18,4 +18,7 @@ public sealed record CouncilDetails
 
     /// <summary>The kind of area the council serves (see <c>RegionTypes</c>), for finding similar councils.</summary>
     public string? RegionType { get; init; }
+
+    /// <summary>Whether letters end with the CHC Checklist prediction, domain by domain; left out unless the council chooses it.</summary>
+    public bool? ShowChcPredictionInLetters { get; init; }
 }

@@ -17,6 +17,7 @@ public static class CouncilDetailsShown
         var text = string.Join('\u001f',
             council?.Name, council?.Telephone, council?.Email, council?.Address, council?.Website,
             council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture), council?.RegionType,
+            council?.ShowChcPredictionInLetters?.ToString(),
             string.Join('\u001e', set.DifferenceReasons ?? []));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }

@@ -1,3 +1,4 @@
+using Formulate.Engine.Chc;
 using Formulate.Engine.Parameters;
 
 namespace Formulate.Web.Letters;
@@ -32,6 +33,9 @@ public sealed record Letter
     public required IReadOnlyList<string> UnpaidSupport { get; init; }
 
     public required CouncilDetails Council { get; init; }
+
+    /// <summary>The CHC Checklist prediction, for the appendix councils may choose to add; null when they do not.</summary>
+    public ChcPrediction? Chc { get; init; }
 
     /// <summary>The amount the letter leads with: the agreed budget when there is one, otherwise the estimate.</summary>
     public decimal WeeklyAmount => Agreed?.WeeklyAmount ?? WeeklyEstimate;

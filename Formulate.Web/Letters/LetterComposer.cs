@@ -49,6 +49,7 @@ public static class LetterComposer
             TotalWeeklyHours = result.TotalWeeklyHours,
             UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == "carer-breaks" && line.Amount > 0m)),
             Council = council,
+            Chc = council.ShowChcPredictionInLetters == true ? result.Chc : null,
         });
     }
 

@@ -11,5 +11,8 @@ public static class LetterHeadings
     public const string Next = "What happens next";
     public const string Questions = "Questions, reviews and complaints";
 
+    /// <summary>The appendix a council may choose to add; not one of the letter's own sections.</summary>
+    public const string ChcAppendix = "Appendix: NHS Continuing Healthcare";
+
     public static IReadOnlyList<string> Sections { get; } = [Amount, WhatFor, FamilyAndFriends, StartingPoint, Next, Questions];
 }

@@ -30,6 +30,28 @@ public sealed class CouncilDetailsPageTests
     }
 
     [Fact]
+    public async Task Save_ChcPredictionInLetters_IsKeptInTheDraftAndShownAgain()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+        form.Document.QuerySelector("input[name=ChcInLetters][value=no]")!.HasAttribute("checked").ShouldBeTrue();
+
+        await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["ChcInLetters"] = "yes",
+            ["Reasons"] = "Needs not captured",
+        });
+
+        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldNotBeNull();
+        ParameterVersionStore.Read(draft).Council!.ShowChcPredictionInLetters.ShouldBe(true);
+        var again = await session.GetPageAsync("/configuration/council");
+        again.Document.QuerySelector("input[name=ChcInLetters][value=yes]")!.HasAttribute("checked").ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Save_ContactDetailsTooLongForALetter_SaysWhichAndByHowMuchAndKeepsWhatWasTyped()
     {
         using var factory = new FormulateWebFactory();

@@ -30,6 +30,24 @@ public sealed class LetterBodyTests
     }
 
     [Fact]
+    public async Task Render_ChcAppendix_ListsEachAreaWithItsLevelAndTheDescriptorMatched()
+    {
+        var chc = LetterExamples.Result("wc02").Chc;
+        var document = await RenderAsync(LetterExamples.Letter() with { Chc = chc });
+
+        var appendix = document.QuerySelector("#chc-appendix").ShouldNotBeNull();
+        appendix.QuerySelector("h2")!.TextContent.ShouldBe(LetterHeadings.ChcAppendix);
+        var rows = appendix.QuerySelectorAll("tbody tr").Select(row => row.Children.Select(cell => cell.TextContent.Trim()).ToList()).ToList();
+        rows.Select(row => row[0]).ShouldBe(chc.Domains.Select(domain => domain.Label));
+        rows.Select(row => (row[1], row[2])).ShouldBe(chc.Domains.Select(domain => (domain.Descriptor!.Level.ToString(), domain.Descriptor.Text)));
+        appendix.TextContent.ShouldContain(chc.RecommendFullChecklist ? "We think a full Checklist should be done." : "We do not think a full Checklist is needed now.");
+    }
+
+    [Fact]
+    public async Task Render_WithoutTheChcAppendix_HasNoneOfIt() =>
+        (await RenderAsync(LetterExamples.Letter())).QuerySelector("#chc-appendix").ShouldBeNull();
+
+    [Fact]
     public async Task Render_InPreview_StartsAtHeadingLevelTwo()
     {
         var document = await RenderAsync(LetterExamples.Letter(), topLevel: 2);

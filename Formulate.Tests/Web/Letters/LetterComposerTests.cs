@@ -84,4 +84,21 @@ public sealed class LetterComposerTests
         letter.Greeting.ShouldBe(greeting);
         letter.AddressLines[0].ShouldBe("Jo Bloggs");
     }
+
+    [Fact]
+    public void Compose_CouncilChoosesTheChcAppendix_CarriesThePredictionWithItsDescriptors()
+    {
+        var council = LetterExamples.Council with { ShowChcPredictionInLetters = true };
+
+        var letter = LetterComposer.Compose(new PersonBuilder().Build(), LetterExamples.Snapshot("wc02"), council, LetterExamples.Date).Letter!;
+
+        var chc = letter.Chc.ShouldNotBeNull();
+        Formulate.Engine.Json.FormulateJson.Serialize(chc).ShouldBe(Formulate.Engine.Json.FormulateJson.Serialize(LetterExamples.Result("wc02").Chc));
+        chc.Domains.Count.ShouldBe(11);
+        chc.Domains.ShouldAllBe(domain => domain.Descriptor != null && domain.Reason == domain.Descriptor.Text);
+    }
+
+    [Fact]
+    public void Compose_CouncilHasNotChosenTheChcAppendix_LeavesItOut() =>
+        LetterComposer.Compose(new PersonBuilder().Build(), LetterExamples.Snapshot("wc02"), LetterExamples.Council, LetterExamples.Date).Letter!.Chc.ShouldBeNull();
 }

@@ -21,6 +21,7 @@ public partial class CouncilDetailsPage
     [SupplyParameterFromForm(FormName = "council")] private string? Decile { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? Region { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? Reasons { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? ChcInLetters { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? DetailsShown { get; set; }
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -42,6 +43,7 @@ public partial class CouncilDetailsPage
             Decile = council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Region = council?.RegionType;
             Reasons = string.Join("\n", _edit.Set.DifferenceReasons ?? []);
+            ChcInLetters = council?.ShowChcPredictionInLetters == true ? "yes" : "no";
         }
     }
 
@@ -71,6 +73,9 @@ public partial class CouncilDetailsPage
         }
 
         Add("Region", Region is null || RegionTypes.All.Contains(Region) ? null : "Select the region type", "#Region");
+        // A form posted without the choice keeps the council's current one.
+        Add("ChcInLetters", ChcInLetters is null or "yes" or "no" ? null : "Select yes if letters should show the CHC Checklist prediction", "#ChcInLetters");
+        var chcInLetters = ChcInLetters is null ? _edit.Set.Council?.ShowChcPredictionInLetters == true : ChcInLetters == "yes";
         var reasons = (Reasons ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         Add("Reasons", reasons.Count == 0 ? "Enter at least one reason a budget may differ from the estimate"
             : reasons.Any(r => r.Length > CouncilDetailsRules.MaxReasonLength) ? $"Each reason must be {CouncilDetailsRules.MaxReasonLength} characters or fewer"
@@ -91,6 +96,7 @@ public partial class CouncilDetailsPage
                 Website = Blank(Website),
                 DeprivationDecile = decile,
                 RegionType = Blank(Region),
+                ShowChcPredictionInLetters = chcInLetters ? true : null,
             },
             DifferenceReasons = reasons,
         }, UserName);
