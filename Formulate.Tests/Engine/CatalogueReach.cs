@@ -1,0 +1,54 @@
+using Formulate.Engine.Chc;
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Rules;
+using Formulate.Engine.Tracing;
+
+namespace Formulate.Tests.Engine;
+
+/// <summary>Which catalogue entries an estimate reaches: the ids its trace, lines, statements, what-ifs and CHC prediction carry.</summary>
+public static class CatalogueReach
+{
+    public static IEnumerable<TraceStep> Steps(TraceStep step) => step.Steps.SelectMany(Steps).Prepend(step);
+
+    public static IEnumerable<AllocationLine> Lines(EstimateResult result) =>
+        result.AllocationSummary.Concat(result.WhatIfs.SelectMany(whatIf => whatIf.AllocationSummary));
+
+    public static IEnumerable<string> Of(EstimateResult result)
+    {
+        foreach (var step in Steps(result.Trace))
+        {
+            yield return step.RuleId;
+        }
+
+        foreach (var line in Lines(result))
+        {
+            yield return line.RuleId;
+            // A line told apart only by its label (residential or nursing home) is reached when a line carries its label.
+            foreach (var labelled in LineRules.All.Where(entry => entry.SupportType is null && entry.Area!.Id == line.AreaId && entry.Label == line.Area))
+            {
+                yield return labelled.Id;
+            }
+        }
+
+        foreach (var statement in result.QualityStatements)
+        {
+            yield return statement.Code;
+        }
+
+        foreach (var whatIf in result.WhatIfs)
+        {
+            yield return whatIf.Id;
+        }
+
+        // A domain's rule is reached when it found a need (A or B), not merely when it reported C or not applicable.
+        foreach (var domain in result.Chc.Domains.Where(domain => domain.Level is ChcLevel.A or ChcLevel.B))
+        {
+            yield return ChcCatalogueEntries.For(domain.Domain).Id;
+        }
+
+        if (result.Chc.RulesMet.Count > 0)
+        {
+            yield return ChcCatalogueEntries.Threshold.Id;
+        }
+    }
+}
