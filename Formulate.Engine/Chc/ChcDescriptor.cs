@@ -6,7 +6,7 @@ namespace Formulate.Engine.Chc;
 /// </summary>
 public sealed record ChcDescriptor
 {
-    /// <summary>Stable id, e.g. "chc.breathing.a.tracheostomy": domain, level, then what the descriptor is about.</summary>
+    /// <summary>Stable id, e.g. chc.breathing.a.tracheostomy: domain, level, then what the descriptor is about.</summary>
     public required string Id { get; init; }
 
     public required ChcDomain Domain { get; init; }

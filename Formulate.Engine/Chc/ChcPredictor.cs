@@ -2,12 +2,14 @@ using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
 using Formulate.Engine.Tracing;
 
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Chc;
 
 /// <summary>Predicts every Checklist domain from its rule table and applies the national threshold.</summary>
 public static class ChcPredictor
 {
-    public const string RuleId = "chc-checklist";
+    public static string RuleId => ChcCatalogueEntries.Prediction.Id;
 
     public static ChcPrediction Predict(QuestionSet questions, IReadOnlyDictionary<string, string> answers) =>
         Predict(questions, new VisibleAnswers(questions, answers), answers);
@@ -72,7 +74,7 @@ public static class ChcPredictor
         IReadOnlyList<ChcDomainPrediction> domains, IReadOnlyList<ChcThresholdRule> rules, string recommendation, QuestionSet questions) => new()
     {
         RuleId = RuleId,
-        Label = "NHS Continuing Healthcare Checklist prediction",
+        Label = ChcCatalogueEntries.Prediction.Label,
         Working = $"{domains.Count(d => d.Level == ChcLevel.A)} at A, {domains.Count(d => d.Level == ChcLevel.B)} at B: " +
                   (rules.Count > 0 ? string.Join("; ", rules.Select(ChcThreshold.Describe)) : "no threshold rule met") + $". {recommendation}",
         Steps =

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation;
 
 /// <summary>
@@ -7,6 +10,14 @@ namespace Formulate.Engine.Estimation;
 public sealed record AllocationLine
 {
     public required string AreaId { get; init; }
+
+    /// <summary>
+    /// The catalogue rule the line was priced under (e.g. waking or sleep-in nights), which the letter looks up. Worked out
+    /// from the area and support type rather than stored, so that results saved before it existed read back with it and
+    /// re-run to the same text.
+    /// </summary>
+    [JsonIgnore]
+    public string RuleId => RuleCatalogue.LineOf(AreaId, SupportType)?.Id ?? AreaId;
 
     public required string Area { get; init; }
 

@@ -1,3 +1,4 @@
+using Formulate.Engine.Rules;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Estimation;
@@ -15,11 +16,12 @@ internal sealed record AreaEstimate
 
     public TraceStep? Trace { get; init; }
 
-    public static AreaEstimate None(string areaId, string area, UnitKind kind, string supportType, TraceStep? trace) => new()
+    /// <summary>Nothing for the area: a line of <paramref name="area"/> at no cost, kept for the what-ifs and carer breaks.</summary>
+    public static AreaEstimate None(RuleEntry area, UnitKind kind, string supportType, TraceStep? trace) => new()
     {
         Line = new AllocationLine
         {
-            AreaId = areaId, Area = area, Units = 0m, UnitKind = kind, SupportType = supportType, Rate = 0m, Amount = 0m, WeeklyHours = 0m,
+            AreaId = area.Id, Area = area.LineLabel!, Units = 0m, UnitKind = kind, SupportType = supportType, Rate = 0m, Amount = 0m, WeeklyHours = 0m,
         },
         AmountWithoutUnpaid = 0m,
         UnitsWithoutUnpaid = 0m,

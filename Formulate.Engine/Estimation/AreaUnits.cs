@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation;
 
 /// <summary>What a formula block worked out for an area before pricing.</summary>
@@ -30,10 +32,10 @@ internal sealed record AreaUnits
     public decimal? Rate { get; init; }
 
     /// <summary>Hours a week of support at the hourly rate of <paramref name="supportType"/>.</summary>
-    public static AreaUnits WeeklyHours(string areaId, string area, decimal hours, decimal hoursWithoutUnpaid, string supportType) => new()
+    public static AreaUnits WeeklyHours(RuleEntry area, decimal hours, decimal hoursWithoutUnpaid, string supportType) => new()
     {
-        AreaId = areaId,
-        Area = area,
+        AreaId = area.Id,
+        Area = area.LineLabel!,
         Units = hours,
         UnitsWithoutUnpaid = hoursWithoutUnpaid,
         Kind = UnitKind.Hours,

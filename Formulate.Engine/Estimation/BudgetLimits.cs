@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class BudgetLimits
             return [];
         }
 
-        var step = calculation.Step("limits", "The council's cap and minimum for support at home");
+        var step = calculation.Step(StepRules.Limits);
         var cap = step.Config("cap.community_weekly");
         var minimum = step.Config("minimum.weekly_budget");
         List<BudgetAdjustment> adjustments = [];

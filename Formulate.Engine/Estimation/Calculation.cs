@@ -1,6 +1,7 @@
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Rules;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Estimation;
@@ -51,7 +52,8 @@ internal sealed class Calculation
 
     private Dictionary<string, ValidationProblem> MissingByKey => _missing ??= [];
 
-    public StepRecorder Step(string ruleId, string label) => _untracedStep ?? new(this, ruleId, label);
+    /// <summary>A step of <paramref name="rule"/>: its trace carries the catalogue entry's id and label.</summary>
+    public StepRecorder Step(RuleEntry rule) => _untracedStep ?? new(this, rule.Id, rule.Label);
 
     /// <summary>
     /// The area's result from an earlier scenario with the same answers and the same <paramref name="variant"/>, or a new

@@ -1,7 +1,10 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation;
 
 /// <summary>The question ids and parameter prefixes of one Care Act outcome, built once rather than on every read.</summary>
-internal sealed record OutcomeIds(string Id, string NeedLabel)
+/// <param name="Remaining">The rule for what is left of the outcome's need once it is met in other ways.</param>
+internal sealed record OutcomeIds(string Id, RuleEntry Remaining)
 {
     public string Need { get; } = $"{Id}.need";
 
@@ -12,10 +15,6 @@ internal sealed record OutcomeIds(string Id, string NeedLabel)
     public string Unpaid { get; } = $"{Id}.unpaid";
 
     public string UnpaidSustainable { get; } = $"{Id}.unpaid_sustainable";
-
-    public string RemainingRuleId { get; } = $"{Id}.remaining";
-
-    public string RemainingLabel { get; } = $"What is left of the need to {NeedLabel}";
 
     /// <summary>Prefix of the hours-a-week parameters, e.g. "home_environment.hours".</summary>
     public string HoursPrefix { get; } = $"{Id}.hours";

@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal static class OutcomeShare
 {
     public static (decimal WithUnpaid, decimal WithoutUnpaid) Remaining(StepRecorder parent, OutcomeIds outcome)
     {
-        var step = parent.Calculation.Step(outcome.RemainingRuleId, outcome.RemainingLabel);
+        var step = parent.Calculation.Step(outcome.Remaining);
         var strengths = Deduction(step, outcome.MetByStrengths, "deduction.strengths");
         var community = Deduction(step, outcome.MetByCommunity, "deduction.community");
         var unpaid = Deduction(step, outcome.Unpaid, "deduction.unpaid");

@@ -1,3 +1,4 @@
+using Formulate.Engine.Rules;
 using Formulate.Engine.Tracing;
 
 namespace Formulate.Engine.Estimation;
@@ -31,7 +32,7 @@ internal sealed record PersonFacts
 
     public static PersonFacts Work(Calculation calculation)
     {
-        var step = calculation.Step("person-factors", "Facts about the person that change how long care takes");
+        var step = calculation.Step(StepRules.PersonFactors);
         var reason = step.Answer("person.primary_support_reason");
         var living = step.Answer("person.living_situation") ?? LivingSituations.OwnHomeAlone;
 

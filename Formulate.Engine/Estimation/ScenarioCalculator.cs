@@ -1,4 +1,5 @@
 using Formulate.Engine.Estimation.Blocks;
+using Formulate.Engine.Rules;
 
 namespace Formulate.Engine.Estimation;
 
@@ -14,7 +15,7 @@ internal static class ScenarioCalculator
 
     public static ScenarioOutcome Run(Calculation calculation)
     {
-        var root = calculation.Step("weekly-estimate", "Estimated weekly personal budget");
+        var root = calculation.Step(StepRules.WeeklyEstimate);
         var person = PersonFacts.Work(calculation);
         root.Add(person.Trace);
 

@@ -5,7 +5,7 @@ namespace Formulate.Engine.WhatIf;
 /// <summary>The estimate under another scenario, with its own breakdown.</summary>
 public sealed record WhatIfEstimate
 {
-    /// <summary>E.g. "living-situation:supported_living" or "without-unpaid-support".</summary>
+    /// <summary>The id of the scenario's entry in <see cref="Rules.WhatIfRules"/>.</summary>
     public required string Id { get; init; }
 
     public required string Label { get; init; }

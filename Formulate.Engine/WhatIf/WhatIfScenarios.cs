@@ -1,4 +1,5 @@
 using Formulate.Engine.Estimation;
+using Formulate.Engine.Rules;
 
 namespace Formulate.Engine.WhatIf;
 
@@ -8,11 +9,13 @@ namespace Formulate.Engine.WhatIf;
 /// </summary>
 public static class WhatIfScenarios
 {
-    public const string WithoutUnpaidSupportId = "without-unpaid-support";
+    /// <summary>What every living-situation what-if's id starts with; the ids themselves are in <see cref="WhatIfRules"/>.</summary>
     public const string LivingSituationPrefix = "living-situation:";
     private const string LivingSituationQuestion = "person.living_situation";
 
-    private static readonly string[] LivingSituationIds = [.. LivingSituations.All.Select(situation => $"{LivingSituationPrefix}{situation}")];
+    private static readonly string[] LivingSituationIds = [.. LivingSituations.All.Select(situation => WhatIfRules.ForLivingSituation(situation)!.Id)];
+
+    public static string WithoutUnpaidSupportId => WhatIfRules.WithoutUnpaidSupport.Id;
 
     internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo)
     {
@@ -41,7 +44,7 @@ public static class WhatIfScenarios
         }
 
         scenarios.Add(Estimate(definition, date, answers.With(WithoutUnpaidSupport(definition, answers)), estimate, memo,
-            WithoutUnpaidSupportId, "Without unpaid carer support (contingency)", "none"));
+            WhatIfRules.WithoutUnpaidSupport.Id, WhatIfRules.WithoutUnpaidSupport.Label, "none"));
         return scenarios;
     }
 

@@ -1,5 +1,6 @@
 using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Rules;
 
 namespace Formulate.Web.Configuration;
 
@@ -37,4 +38,15 @@ public static class ParameterGroups
         var k when k.StartsWith("policy.", StringComparison.Ordinal) && IsYesNo(parameter) => "A yes or no decision: 1 means yes, 0 means no.",
         _ => "Used by the formula blocks described in How estimates are worked out.",
     };
+
+    /// <summary>The rules that read the parameter, by the names the estimate shows them under, from the engine's rule catalogue.</summary>
+    public static IReadOnlyList<string> UsedBy(Parameter parameter) =>
+        [.. RuleCatalogue.Reading(parameter.Key).Select(NameOf).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// An area, line or check by its heading in How estimates are worked out where it has one, so that it can be looked up
+    /// there; the ten outcomes' needs met in other ways as their one heading; any other step by its label.
+    /// </summary>
+    private static string NameOf(RuleEntry rule) =>
+        rule.Kind != RuleKind.Step || rule.Method == MethodSections.NeedsMetInOtherWays ? rule.Method?.Title ?? rule.Label : rule.Label;
 }

@@ -3,6 +3,7 @@ using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Rules;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
 
@@ -47,7 +48,7 @@ public static class LetterComposer
             Lines = LetterLines.From(result),
             Adjustments = [.. result.Adjustments.Select(Describe)],
             TotalWeeklyHours = result.TotalWeeklyHours,
-            UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == "carer-breaks" && line.Amount > 0m)),
+            UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == AreaRules.CarerBreaks.Id && line.Amount > 0m)),
             Council = council,
             Chc = council.ShowChcPredictionInLetters == true ? result.Chc : null,
         });

@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// </summary>
 internal static class CareHomeBlock
 {
-    public const string AreaId = "care-home";
+    public static string AreaId => AreaRules.CareHome.Id;
 
-    private static readonly CareHome Residential = new("residential", "Residential care home placement");
-    private static readonly CareHome Nursing = new("nursing", "Nursing home placement");
+    private static readonly CareHome Residential = new("residential", LineRules.ResidentialHome);
+    private static readonly CareHome Nursing = new("nursing", LineRules.NursingHome);
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> careNeeds)
     {
-        var step = calculation.Step(AreaId, "Care home placement");
+        var step = calculation.Step(AreaRules.CareHome);
         foreach (var need in careNeeds)
         {
             step.Add(need.Trace);
@@ -49,7 +51,7 @@ internal static class CareHomeBlock
         return AreaPricer.Price(step, person, new AreaUnits
         {
             AreaId = AreaId,
-            Area = home.Area,
+            Area = home.Line.Label,
             Units = 1m,
             UnitsWithoutUnpaid = 1m,
             Kind = UnitKind.Weeks,
@@ -68,7 +70,7 @@ internal static class CareHomeBlock
     }
 
     /// <summary>A kind of care home with the keys of its rates, built once so that each read uses the same key instances.</summary>
-    private sealed record CareHome(string Kind, string Area)
+    private sealed record CareHome(string Kind, RuleEntry Line)
     {
         public string BandOne { get; } = $"care_home.{Kind}.band1";
 

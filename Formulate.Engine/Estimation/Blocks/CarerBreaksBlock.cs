@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>
@@ -6,24 +8,23 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// </summary>
 internal static class CarerBreaksBlock
 {
-    public const string AreaId = "carer-breaks";
-    private const string AreaLabel = "Breaks for the unpaid carer";
+    private static readonly RuleEntry Rule = AreaRules.CarerBreaks;
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, decimal valueOfUnpaidSupport)
     {
-        var step = calculation.Step(AreaId, "Breaks so that the unpaid carer can keep caring");
+        var step = calculation.Step(Rule);
         var breaks = step.AnswerIs("person.has_unpaid_carer", "yes") ? step.Answer("carer.breaks_needed") : null;
         if (breaks is null or "none")
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Weeks, SupportTypes.RespiteWeek, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Weeks, SupportTypes.RespiteWeek, step.Finish(0m, "GBP per week"));
         }
 
         var weeks = step.Model("carer_breaks.weeks_per_year", breaks);
         var rate = step.Rate(SupportTypes.RespiteWeek, person.PrimarySupportReason);
         return AreaPricer.Price(step, person, new AreaUnits
         {
-            AreaId = AreaId,
-            Area = AreaLabel,
+            AreaId = Rule.Id,
+            Area = Rule.LineLabel!,
             Units = weeks,
             UnitsWithoutUnpaid = 0m,
             Kind = UnitKind.Weeks,

@@ -1,33 +1,36 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Using the local community: hours a week of one-to-one support, or whole group day sessions where that is preferred.</summary>
 internal static class CommunityAccessBlock
 {
-    public const string AreaId = "community-access";
-    private const string AreaLabel = "Getting out into the community";
-    private static readonly OutcomeIds Outcome = new("community", "use the local community");
+    private static readonly RuleEntry Rule = AreaRules.CommunityAccess;
+    private static readonly OutcomeIds Outcome = new("community", RemainingNeedRules.Community);
+
+    public static string AreaId => Rule.Id;
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
-        var step = calculation.Step(AreaId, "Using facilities and services in the local community");
+        var step = calculation.Step(Rule);
         var level = NeedLevel.Of(step, Outcome);
         if (level is null)
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, SupportTypes.CommunitySupport, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Hours, SupportTypes.CommunitySupport, step.Finish(0m, "GBP per week"));
         }
 
         var (with, without) = NeedLevel.WeeklyHours(step, Outcome, level);
         if (!step.AnswerIs("community.support_preference", "group_sessions"))
         {
-            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, with, without, SupportTypes.CommunitySupport));
+            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, with, without, SupportTypes.CommunitySupport));
         }
 
         var hoursPerSession = step.Model("community.hours_per_session");
         step.Explain($"whole sessions of {hoursPerSession} hours");
         return AreaPricer.Price(step, person, new AreaUnits
         {
-            AreaId = AreaId,
-            Area = AreaLabel,
+            AreaId = Rule.Id,
+            Area = Rule.LineLabel!,
             Units = WholeSessions(with, hoursPerSession),
             UnitsWithoutUnpaid = WholeSessions(without, hoursPerSession),
             Kind = UnitKind.Sessions,

@@ -1,14 +1,15 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Keeping the home habitable: hours a week by level of need, plus laundry and shopping; less in extra care housing.</summary>
 internal static class HouseholdBlock
 {
-    public const string AreaId = "household";
-
-    private static readonly HourlyOutcome Outcome =
-        new(AreaId, "Household tasks", "Household tasks: cleaning, laundry and shopping", new OutcomeIds("home_environment", "keep a habitable home"));
+    private static readonly HourlyOutcome Outcome = new(AreaRules.Household, new OutcomeIds("home_environment", RemainingNeedRules.HomeEnvironment));
 
     private static readonly (string Question, string Code)[] ExtraTasks = [("home_environment.laundry", "laundry"), ("home_environment.shopping", "shopping")];
+
+    public static string AreaId => Outcome.Rule.Id;
 
     /// <summary>What the result depends on in the setting: extra care housing, else the hourly rate.</summary>
     public static string Variant(PersonFacts person) =>

@@ -1,16 +1,19 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Medicines and delegated health tasks: minutes per time medicines are given, plus minutes a day per health task.</summary>
 internal static class MedicationBlock
 {
-    public const string AreaId = "medication-health";
-    private const string AreaLabel = "Medicines and health tasks";
+    private static readonly RuleEntry Rule = AreaRules.Medication;
     private static readonly (string Question, string Code)[] HealthTasks =
         [("health.peg_feeding", "peg_feeding"), ("health.catheter_stoma", "catheter_stoma"), ("health.pressure_care", "pressure_care")];
 
+    public static string AreaId => Rule.Id;
+
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
-        var step = calculation.Step(AreaId, "Medicines and health tasks");
+        var step = calculation.Step(Rule);
         var minutesPerDay = 0m;
         var support = step.Answer("medication.support");
         if (support is not null and not "none")
@@ -32,7 +35,7 @@ internal static class MedicationBlock
 
         if (minutesPerDay <= 0m)
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
         }
 
         var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
@@ -40,6 +43,6 @@ internal static class MedicationBlock
         var share = 1m - (unpaid * sustained);
         step.Explain($"{minutesPerDay} minutes a day × (1 − {unpaid} × {sustained}) left for paid support");
 
-        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, NeedLevel.HoursFromMinutesPerDay(minutesPerDay * share), NeedLevel.HoursFromMinutesPerDay(minutesPerDay), person.DailyLivingSupportType));
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, NeedLevel.HoursFromMinutesPerDay(minutesPerDay * share), NeedLevel.HoursFromMinutesPerDay(minutesPerDay), person.DailyLivingSupportType));
     }
 }

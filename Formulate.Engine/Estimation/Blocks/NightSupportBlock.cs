@@ -1,18 +1,21 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Night-time needs: short night calls for occasional needs; sleep-in or waking nights for regular or continuous needs.</summary>
 internal static class NightSupportBlock
 {
-    public const string AreaId = "night-support";
-    private const string AreaLabel = "Support at night";
+    private static readonly RuleEntry Rule = AreaRules.NightSupport;
+
+    public static string AreaId => Rule.Id;
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
-        var step = calculation.Step(AreaId, "Support at night");
+        var step = calculation.Step(Rule);
         var need = step.Answer("night.need");
         if (need is null or "none")
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Nights, SupportTypes.SleepInNight, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Nights, SupportTypes.SleepInNight, step.Finish(0m, "GBP per week"));
         }
 
         var unpaid = OutcomeShare.Deduction(step, "night.unpaid", "deduction.unpaid");
@@ -22,7 +25,7 @@ internal static class NightSupportBlock
         if (need == "occasional")
         {
             var hours = NeedLevel.HoursFromMinutesPerDay(step.Model("night.occasional_minutes_per_night"));
-            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, hours * share, hours, person.DailyLivingSupportType));
+            return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, hours * share, hours, person.DailyLivingSupportType));
         }
 
         var nights = step.Model("night.nights", step.Answer("night.nights_per_week") ?? "7");
@@ -33,14 +36,14 @@ internal static class NightSupportBlock
             var perNight = hoursPerNight * step.Rate(SupportTypes.WakingNightHour, person.PrimarySupportReason);
             return AreaPricer.Price(step, person, new AreaUnits
             {
-                AreaId = AreaId, Area = "Waking nights", Units = nights * share, UnitsWithoutUnpaid = nights,
+                AreaId = Rule.Id, Area = LineRules.WakingNights.Label, Units = nights * share, UnitsWithoutUnpaid = nights,
                 Kind = UnitKind.Nights, SupportType = SupportTypes.WakingNightHour, Rate = perNight, HoursPerUnit = hoursPerNight,
             });
         }
 
         return AreaPricer.Price(step, person, new AreaUnits
         {
-            AreaId = AreaId, Area = "Sleep-in nights", Units = nights * share, UnitsWithoutUnpaid = nights,
+            AreaId = Rule.Id, Area = LineRules.SleepInNights.Label, Units = nights * share, UnitsWithoutUnpaid = nights,
             Kind = UnitKind.Nights, SupportType = SupportTypes.SleepInNight, HoursPerUnit = 0m,
         });
     }

@@ -1,23 +1,26 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Washing, toilet and dressing: minutes a day per activity, made longer by memory, learning disability and transfers, in visits of at least the council's minimum.</summary>
 internal static class PersonalCareBlock
 {
-    public const string AreaId = "personal-care";
-    private const string AreaLabel = "Personal care";
+    private static readonly RuleEntry Rule = AreaRules.PersonalCare;
 
     private static readonly (OutcomeIds Outcome, string MinutesPrefix)[] Activities =
     [
-        (new OutcomeIds("hygiene", "keep clean"), "personal_care.minutes.hygiene"),
-        (new OutcomeIds("toileting", "manage toilet needs"), "personal_care.minutes.toileting"),
-        (new OutcomeIds("dressing", "dress appropriately"), "personal_care.minutes.dressing"),
+        (new OutcomeIds("hygiene", RemainingNeedRules.Hygiene), "personal_care.minutes.hygiene"),
+        (new OutcomeIds("toileting", RemainingNeedRules.Toileting), "personal_care.minutes.toileting"),
+        (new OutcomeIds("dressing", RemainingNeedRules.Dressing), "personal_care.minutes.dressing"),
     ];
+
+    public static string AreaId => Rule.Id;
 
     private static readonly string[] VisitTimes = ["personal_care.morning", "personal_care.midday", "personal_care.evening", "personal_care.bedtime"];
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person)
     {
-        var step = calculation.Step(AreaId, "Personal care: washing, using the toilet and dressing");
+        var step = calculation.Step(Rule);
         decimal with = 0m, without = 0m;
         foreach (var (outcome, minutesPrefix) in Activities)
         {
@@ -35,7 +38,7 @@ internal static class PersonalCareBlock
 
         if (without <= 0m)
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Hours, person.DailyLivingSupportType, step.Finish(0m, "GBP per week"));
         }
 
         var visits = Math.Max(1, VisitTimes.Count(time => step.AnswerIs(time, "yes")));
@@ -43,6 +46,6 @@ internal static class PersonalCareBlock
         decimal PerDay(decimal minutes) => VisitTime.MinutesPerDay(minutes * person.CareTimeFactor, visits, minimum);
         step.Explain($"{with:0.##} minutes a day × care time factor {person.CareTimeFactor:0.####} = {with * person.CareTimeFactor:0.##} minutes, paid as up to {visits} visits of at least {minimum} minutes: {PerDay(with):0.##} minutes a day");
 
-        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, NeedLevel.HoursFromMinutesPerDay(PerDay(with)), NeedLevel.HoursFromMinutesPerDay(PerDay(without)), person.DailyLivingSupportType));
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, NeedLevel.HoursFromMinutesPerDay(PerDay(with)), NeedLevel.HoursFromMinutesPerDay(PerDay(without)), person.DailyLivingSupportType));
     }
 }

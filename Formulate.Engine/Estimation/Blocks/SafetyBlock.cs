@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>
@@ -6,10 +8,9 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// </summary>
 internal static class SafetyBlock
 {
-    public const string AreaId = "safety-supervision";
+    private static readonly HourlyOutcome Outcome = new(AreaRules.Safety, new OutcomeIds("home_safety", RemainingNeedRules.HomeSafety));
 
-    private static readonly HourlyOutcome Outcome =
-        new(AreaId, "Safety and supervision", "Safety and supervision in the home", new OutcomeIds("home_safety", "use the home safely"));
+    public static string AreaId => Outcome.Rule.Id;
 
     /// <summary>What the result depends on in the setting: extra care housing and supported living change it; else only the rate.</summary>
     public static string Variant(PersonFacts person) =>

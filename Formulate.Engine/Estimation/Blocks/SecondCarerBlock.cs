@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>
@@ -7,8 +9,9 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// </summary>
 internal static class SecondCarerBlock
 {
-    public const string AreaId = "second-carer";
-    private const string AreaLabel = "A second carer for moving safely";
+    private static readonly RuleEntry Rule = AreaRules.SecondCarer;
+
+    public static string AreaId => Rule.Id;
 
     /// <summary>The areas whose care is given in visits, and so needs the second carer too.</summary>
     public static readonly string[] VisitAreas = [PersonalCareBlock.AreaId, NutritionBlock.AreaId, MedicationBlock.AreaId];
@@ -18,7 +21,7 @@ internal static class SecondCarerBlock
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> visitAreas)
     {
-        var step = calculation.Step(AreaId, "A second carer where moving the person safely needs two people");
+        var step = calculation.Step(Rule);
         var supportType = visitAreas[0].Line.SupportType;
         var doubledUp = person.InCareHome ? 1 : visitAreas.Count;
         decimal hours = 0m, hoursWithoutUnpaid = 0m;
@@ -30,13 +33,13 @@ internal static class SecondCarerBlock
 
         if (!step.AnswerIs("mobility.transfers", "two_carers") || hoursWithoutUnpaid <= 0m)
         {
-            return AreaEstimate.None(AreaId, AreaLabel, UnitKind.Hours, supportType, step.Finish(0m, "GBP per week"));
+            return AreaEstimate.None(Rule, UnitKind.Hours, supportType, step.Finish(0m, "GBP per week"));
         }
 
         var scope = step.Answer("mobility.two_carers_scope") ?? "all_transfers";
         var share = step.Model("two_carers.share", scope);
         var what = person.InCareHome ? "personal care hours" : "hours of visits for personal care, meals and medicines";
         step.Explain($"{hours:0.##} {what} × {share} needing a second carer");
-        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(AreaId, AreaLabel, hours * share, hoursWithoutUnpaid * share, supportType));
+        return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, hours * share, hoursWithoutUnpaid * share, supportType));
     }
 }

@@ -1,3 +1,5 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Formulate.Engine.Estimation.Blocks;
 /// </summary>
 internal static class SharedLivesBlock
 {
-    public const string AreaId = "shared-lives";
+    private static readonly RuleEntry Rule = AreaRules.SharedLives;
 
     // By band, built once so that each rate read uses the same key instances.
     private static readonly string[] BandSupportTypes = [.. Enumerable.Range(1, 3).Select(band => $"{SupportTypes.SharedLives}.band{band}")];
@@ -16,7 +18,7 @@ internal static class SharedLivesBlock
 
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person, IReadOnlyList<AreaEstimate> replaced)
     {
-        var step = calculation.Step(AreaId, "Shared Lives arrangement");
+        var step = calculation.Step(Rule);
         foreach (var need in replaced)
         {
             step.Add(need.Trace);
@@ -32,8 +34,8 @@ internal static class SharedLivesBlock
         step.Explain($"{hours:0.##} hours a week of daily living support: band {band}");
         return AreaPricer.Price(step, person, new AreaUnits
         {
-            AreaId = AreaId,
-            Area = "Shared Lives arrangement",
+            AreaId = Rule.Id,
+            Area = Rule.LineLabel!,
             Units = 1m,
             UnitsWithoutUnpaid = 1m,
             Kind = UnitKind.Weeks,

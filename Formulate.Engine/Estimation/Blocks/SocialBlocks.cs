@@ -1,20 +1,21 @@
+using Formulate.Engine.Rules;
+
 namespace Formulate.Engine.Estimation.Blocks;
 
 /// <summary>Relationships, work and learning, and caring for a child: hours a week by level of need.</summary>
 internal static class SocialBlocks
 {
-    public const string RelationshipsId = "relationships";
-    public const string WorkId = "work-learning";
-    public const string ChildCareId = "caring-for-child";
+    private static readonly HourlyOutcome Relationships = new(AreaRules.Relationships, new OutcomeIds("relationships", RemainingNeedRules.Relationships));
 
-    private static readonly HourlyOutcome Relationships =
-        new(RelationshipsId, "Relationships", "Keeping up family and other relationships", new OutcomeIds("relationships", "keep up relationships"));
+    private static readonly HourlyOutcome Work = new(AreaRules.WorkAndLearning, new OutcomeIds("work", RemainingNeedRules.Work));
 
-    private static readonly HourlyOutcome Work =
-        new(WorkId, "Work, training and learning", "Work, training, education and volunteering", new OutcomeIds("work", "take part in work or learning"));
+    private static readonly HourlyOutcome ChildCare = new(AreaRules.CaringForChild, new OutcomeIds("child_care", RemainingNeedRules.ChildCare));
 
-    private static readonly HourlyOutcome ChildCare =
-        new(ChildCareId, "Caring for a child", "Caring responsibilities for a child", new OutcomeIds("child_care", "care for a child"));
+    public static string RelationshipsId => Relationships.Rule.Id;
+
+    public static string WorkId => Work.Rule.Id;
+
+    public static string ChildCareId => ChildCare.Rule.Id;
 
     public static AreaEstimate CalculateRelationships(Calculation calculation, PersonFacts person) =>
         Relationships.Calculate(calculation, person, SupportTypes.CommunitySupport);

@@ -38,6 +38,21 @@ public sealed class ConfigurationPagesTests
     }
 
     [Fact]
+    public async Task RatesPage_ShippedConfiguration_SaysWhichRulesReadEachRateAndDecision()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var page = await session.GetPageAsync("/configuration/rates");
+
+        page.Document.GetElementById("rate-rate-sleep_in_night")!.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Support at night, Sleep-in nights");
+        page.Document.GetElementById("decision-cap-community_weekly")!.QuerySelector(".app-used-by")!.TextContent.Trim()
+            .ShouldBe("Used by: The council's cap and minimum for support at home, The estimate reached the high-end cap");
+        var edit = await session.GetPageAsync("/configuration/configuration/parameter?key=rate.respite_week");
+        edit.Document.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Used by: Breaks for the unpaid carer.");
+    }
+
+    [Fact]
     public async Task RatesPage_SimilarCouncilsChosen_AveragesOnlyThoseCouncils()
     {
         using var factory = new FormulateWebFactory();

@@ -12,6 +12,9 @@ public partial class RatesAndDecisions
     [Inject] private ConfigurationDrafts Drafts { get; set; } = default!;
     [Inject] private BenchmarkDatasetStore Benchmarks { get; set; } = default!;
 
+    private static string UsedBy(Parameter parameter) =>
+        ParameterGroups.UsedBy(parameter) is { Count: > 0 } used ? string.Join(", ", used) : "No rule of the estimate reads it";
+
     private static readonly string[] ModelDecisionKeys =
     [
         "deduction.sustainability.yes", "deduction.sustainability.at_risk", "deduction.sustainability.no",

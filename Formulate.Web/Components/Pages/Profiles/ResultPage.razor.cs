@@ -103,7 +103,7 @@ public partial class ResultPage
             _saved = saved.Value;
             _result = result;
             _reproducibility = null;
-            _focusOnRender = "weekly-estimate";
+            _focusOnRender = Formulate.Engine.Rules.StepRules.WeeklyEstimate.Id;
         });
         if (_failure is not null)
         {
