@@ -26,8 +26,7 @@ public partial class CouncilDetailsPage
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     private DraftEdit _edit = default!;
-    private List<GovukErrorSummaryItem> _errors = [];
-    private readonly Dictionary<string, string> _fieldErrors = [];
+    private FormErrors _errors = [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -59,25 +58,25 @@ public partial class CouncilDetailsPage
             return;
         }
 
-        Add("CouncilName", string.IsNullOrWhiteSpace(CouncilName) ? "Enter the council's name" : CouncilName.Length > CouncilDetailsRules.MaxNameLength ? $"The name must be {CouncilDetailsRules.MaxNameLength} characters or fewer" : null);
-        Add("Telephone", CouncilDetailsRules.LengthProblem(Telephone?.Trim(), CouncilDetailsRules.MaxTelephoneLength, "telephone number"));
-        Add("Email", CouncilDetailsRules.LengthProblem(Email?.Trim(), CouncilDetailsRules.MaxEmailLength, "email address")
+        _errors.Add("CouncilName", string.IsNullOrWhiteSpace(CouncilName) ? "Enter the council's name" : CouncilName.Length > CouncilDetailsRules.MaxNameLength ? $"The name must be {CouncilDetailsRules.MaxNameLength} characters or fewer" : null);
+        _errors.Add("Telephone", CouncilDetailsRules.LengthProblem(Telephone?.Trim(), CouncilDetailsRules.MaxTelephoneLength, "telephone number"));
+        _errors.Add("Email", CouncilDetailsRules.LengthProblem(Email?.Trim(), CouncilDetailsRules.MaxEmailLength, "email address")
             ?? (!string.IsNullOrWhiteSpace(Email) && !CouncilDetailsRules.IsEmailAddress(Email) ? "Enter an email address in the correct format, like name@example.gov.uk" : null));
-        Add("Address", CouncilDetailsRules.LengthProblem(Address?.Trim(), CouncilDetailsRules.MaxAddressLength, "postal address"));
-        Add("Website", !string.IsNullOrWhiteSpace(Website) && !CouncilDetailsRules.IsWebAddress(Website) ? "Enter the website's full address, starting https://" : null);
+        _errors.Add("Address", CouncilDetailsRules.LengthProblem(Address?.Trim(), CouncilDetailsRules.MaxAddressLength, "postal address"));
+        _errors.Add("Website", !string.IsNullOrWhiteSpace(Website) && !CouncilDetailsRules.IsWebAddress(Website) ? "Enter the website's full address, starting https://" : null);
         int? decile = null;
         if (!string.IsNullOrWhiteSpace(Decile))
         {
-            Add("Decile", int.TryParse(Decile, out var d) && d is >= 1 and <= 10 ? null : "Deprivation decile must be a whole number from 1 to 10");
+            _errors.Add("Decile", int.TryParse(Decile, out var d) && d is >= 1 and <= 10 ? null : "Deprivation decile must be a whole number from 1 to 10");
             decile = int.TryParse(Decile, out var parsed) ? parsed : null;
         }
 
-        Add("Region", Region is null || RegionTypes.All.Contains(Region) ? null : "Select the region type", "#Region");
+        _errors.Add("Region", Region is null || RegionTypes.All.Contains(Region) ? null : "Select the region type", "#Region");
         // A form posted without the choice keeps the council's current one.
-        Add("ChcInLetters", ChcInLetters is null or "yes" or "no" ? null : "Select yes if letters should show the CHC Checklist prediction", "#ChcInLetters");
+        _errors.Add("ChcInLetters", ChcInLetters is null or "yes" or "no" ? null : "Select yes if letters should show the CHC Checklist prediction", "#ChcInLetters");
         var chcInLetters = ChcInLetters is null ? _edit.Set.Council?.ShowChcPredictionInLetters == true : ChcInLetters == "yes";
         var reasons = (Reasons ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        Add("Reasons", reasons.Count == 0 ? "Enter at least one reason a budget may differ from the estimate"
+        _errors.Add("Reasons", reasons.Count == 0 ? "Enter at least one reason a budget may differ from the estimate"
             : reasons.Any(r => r.Length > CouncilDetailsRules.MaxReasonLength) ? $"Each reason must be {CouncilDetailsRules.MaxReasonLength} characters or fewer"
             : reasons.Count != reasons.Distinct(StringComparer.OrdinalIgnoreCase).Count() ? "Each reason must be different" : null);
         if (_errors.Count > 0)
@@ -112,16 +111,7 @@ public partial class CouncilDetailsPage
     /// <summary>An http or https address: letters print it for people to visit, so mailto:, file: or javascript: will not do.</summary>
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private void Add(string field, string? message, string? href = null)
-    {
-        if (message is not null)
-        {
-            _fieldErrors[field] = message;
-            _errors.Add(new GovukErrorSummaryItem(message, href ?? $"#{field}"));
-        }
-    }
 
-    private string? Error(string field) => _fieldErrors.GetValueOrDefault(field);
 
     private string UserName => HttpContext.User.Identity?.Name ?? "";
 }

@@ -24,8 +24,7 @@ public partial class EditParameter
     private ParameterSetKind? _kind;
     private DraftEdit _edit = default!;
     private Parameter? _parameter;
-    private List<GovukErrorSummaryItem> _errors = [];
-    private readonly Dictionary<string, string> _fieldErrors = [];
+    private FormErrors _errors = [];
 
     private string? Key => FormKey ?? QueryKey;
 
@@ -62,9 +61,9 @@ public partial class EditParameter
             ? Value is "1" or "0" ? (decimal.Parse(Value, System.Globalization.CultureInfo.InvariantCulture), (string?)null) : (null, $"Select yes or no")
             : FormInput.Number(Value, "the new value", 0m, ParameterGroups.IsMoney(parameter) ? 100_000m : 10_000m);
         var (from, fromError) = FormInput.Date(FromDay, FromMonth, FromYear, "the date it applies from");
-        Add("Value", valueError);
-        Add("From", fromError, "#From-day");
-        Add("Reference", string.IsNullOrWhiteSpace(Reference) ? "Enter the source or council decision that sets this value" : Reference.Length > DatedValue.MaxReferenceLength ? $"The source must be {DatedValue.MaxReferenceLength} characters or fewer" : null);
+        _errors.Add("Value", valueError);
+        _errors.Add("From", fromError, "#From-day");
+        _errors.Add("Reference", string.IsNullOrWhiteSpace(Reference) ? "Enter the source or council decision that sets this value" : Reference.Length > DatedValue.MaxReferenceLength ? $"The source must be {DatedValue.MaxReferenceLength} characters or fewer" : null);
         if (_errors.Count > 0)
         {
             return;
@@ -82,16 +81,7 @@ public partial class EditParameter
             : $"/configuration/versions/model/{result.Version!.Id}");
     }
 
-    private void Add(string field, string? message, string? href = null)
-    {
-        if (message is not null)
-        {
-            _fieldErrors[field] = message;
-            _errors.Add(new GovukErrorSummaryItem(message, href ?? $"#{field}"));
-        }
-    }
 
-    private string? Error(string field) => _fieldErrors.GetValueOrDefault(field);
 
     private string UserName => HttpContext.User.Identity?.Name ?? "";
 }

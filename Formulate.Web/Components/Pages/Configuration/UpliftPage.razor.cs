@@ -23,8 +23,7 @@ public partial class UpliftPage
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     private DraftEdit _edit = default!;
-    private List<GovukErrorSummaryItem> _errors = [];
-    private readonly Dictionary<string, string> _fieldErrors = [];
+    private FormErrors _errors = [];
     private Formulate.Data.Entities.ParameterSetVersion? _applied;
     private IReadOnlyList<UpliftLine> _lines = [];
     private DateOnly? _from;
@@ -82,7 +81,7 @@ public partial class UpliftPage
             if (!string.IsNullOrWhiteSpace(text) && chosen.Contains(Rates[i].Key))
             {
                 var (value, error) = FormInput.Number(text, $"the new value for {Rates[i].Label}", 0.01m, 100_000m);
-                Add($"NewValue-{i}", error);
+                _errors.Add($"NewValue-{i}", error);
                 if (value is { } v)
                 {
                     newValues[Rates[i].Key] = v;
@@ -95,15 +94,15 @@ public partial class UpliftPage
         if (byPercent.Count > 0 || !string.IsNullOrWhiteSpace(Percent))
         {
             var (p, error) = FormInput.Number(Percent, "the percentage uplift", -50m, 100m);
-            Add("Percent", error);
+            _errors.Add("Percent", error);
             percent = p;
         }
 
         var (from, fromError) = FormInput.Date(FromDay, FromMonth, FromYear, "the date the uplift applies from");
-        Add("From", fromError, "#From-day");
-        Add("Reference", string.IsNullOrWhiteSpace(Reference) ? "Enter the council decision that sets the uplift"
+        _errors.Add("From", fromError, "#From-day");
+        _errors.Add("Reference", string.IsNullOrWhiteSpace(Reference) ? "Enter the council decision that sets the uplift"
             : Reference.Length > DatedValue.MaxReferenceLength ? $"The council decision must be {DatedValue.MaxReferenceLength} characters or fewer" : null);
-        Add("Keys", chosen.Count == 0 ? "Select at least one rate to uplift" : null, "#Keys");
+        _errors.Add("Keys", chosen.Count == 0 ? "Select at least one rate to uplift" : null, "#Keys");
         if (_errors.Count > 0)
         {
             return;
@@ -135,16 +134,7 @@ public partial class UpliftPage
         _edit = await Drafts.CurrentAsync(ParameterSetKind.Configuration);
     }
 
-    private void Add(string field, string? message, string? href = null)
-    {
-        if (message is not null)
-        {
-            _fieldErrors[field] = message;
-            _errors.Add(new GovukErrorSummaryItem(message, href ?? $"#{field}"));
-        }
-    }
 
-    private string? Error(string field) => _fieldErrors.GetValueOrDefault(field);
 
     private string UserName => HttpContext.User.Identity?.Name ?? "";
 }
