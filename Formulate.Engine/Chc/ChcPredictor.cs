@@ -82,7 +82,7 @@ public static class ChcPredictor
             .. domains.Select(domain => new TraceStep
             {
                 RuleId = domain.Descriptor?.Id ?? $"chc.{domain.Domain.ToString().ToLowerInvariant()}.not-predicted",
-                Label = $"{domain.Label}: {ChcRecommendation.Show(domain)}",
+                Label = domain.Descriptor is { } descriptor ? ChcCatalogueEntries.StepLabel(descriptor) : $"{domain.Label}: {domain.Reason}",
                 Answers = domain.Answers,
                 Working = domain.UnansweredQuestionIds.Count == 0 || domain.Level == ChcLevel.NotApplicable
                     ? null

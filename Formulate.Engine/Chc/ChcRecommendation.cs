@@ -87,9 +87,6 @@ internal static class ChcRecommendation
     }
 
     /// <summary>A domain's level with its descriptor, e.g. "B — Not able to consistently weight bear."</summary>
-    public static string Show(ChcDomainPrediction domain) =>
-        domain.Descriptor is { } descriptor ? $"{descriptor.Level} — {descriptor.Text}" : domain.Reason;
-
     public static string Quote(QuestionSet questions, IEnumerable<string> questionIds) =>
         string.Join(", ", questionIds.Select(id => $"\"{questions.Find(id)?.Text ?? id}\""));
 
