@@ -22,6 +22,7 @@ public sealed class BudgetSubmissionConfiguration : IEntityTypeConfiguration<Bud
         builder.Property(s => s.ProposedWeekly).HasPrecision(18, 2);
         builder.Property(s => s.DifferenceReason).HasMaxLength(100);
         builder.Property(s => s.DifferenceNote).HasMaxLength(PersonalData.StoredNoteLength);
+        builder.Property(s => s.LetterReason).HasMaxLength(PersonalData.StoredNoteLength);
         builder.Property(s => s.SecondApprovalAboveWeekly).HasPrecision(18, 2);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.SubmittedBy).HasMaxLength(256);

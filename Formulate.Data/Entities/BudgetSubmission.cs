@@ -29,7 +29,14 @@ public sealed class BudgetSubmission : IVersioned
     /// <summary>Why the proposal differs from the estimate; required when it does.</summary>
     public string? DifferenceReason { get; init; }
 
+    /// <summary>The practitioner's note for managers about the difference; never printed in the person's letter.</summary>
     public string? DifferenceNote { get; init; }
+
+    /// <summary>
+    /// Why the budget differs from the estimate, written for the person's letter; null when the letter gives the council's
+    /// sentence for <see cref="DifferenceReason"/>.
+    /// </summary>
+    public string? LetterReason { get; init; }
 
     /// <summary>Above the council's limit a second, different manager must approve too.</summary>
     public bool NeedsSecondApproval { get; init; }

@@ -7,7 +7,8 @@ namespace Formulate.Data.Protection;
 
 /// <summary>
 /// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
-/// budget (the practitioner's note on a proposal that differs from the estimate, and a manager's comments on a decision).
+/// budget (the practitioner's note on a proposal that differs from the estimate, the reason written for the person's
+/// letter, and a manager's comments on a decision).
 /// </summary>
 public static class PersonalData
 {
@@ -26,10 +27,12 @@ public static class PersonalData
 
     public const string SubmissionNoteColumn = nameof(BudgetSubmission.DifferenceNote);
 
+    public const string SubmissionLetterReasonColumn = nameof(BudgetSubmission.LetterReason);
+
     public const string DecisionCommentsColumn = nameof(SubmissionDecision.Comments);
 
     public static bool IsProtectedColumn(string property) =>
-        PersonColumns.Contains(property) || property is SubmissionNoteColumn or DecisionCommentsColumn;
+        PersonColumns.Contains(property) || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn;
 
     /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
     internal static readonly ValueConverter<DateOnly, string> IsoDate = new(
@@ -49,6 +52,7 @@ public static class PersonalData
         person.Property(p => p.DateOfBirth).HasConversion(IsoDate.ComposeWith(converter));
 
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
+        modelBuilder.Entity<BudgetSubmission>().Property(SubmissionLetterReasonColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
     }
 }

@@ -18,4 +18,7 @@ public sealed record NewSubmission
     public string? DifferenceReason { get; init; }
 
     public string? DifferenceNote { get; init; }
+
+    /// <summary>Optional: why the budget differs, in words for the person's letter.</summary>
+    public string? LetterReason { get; init; }
 }

@@ -68,6 +68,7 @@ public sealed class SignOffStore(
             ProposedWeekly = proposed,
             DifferenceReason = differs ? submission.DifferenceReason : null,
             DifferenceNote = differs ? submission.DifferenceNote!.Trim() : null,
+            LetterReason = differs && !string.IsNullOrWhiteSpace(submission.LetterReason) ? submission.LetterReason.Trim() : null,
             NeedsSecondApproval = proposed > limit,
             SecondApprovalAboveWeekly = limit,
             SubmittedAt = timeProvider.GetUtcNow(),

@@ -6,6 +6,10 @@ public static class SubmissionValidator
     public const string ProposedWeeklyField = "ProposedWeekly";
     public const string ReasonField = "DifferenceReason";
     public const string NoteField = "DifferenceNote";
+    public const string LetterReasonField = "LetterReason";
+
+    /// <summary>A few sentences: the letter prints it in full beside the amount.</summary>
+    public const int MaxLetterReasonLength = 500;
 
     /// <summary>
     /// Far above any one person's care and support, so only a typing slip reaches it; it also keeps
@@ -56,6 +60,11 @@ public static class SubmissionValidator
             else if (submission.DifferenceNote.Length > 2000)
             {
                 errors.Add(new(NoteField, "The note must be 2,000 characters or fewer"));
+            }
+
+            if (submission.LetterReason?.Trim().Length > MaxLetterReasonLength)
+            {
+                errors.Add(new(LetterReasonField, $"The reason for the letter must be {MaxLetterReasonLength} characters or fewer"));
             }
         }
 
