@@ -21,4 +21,16 @@ public sealed record CouncilDetails
 
     /// <summary>Whether letters end with the CHC Checklist prediction, domain by domain; left out unless the council chooses it.</summary>
     public bool? ShowChcPredictionInLetters { get; init; }
+
+    /// <summary>
+    /// What letters say about the financial assessment and what the person may pay towards their care; letters give a
+    /// general paragraph when it is left out.
+    /// </summary>
+    public string? FinancialAssessment { get; init; }
+
+    /// <summary>
+    /// For each reason a budget may differ from the estimate, the sentence a letter gives the person; a reason left out
+    /// gets a general sentence.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? LetterReasons { get; init; }
 }

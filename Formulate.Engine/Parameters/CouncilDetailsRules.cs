@@ -21,6 +21,12 @@ public static class CouncilDetailsRules
     /// <summary>Every letter prints the address in its contact block, so it must fit there.</summary>
     public const int MaxAddressLength = 300;
 
+    /// <summary>A short paragraph: letters print it in full.</summary>
+    public const int MaxFinancialAssessmentLength = 1000;
+
+    /// <summary>A sentence or two: letters print it beside the agreed amount.</summary>
+    public const int MaxLetterReasonLength = 300;
+
     /// <summary>What is wrong with the length of a contact detail, or null when it fits.</summary>
     public static string? LengthProblem(string? text, int maximum, string what) =>
         text is { Length: var length } && length > maximum ? $"The {what} is {length} characters long; keep it to {maximum} characters or fewer" : null;
@@ -44,6 +50,7 @@ public static class CouncilDetailsRules
             ("council.telephone", set.Council?.Telephone, MaxTelephoneLength, "telephone number"),
             ("council.email", set.Council?.Email, MaxEmailLength, "email address"),
             ("council.address", set.Council?.Address, MaxAddressLength, "postal address"),
+            ("council.financialAssessment", set.Council?.FinancialAssessment, MaxFinancialAssessmentLength, "paragraph about the financial assessment"),
         })
         {
             if (LengthProblem(text, maximum, what) is { } problem)
@@ -60,6 +67,22 @@ public static class CouncilDetailsRules
         if (set.Council?.Website is { } website && !string.IsNullOrWhiteSpace(website) && !IsWebAddress(website))
         {
             yield return new LoadProblem("council.website", $"is \"{website}\"; give the website's full address, starting https://, or leave it out");
+        }
+
+        foreach (var (reason, sentence) in set.Council?.LetterReasons ?? new Dictionary<string, string>())
+        {
+            if (!(set.DifferenceReasons ?? []).Contains(reason, StringComparer.Ordinal))
+            {
+                yield return new LoadProblem("council.letterReasons", $"gives a letter's sentence for \"{reason}\", which is not one of the difference reasons; add the reason or take its sentence out");
+            }
+            else if (string.IsNullOrWhiteSpace(sentence))
+            {
+                yield return new LoadProblem("council.letterReasons", $"gives a blank sentence for \"{reason}\"; write what the letter should say, or take the reason out of the list");
+            }
+            else if (LengthProblem(sentence, MaxLetterReasonLength, $"letter's sentence for \"{reason}\"") is { } problem)
+            {
+                yield return new LoadProblem("council.letterReasons", problem);
+            }
         }
 
         foreach (var reason in (set.DifferenceReasons ?? []).Where(reason => reason.Length > MaxReasonLength))

@@ -85,11 +85,16 @@ public sealed record ParameterSetDiff
         Compare(fields, "council.website", older.Council?.Website, newer.Council?.Website);
         Compare(fields, "council.deprivationDecile", older.Council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture), newer.Council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Compare(fields, "council.regionType", older.Council?.RegionType, newer.Council?.RegionType);
+        Compare(fields, "council.financialAssessment", older.Council?.FinancialAssessment, newer.Council?.FinancialAssessment);
+        Compare(fields, "council.letterReasons", Join(older.Council?.LetterReasons), Join(newer.Council?.LetterReasons));
         Compare(fields, "differenceReasons", Join(older.DifferenceReasons), Join(newer.DifferenceReasons));
         return fields;
     }
 
     private static string? Join(IReadOnlyList<string>? values) => values is null ? null : string.Join("; ", values);
+
+    private static string? Join(IReadOnlyDictionary<string, string>? sentences) =>
+        sentences is null ? null : string.Join("; ", sentences.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}: {pair.Value}"));
 
     private static void Compare(List<FieldChange> fields, string field, string? before, string? after)
     {

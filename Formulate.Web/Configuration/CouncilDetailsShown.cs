@@ -17,7 +17,8 @@ public static class CouncilDetailsShown
         var text = string.Join('\u001f',
             council?.Name, council?.Telephone, council?.Email, council?.Address, council?.Website,
             council?.DeprivationDecile?.ToString(System.Globalization.CultureInfo.InvariantCulture), council?.RegionType,
-            council?.ShowChcPredictionInLetters?.ToString(),
+            council?.ShowChcPredictionInLetters?.ToString(), council?.FinancialAssessment,
+            string.Join('\u001e', (council?.LetterReasons ?? new Dictionary<string, string>()).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}\u001d{pair.Value}")),
             string.Join('\u001e', set.DifferenceReasons ?? []));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
