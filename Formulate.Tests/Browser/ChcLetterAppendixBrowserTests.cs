@@ -27,7 +27,7 @@ public sealed class ChcLetterAppendixBrowserTests(BrowserFixture fixture)
         var today = UkTime.Today(services.GetRequiredService<TimeProvider>());
         (await services.GetRequiredService<ParameterVersions>().PublishAsync(saved.Version!.Id, today, "demo.config")).Succeeded.ShouldBeTrue();
         var person = await LetterData.AddPersonAsync(services, "Chloe");
-        await LetterData.AddEstimateAsync(services, person.Id, "wc02");
+        await LetterData.AddApprovedEstimateAsync(services, person.Id, "wc02");
         var chc = LetterExamples.Result("wc02").Chc;
         var page = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(page, "demo.practitioner");

@@ -21,7 +21,7 @@ public sealed class RoleBrowserTests(BrowserFixture fixture)
     {
         var services = fixture.App.Services;
         var person = await LetterData.AddPersonAsync(services, "Sadie");
-        var estimate = await LetterData.AddEstimateAsync(services, person.Id, "wc02");
+        var estimate = await LetterData.AddApprovedEstimateAsync(services, person.Id, "wc02");
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.support");
 

@@ -17,16 +17,17 @@ public sealed record Letter
 
     public required DateOnly Date { get; init; }
 
-    /// <summary>£ a week, from the latest estimate.</summary>
+    /// <summary>£ a week: the estimate the approved budget was agreed from.</summary>
     public required decimal WeeklyEstimate { get; init; }
 
-    /// <summary>Null until a budget has been agreed; the letter then says the estimate is a starting point.</summary>
-    public AgreedBudget? Agreed { get; init; }
+    /// <summary>The person's latest approved budget, which the letter explains.</summary>
+    public required AgreedBudget Agreed { get; init; }
 
+    /// <summary>What the money is for, with any change the council's limits made and any agreed change: they add up to <see cref="WeeklyAmount"/>.</summary>
     public required IReadOnlyList<LetterLine> Lines { get; init; }
 
-    /// <summary>Sentences about changes the council's limits made, such as the most it pays for support at home.</summary>
-    public required IReadOnlyList<string> Adjustments { get; init; }
+    /// <summary>What the person may pay towards their care: the council's paragraph about the financial assessment.</summary>
+    public required string FinancialAssessment { get; init; }
 
     public required decimal TotalWeeklyHours { get; init; }
 
@@ -37,6 +38,6 @@ public sealed record Letter
     /// <summary>The CHC Checklist prediction, for the appendix councils may choose to add; null when they do not.</summary>
     public ChcPrediction? Chc { get; init; }
 
-    /// <summary>The amount the letter leads with: the agreed budget when there is one, otherwise the estimate.</summary>
-    public decimal WeeklyAmount => Agreed?.WeeklyAmount ?? WeeklyEstimate;
+    /// <summary>The amount the letter leads with: the approved budget.</summary>
+    public decimal WeeklyAmount => Agreed.WeeklyAmount;
 }

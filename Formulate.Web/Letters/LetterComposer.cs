@@ -1,4 +1,3 @@
-using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
@@ -9,34 +8,45 @@ using Formulate.Web.Profiles;
 
 namespace Formulate.Web.Letters;
 
-/// <summary>Works out what a person's letter says from their record and their latest estimate.</summary>
+/// <summary>
+/// Works out what a person's letter says. A letter explains only the person's latest approved budget, from the estimate it
+/// was agreed from; a newer estimate or submission waiting for sign-off is named in a notice for staff, never in the letter.
+/// </summary>
 public static class LetterComposer
 {
-    public static LetterOutcome Compose(
-        Person person, EstimateSnapshot? latest, CouncilDetails council, DateOnly date, AgreedBudget? agreed = null)
+    public static LetterOutcome Compose(PersonRecord record, CouncilDetails council, DateOnly date)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(council);
+        var person = record.Person;
         var name = PeopleService.FullName(person);
         if (string.IsNullOrWhiteSpace(person.AddressLine1) || string.IsNullOrWhiteSpace(person.Postcode))
         {
             return LetterOutcome.CannotWrite(name, person.CaseReference, $"Add an address for {name} before printing a letter");
         }
 
-        if (latest is null)
+        var approved = record.Agreed.Where(s => s.Status == SubmissionStatus.Approved).LastOrDefault();
+        if (approved is null)
         {
-            return LetterOutcome.CannotWrite(name, person.CaseReference, $"Work out an estimate for {name} before printing a letter");
+            return LetterOutcome.CannotWrite(name, person.CaseReference, NotApproved(name));
         }
 
-        var result = EstimateSnapshots.ReadResult(latest);
-        var answers = ReadAnswers(latest);
+        var agreedFrom = record.Estimates.FirstOrDefault(s => s.Id == approved.EstimateSnapshotId);
+        var result = agreedFrom is null ? null : EstimateSnapshots.ReadResult(agreedFrom);
+        var answers = agreedFrom is null ? null : ReadAnswers(agreedFrom);
         if (result is null || answers is null)
         {
             return LetterOutcome.CannotWrite(
-                name, person.CaseReference, $"Work out a new estimate for {name} before printing a letter: this version of Formulate cannot read the last one");
+                name, person.CaseReference, $"The estimate {name}'s budget was agreed from cannot be read by this version of Formulate, so no letter can be printed. Work out a new estimate and submit it for sign-off");
         }
 
-        return LetterOutcome.Ready(new Letter
+        var agreed = new AgreedBudget
+        {
+            WeeklyAmount = approved.ProposedWeekly,
+            Reason = LetterReasonWording.For(approved, council),
+            ApprovedOn = approved.StartDate ?? Data.Time.UkTime.DateOf(approved.SubmittedAt),
+        };
+        var letter = new Letter
         {
             PersonName = name,
             Greeting = Greeting(person, name),
@@ -45,24 +55,23 @@ public static class LetterComposer
             Date = date,
             WeeklyEstimate = result.WeeklyEstimate,
             Agreed = agreed,
-            Lines = LetterLines.From(result),
-            Adjustments = [.. result.Adjustments.Select(Describe)],
+            Lines = LetterLines.From(result, agreed.WeeklyAmount),
+            FinancialAssessment = FinancialAssessmentWording.For(council),
             TotalWeeklyHours = result.TotalWeeklyHours,
             UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == AreaRules.CarerBreaks.Id && line.Amount > 0m)),
             Council = council,
             Chc = council.ShowChcPredictionInLetters == true ? result.Chc : null,
-        });
+        };
+        return LetterOutcome.Ready(letter, NewerEstimateNotice.For(record, agreedFrom!, agreed));
     }
+
+    public static string NotApproved(string name) =>
+        $"No budget has been approved for {name} yet; a letter can be printed once a manager approves it";
 
     private static string Greeting(Person person, string fullName) =>
         !string.IsNullOrWhiteSpace(person.PreferredName) ? person.PreferredName
         : !string.IsNullOrWhiteSpace(person.Title) ? $"{person.Title} {person.FamilyName}"
         : fullName;
-
-    private static string Describe(BudgetAdjustment adjustment) =>
-        adjustment.Amount < 0m
-            ? $"We have taken off {Pounds.Format(-adjustment.Amount)} a week. This is the most we usually pay for support at home."
-            : $"We have added {Pounds.Format(adjustment.Amount)} a week. This brings it up to the lowest amount we pay.";
 
     private static IReadOnlyDictionary<string, string>? ReadAnswers(EstimateSnapshot snapshot)
     {

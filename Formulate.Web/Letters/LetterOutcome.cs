@@ -7,13 +7,17 @@ public sealed record LetterOutcome
 
     public string? Problem { get; private init; }
 
+    /// <summary>For staff, not the person: a newer estimate or submission the letter does not explain yet.</summary>
+    public string? Notice { get; private init; }
+
     public required string PersonName { get; init; }
 
     public required string CaseReference { get; init; }
 
-    public static LetterOutcome Ready(Letter letter) => new()
+    public static LetterOutcome Ready(Letter letter, string? notice = null) => new()
     {
         Letter = letter,
+        Notice = notice,
         PersonName = letter.PersonName,
         CaseReference = letter.CaseReference,
     };

@@ -47,8 +47,16 @@ public static class UnpaidSupportSentences
         var sentences = new List<string>();
         if (counted.Count + atRisk.Count + stopping.Count == 0)
         {
-            sentences.Add("You told us that nobody helps you without being paid.");
-            sentences.Add("So the budget pays for all the help we think you need.");
+            sentences.Add(HasUnpaidCarer(answers) switch
+            {
+                // A carer is recorded, though not as helping with any of the things the budget pays for.
+                true when answers.GetValueOrDefault("carer.lives_with_person") == "yes" => "You told us someone who lives with you helps you without being paid.",
+                true => "You told us someone helps you without being paid.",
+                false => "You told us that nobody helps you without being paid.",
+            });
+            sentences.Add(HasUnpaidCarer(answers)
+                ? "We have not taken their help off the budget. So the budget pays for all the help we think you need."
+                : "So the budget pays for all the help we think you need.");
         }
 
         if (counted.Count > 0)
@@ -76,6 +84,9 @@ public static class UnpaidSupportSentences
 
         return sentences;
     }
+
+    private static bool HasUnpaidCarer(IReadOnlyDictionary<string, string> answers) =>
+        answers.GetValueOrDefault("person.has_unpaid_carer") == "yes";
 
     /// <summary>"washing", "washing and eating", "washing, dressing and eating".</summary>
     public static string Join(IReadOnlyList<string> items)

@@ -69,12 +69,19 @@ public sealed class PeopleService(
             .Where(s => teamPersonIds.Contains(s.PersonId))
             .Select(s => new { s.PersonId, s.WeeklyEstimate, s.CreatedAt })
             .ToListAsync(cancellationToken);
+        var approved = await context.BudgetSubmissions.AsNoTracking()
+            .Where(s => teamPersonIds.Contains(s.PersonId) && s.Status == SubmissionStatus.Approved)
+            .Select(s => new { s.PersonId, s.ProposedWeekly, s.StartDate, s.SubmittedAt })
+            .ToListAsync(cancellationToken);
 
         // Ordered in memory: SQLite cannot order by DateTimeOffset or decimal columns.
         var latestProfile = profiles.GroupBy(p => p.PersonId)
             .ToDictionary(g => g.Key, g => g.MaxBy(p => p.CreatedAt)!.Status);
         var latestEstimate = estimates.GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.MaxBy(s => s.CreatedAt)!.WeeklyEstimate);
+        // The latest as the letter finds it: by start date, then by when it was submitted.
+        var latestApproved = approved.GroupBy(s => s.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.StartDate).ThenBy(s => s.SubmittedAt).Last().ProposedWeekly);
 
         return people
             .OrderBy(p => p.FamilyName, StringComparer.OrdinalIgnoreCase)
@@ -87,6 +94,7 @@ public sealed class PeopleService(
                 Team = p.Team,
                 LatestProfileStatus = latestProfile.TryGetValue(p.Id, out var status) ? status : null,
                 LatestEstimate = latestEstimate.TryGetValue(p.Id, out var estimate) ? estimate : null,
+                ApprovedWeekly = latestApproved.TryGetValue(p.Id, out var agreed) ? agreed : null,
             })
             .ToList();
     }

@@ -25,24 +25,27 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     {
         var services = _factory.Services;
         var ada = await LetterData.AddPersonAsync(services, "Ada");
-        await LetterData.AddEstimateAsync(services, ada.Id, "wc01");
+        await LetterData.AddApprovedEstimateAsync(services, ada.Id, "wc01");
         var ben = await LetterData.AddPersonAsync(services, "Ben");
-        await LetterData.AddEstimateAsync(services, ben.Id, "wc02");
+        await LetterData.AddApprovedEstimateAsync(services, ben.Id, "wc02");
         var cara = await LetterData.AddPersonAsync(services, "Cara", withAddress: false);
-        await LetterData.AddEstimateAsync(services, cara.Id);
+        await LetterData.AddApprovedEstimateAsync(services, cara.Id);
         var dev = await LetterData.AddPersonAsync(services, "Dev");
+        var eli = await LetterData.AddPersonAsync(services, "Eli");
+        await LetterData.AddEstimateAsync(services, eli.Id);
         var reports = new List<LetterBatchProgress>();
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
-            CaseWorkers.Chosen(ada, ben, cara, dev), Practitioner, progress => { reports.Add(progress); return Task.CompletedTask; });
+            CaseWorkers.Chosen(ada, ben, cara, dev, eli), Practitioner, progress => { reports.Add(progress); return Task.CompletedTask; });
 
         result.Files.Count.ShouldBe(2);
         result.Skipped.Select(s => s.Reason).ShouldBe(
         [
             "Add an address for Cara Letterby before printing a letter",
-            "Work out an estimate for Dev Letterby before printing a letter",
+            "No budget has been approved for Dev Letterby yet; a letter can be printed once a manager approves it",
+            "No budget has been approved for Eli Letterby yet; a letter can be printed once a manager approves it",
         ]);
-        reports.Select(r => r.Done).ShouldBe([1, 2, 3, 4]);
+        reports.Select(r => r.Done).ShouldBe([1, 2, 3, 4, 5]);
         reports[^1].Printed.ShouldBe(2);
 
         using var zip = new ZipArchive(new MemoryStream(result.Zip));
@@ -67,11 +70,11 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     {
         var services = _factory.Services;
         var gil = await LetterData.AddPersonAsync(services, "Gil");
-        await LetterData.AddEstimateAsync(services, gil.Id);
+        await LetterData.AddApprovedEstimateAsync(services, gil.Id);
         var hal = await LetterData.AddPersonAsync(services, "Hal");
-        await LetterData.AddEstimateAsync(services, hal.Id);
+        await LetterData.AddApprovedEstimateAsync(services, hal.Id);
         var ivy = await LetterData.AddPersonAsync(services, "Ivy");
-        await LetterData.AddEstimateAsync(services, ivy.Id);
+        await LetterData.AddApprovedEstimateAsync(services, ivy.Id);
         await using (var context = await services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
         {
             (await context.People.SingleAsync(p => p.Id == hal.Id)).Team = DemoAccounts.SouthTeam;
@@ -95,7 +98,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
     {
         var services = _factory.Services;
         var jo = await LetterData.AddPersonAsync(services, "Jo");
-        await LetterData.AddEstimateAsync(services, jo.Id);
+        await LetterData.AddApprovedEstimateAsync(services, jo.Id);
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(
             CaseWorkers.Chosen(jo), CaseWorkers.Practitioner(DemoAccounts.SouthTeam, "test.practitioner"));
@@ -110,7 +113,7 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         using var broken = _factory.WithWebHostBuilder(builder => builder.UseSetting("Formulate:Pdf:ChromiumPath", "/nonexistent/chromium"));
         var services = broken.Services;
         var person = await LetterData.AddPersonAsync(services, "Fay");
-        await LetterData.AddEstimateAsync(services, person.Id);
+        await LetterData.AddApprovedEstimateAsync(services, person.Id);
 
         var result = await services.GetRequiredService<LetterBatchRunner>().RunAsync(CaseWorkers.Chosen(person), Practitioner);
 
@@ -130,6 +133,6 @@ public sealed class LetterBatchTests : IClassFixture<FormulateWebFactory>
         var response = await session.Client.GetAsync($"/letters/batches/{result.BatchId}.zip");
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
-        result.Skipped.Single().Reason.ShouldBe("Work out an estimate for Eve Letterby before printing a letter");
+        result.Skipped.Single().Reason.ShouldBe("No budget has been approved for Eve Letterby yet; a letter can be printed once a manager approves it");
     }
 }

@@ -71,25 +71,44 @@ public sealed class LetterBodyTests
     }
 
     [Fact]
-    public async Task Render_NoAgreedBudget_SaysTheEstimateIsAStartingPoint()
+    public async Task Render_BudgetApprovedAsEstimated_GivesTheAmountAndCallsTheEstimateAStartingPoint()
     {
-        var text = (await RenderAsync(LetterExamples.Letter("wc01"))).Body!.TextContent;
+        var document = await RenderAsync(LetterExamples.Letter("wc01"));
+        var text = document.Body!.TextContent;
 
-        text.ShouldContain("We think your support will cost about £295.82 a week.");
-        text.ShouldContain("It is a starting point for planning your support.");
+        text.ShouldContain("We have agreed a budget of £295.82 a week with you.");
+        text.ShouldContain("It was a starting point for planning your support.");
+        text.ShouldContain("A manager approved the budget on 20 November 2026.");
         text.ShouldContain("Help with personal care: 7 hours a week, £151.48");
+        document.QuerySelector("#letter-total")!.TextContent.ShouldBe("Together this comes to £295.82 a week.");
+        document.QuerySelector("#letter-reason").ShouldBeNull();
     }
 
     [Fact]
-    public async Task Render_AgreedBudget_GivesTheAgreedAmountAndWhyItDiffers()
+    public async Task Render_AgreedBudget_GivesTheAgreedAmountTheChangeAsALineAndWhyItDiffers()
     {
-        var letter = LetterExamples.Letter("wc01", new AgreedBudget { WeeklyAmount = 320m, Reason = "You need a longer visit on Sundays." });
+        var letter = LetterExamples.Letter("wc01", 320m, letterReason: "You need a longer visit on Sundays.");
 
-        var text = (await RenderAsync(letter)).Body!.TextContent;
+        var document = await RenderAsync(letter);
 
+        var text = document.Body!.TextContent;
         text.ShouldContain("We have agreed a budget of £320.00 a week with you.");
-        text.ShouldContain("Our first estimate was £295.82 a week.");
-        text.ShouldContain("You need a longer visit on Sundays.");
+        text.ShouldContain("Our estimate was £295.82 a week.");
+        document.QuerySelector("#letter-reason")!.TextContent.ShouldBe("You need a longer visit on Sundays.");
+        document.QuerySelectorAll("#letter-lines li").Select(li => li.TextContent).ShouldContain("Agreed change to the estimate: +£24.18 a week");
+        document.QuerySelector("#letter-total")!.TextContent.ShouldBe("Together this comes to £320.00 a week.");
+    }
+
+    [Fact]
+    public async Task Render_AnyLetter_SaysWhatThePersonMayPayAndNeverPromisesTheAmountWeWillPay()
+    {
+        var letter = LetterExamples.Letter("wc01", 320m);
+
+        var document = await RenderAsync(letter);
+
+        document.QuerySelector("#letter-financial-assessment")!.TextContent.ShouldBe(letter.FinancialAssessment);
+        document.Body!.TextContent.ShouldContain("This is called a financial assessment.");
+        document.Body.TextContent.ShouldNotContain("the amount we will pay", Case.Insensitive);
     }
 
     [Fact]

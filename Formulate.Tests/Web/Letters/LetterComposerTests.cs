@@ -1,11 +1,17 @@
+using Formulate.Data.Entities;
+using Formulate.Engine.Json;
 using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Web.Letters;
+using Formulate.Web.People;
 
 namespace Formulate.Tests.Web.Letters;
 
 public sealed class LetterComposerTests
 {
+    private const string InternalNote = "Provider quoted extra for the Sunday call; manager to chase the contract";
+
     [Fact]
     public void Compose_PersonWithoutAddress_SaysToAddAnAddress()
     {
@@ -14,19 +20,36 @@ public sealed class LetterComposerTests
         person.AddressLine2 = null;
         person.Town = null;
         person.Postcode = null;
+        var snapshot = LetterExamples.Snapshot("wc01");
 
-        var outcome = LetterComposer.Compose(person, LetterExamples.Snapshot("wc01"), LetterExamples.Council, LetterExamples.Date);
+        var outcome = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot), person), LetterExamples.Council, LetterExamples.Date);
 
         outcome.Letter.ShouldBeNull();
         outcome.Problem.ShouldBe("Add an address for Jo Bloggs before printing a letter");
     }
 
     [Fact]
-    public void Compose_PersonWithoutEstimate_SaysToWorkOutAnEstimate()
+    public void Compose_PersonWithoutEstimate_SaysNoBudgetHasBeenApproved()
     {
-        var outcome = LetterComposer.Compose(new PersonBuilder().Build(), null, LetterExamples.Council, LetterExamples.Date);
+        var record = new PersonRecord { Person = new PersonBuilder().Build(), Profiles = [], Estimates = [], Agreed = [] };
 
-        outcome.Problem.ShouldBe("Work out an estimate for Jo Bloggs before printing a letter");
+        var outcome = LetterComposer.Compose(record, LetterExamples.Council, LetterExamples.Date);
+
+        outcome.Letter.ShouldBeNull();
+        outcome.Problem.ShouldBe("No budget has been approved for Jo Bloggs yet; a letter can be printed once a manager approves it");
+    }
+
+    [Fact]
+    public void Compose_EstimateWithoutApprovedBudget_SaysNoBudgetHasBeenApprovedRatherThanPrintingTheEstimate()
+    {
+        var snapshot = LetterExamples.Snapshot("wc01");
+        var awaiting = LetterExamples.Approved(snapshot);
+        awaiting.Status = SubmissionStatus.AwaitingApproval;
+        var record = LetterExamples.Record(snapshot, awaiting) with { Agreed = [] };
+
+        LetterComposer.Compose(record, LetterExamples.Council, LetterExamples.Date).Problem
+            .ShouldBe("No budget has been approved for Jo Bloggs yet; a letter can be printed once a manager approves it");
+        LetterComposer.Compose(LetterExamples.Record(snapshot, awaiting), LetterExamples.Council, LetterExamples.Date).Letter.ShouldBeNull();
     }
 
     [Fact]
@@ -35,6 +58,7 @@ public sealed class LetterComposerTests
         var letter = LetterExamples.Letter("wc01");
 
         letter.WeeklyEstimate.ShouldBe(295.82m);
+        letter.WeeklyAmount.ShouldBe(295.82m);
         letter.Lines.Select(line => line.Text).ShouldBe(
         [
             "Help with personal care: 7 hours a week, £151.48",
@@ -42,6 +66,7 @@ public sealed class LetterComposerTests
             "Help with medicines and health tasks: 1 hour 10 minutes a week, £25.32",
             "Help with jobs around the home: 2 hours a week, £43.28",
         ]);
+        letter.Agreed.Reason.ShouldBeNull();
         letter.AddressLines.ShouldBe(["Jo Bloggs", "1 High Street", "Upper Flat", "Anytown", "AN1 1AA"]);
         letter.Council.Telephone.ShouldBe("0300 123 4567");
     }
@@ -60,13 +85,147 @@ public sealed class LetterComposerTests
     }
 
     [Fact]
-    public void Compose_AgreedBudget_LeadsWithTheAgreedAmount()
+    public void Compose_AgreedMoreThanTheEstimate_AddsTheChangeAsALineSoTheLinesAddUpToTheAgreedAmount()
     {
-        var letter = LetterExamples.Letter("wc01", new AgreedBudget { WeeklyAmount = 320m, Reason = "You need a longer visit on Sundays." });
+        // wc01's estimate is £295.82; £320.00 agreed is £24.18 more.
+        var letter = LetterExamples.Letter("wc01", 320m);
 
         letter.WeeklyAmount.ShouldBe(320m);
         letter.WeeklyEstimate.ShouldBe(295.82m);
+        letter.Lines[^1].Text.ShouldBe("Agreed change to the estimate: +£24.18 a week");
+        letter.Lines[^1].WeeklyAmount.ShouldBe(24.18m);
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(320m);
     }
+
+    [Fact]
+    public void Compose_AgreedLessThanTheEstimate_TakesTheChangeOff()
+    {
+        // £295.82 estimated, £280.00 agreed: £15.82 less.
+        var letter = LetterExamples.Letter("wc01", 280m);
+
+        letter.Lines[^1].Text.ShouldBe("Agreed change to the estimate: −£15.82 a week");
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(280m);
+    }
+
+    [Fact]
+    public void Compose_EstimateCutByTheCap_ListsTheCutSoTheLinesAddUpToTheBudget()
+    {
+        // wc05's areas come to £3,589.97, £1,989.97 more than the £1,600.00 most the council pays for support at home.
+        var letter = LetterExamples.Letter("wc05");
+
+        letter.WeeklyAmount.ShouldBe(1600m);
+        letter.Lines.ShouldContain(new LetterLine { Text = "Taken off, as this is the most we usually pay for support at home: −£1,989.97 a week", WeeklyAmount = -1989.97m });
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(1600m);
+    }
+
+    [Fact]
+    public void Compose_AgreedDiffersWithANoteForManagers_GivesTheCouncilsSentenceAndNeverTheNote()
+    {
+        var snapshot = LetterExamples.Snapshot("wc01");
+        var approved = LetterExamples.Approved(snapshot, 320m, "Specialist provider", InternalNote);
+
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, approved), LetterExamples.Council, LetterExamples.Date).Letter!;
+
+        letter.Agreed.Reason.ShouldBe("You need support from a specialist care provider, and this costs more.");
+        FormulateJson.Serialize(letter).ShouldNotContain("Sunday call");
+    }
+
+    [Fact]
+    public void Compose_ReasonWrittenForTheLetter_GivesThatReasonInPlaceOfTheCouncils()
+    {
+        var snapshot = LetterExamples.Snapshot("wc01");
+        var approved = LetterExamples.Approved(snapshot, 320m, "Specialist provider", InternalNote, "  Your carers need to know British Sign Language.  ");
+
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, approved), LetterExamples.Council, LetterExamples.Date).Letter!;
+
+        letter.Agreed.Reason.ShouldBe("Your carers need to know British Sign Language.");
+        FormulateJson.Serialize(letter).ShouldNotContain("Sunday call");
+    }
+
+    [Fact]
+    public void Compose_ReasonTheCouncilHasNoSentenceFor_GivesAGeneralSentence()
+    {
+        var snapshot = LetterExamples.Snapshot("wc01");
+        var council = LetterExamples.Council with { LetterReasons = null };
+
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot, 320m, "Market supplement", InternalNote)), council, LetterExamples.Date).Letter!;
+
+        letter.Agreed.Reason.ShouldBe("We talked with you about the help you need, and agreed a different amount.");
+    }
+
+    [Fact]
+    public void Compose_AnyLetter_CarriesTheCouncilsFinancialAssessmentParagraph()
+    {
+        var letter = LetterExamples.Letter("wc01");
+
+        letter.FinancialAssessment.ShouldStartWith("Most people pay something towards the cost of their care and support. We will look at your income and savings");
+        letter.FinancialAssessment.ShouldContain("This is called a financial assessment.");
+        letter.FinancialAssessment.ShouldContain("contribution");
+    }
+
+    [Fact]
+    public void Compose_CouncilWithoutAFinancialAssessmentParagraph_GivesTheGeneralOne()
+    {
+        var snapshot = LetterExamples.Snapshot("wc01");
+        var council = LetterExamples.Council with { FinancialAssessment = " " };
+
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot)), council, LetterExamples.Date).Letter!;
+
+        letter.FinancialAssessment.ShouldStartWith("You may have to pay something towards the cost of your care and support. We will look at your income and savings");
+        letter.FinancialAssessment.ShouldContain("This is called a financial assessment.");
+    }
+
+    [Theory]
+    [InlineData("yes", "You told us someone who lives with you helps you without being paid.")]
+    [InlineData("no", "You told us someone helps you without being paid.")]
+    public void Compose_UnpaidCarerRecordedButHelpingWithNoListedTask_NeverSaysNobodyHelps(string livesWithPerson, string expected)
+    {
+        var profile = WorkedCaseDataAttribute.Load("wc05").Profile;
+        var answers = profile.Answers
+            .Where(answer => !answer.Key.EndsWith(".unpaid_sustainable", StringComparison.Ordinal))
+            .ToDictionary(answer => answer.Key, answer => answer.Key.EndsWith(".unpaid", StringComparison.Ordinal) ? "none" : answer.Value);
+        answers["carer.lives_with_person"] = livesWithPerson;
+        var snapshot = LetterExamples.Snapshot(profile with { Answers = answers });
+
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot)), LetterExamples.Council, LetterExamples.Date).Letter!;
+
+        letter.UnpaidSupport.ShouldNotContain("You told us that nobody helps you without being paid.");
+        letter.UnpaidSupport[0].ShouldBe(expected);
+        letter.UnpaidSupport[1].ShouldBe("We have not taken their help off the budget. So the budget pays for all the help we think you need.");
+    }
+
+    [Fact]
+    public void Compose_NoUnpaidCarer_SaysNobodyHelpsWithoutBeingPaid() =>
+        LetterExamples.Letter("wc01").UnpaidSupport[0].ShouldBe("You told us that nobody helps you without being paid.");
+
+    [Theory]
+    [InlineData(NeedsProfileStatus.Submitted, "A newer estimate of £703.56 is awaiting sign-off; this letter explains the budget approved on 20 November 2026.")]
+    [InlineData(NeedsProfileStatus.Completed, "A newer estimate of £703.56 has not been approved; this letter explains the budget approved on 20 November 2026.")]
+    public void Compose_NewerEstimateSinceTheBudgetWasApproved_KeepsTheApprovedBudgetAndSaysSoToStaff(NeedsProfileStatus newerStatus, string notice)
+    {
+        var agreedFrom = LetterExamples.Snapshot("wc01");
+        var approved = LetterExamples.Approved(agreedFrom, 320m, "Specialist provider", InternalNote);
+        var newerProfile = new NeedsProfileBuilder().WithStatus(newerStatus).Build();
+        var reassessment = LetterExamples.Snapshot(WorkedCaseDataAttribute.Load("wc02").Profile, new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), newerProfile.Id);
+        var record = LetterExamples.Record(agreedFrom, approved) with
+        {
+            Estimates = [reassessment, agreedFrom],
+            Profiles = [newerProfile],
+        };
+
+        var outcome = LetterComposer.Compose(record, LetterExamples.Council, LetterExamples.Date);
+
+        var letter = outcome.Letter.ShouldNotBeNull();
+        letter.WeeklyAmount.ShouldBe(320m);
+        letter.WeeklyEstimate.ShouldBe(295.82m);
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(320m);
+        outcome.Notice.ShouldBe(notice);
+    }
+
+    [Fact]
+    public void Compose_ApprovedFromTheLatestEstimate_GivesNoNotice() =>
+        LetterComposer.Compose(LetterExamples.Record(LetterExamples.Snapshot("wc01"), LetterExamples.Approved(LetterExamples.Snapshot("wc01"))), LetterExamples.Council, LetterExamples.Date)
+            .Notice.ShouldBeNull();
 
     [Theory]
     [InlineData(null, null, "Jo Bloggs")]
@@ -78,8 +237,9 @@ public sealed class LetterComposerTests
         var person = new PersonBuilder().Build();
         person.Title = title;
         person.PreferredName = preferredName;
+        var snapshot = LetterExamples.Snapshot("wc01");
 
-        var letter = LetterComposer.Compose(person, LetterExamples.Snapshot("wc01"), LetterExamples.Council, LetterExamples.Date).Letter!;
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot), person), LetterExamples.Council, LetterExamples.Date).Letter!;
 
         letter.Greeting.ShouldBe(greeting);
         letter.AddressLines[0].ShouldBe("Jo Bloggs");
@@ -89,16 +249,17 @@ public sealed class LetterComposerTests
     public void Compose_CouncilChoosesTheChcAppendix_CarriesThePredictionWithItsDescriptors()
     {
         var council = LetterExamples.Council with { ShowChcPredictionInLetters = true };
+        var snapshot = LetterExamples.Snapshot("wc02");
 
-        var letter = LetterComposer.Compose(new PersonBuilder().Build(), LetterExamples.Snapshot("wc02"), council, LetterExamples.Date).Letter!;
+        var letter = LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot)), council, LetterExamples.Date).Letter!;
 
         var chc = letter.Chc.ShouldNotBeNull();
-        Formulate.Engine.Json.FormulateJson.Serialize(chc).ShouldBe(Formulate.Engine.Json.FormulateJson.Serialize(LetterExamples.Result("wc02").Chc));
+        FormulateJson.Serialize(chc).ShouldBe(FormulateJson.Serialize(LetterExamples.Result("wc02").Chc));
         chc.Domains.Count.ShouldBe(11);
         chc.Domains.ShouldAllBe(domain => domain.Descriptor != null && domain.Reason == domain.Descriptor.Text);
     }
 
     [Fact]
     public void Compose_CouncilHasNotChosenTheChcAppendix_LeavesItOut() =>
-        LetterComposer.Compose(new PersonBuilder().Build(), LetterExamples.Snapshot("wc02"), LetterExamples.Council, LetterExamples.Date).Letter!.Chc.ShouldBeNull();
+        LetterExamples.Letter("wc02").Chc.ShouldBeNull();
 }

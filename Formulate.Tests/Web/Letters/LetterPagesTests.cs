@@ -16,10 +16,10 @@ public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Preview_PersonWithEstimate_ShowsTheLetterAndTheDownloadLink()
+    public async Task Preview_PersonWithApprovedBudget_ShowsTheLetterAndTheDownloadLink()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Petra");
-        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        await LetterData.AddApprovedEstimateAsync(factory.Services, person.Id);
         using var session = await PractitionerAsync();
 
         var page = await session.GetPageAsync($"/people/{person.Id}/letter");
@@ -29,6 +29,35 @@ public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixtur
         page.Document.QuerySelector("a[download]")!.GetAttribute("href").ShouldBe($"/people/{person.Id}/letter.pdf");
         page.Document.QuerySelectorAll(".app-letter-preview h3").Select(h => h.TextContent).ShouldBe(LetterHeadings.Sections);
         page.Document.QuerySelector(".app-letter-preview")!.TextContent.ShouldContain("Help with personal care: 7 hours a week, £151.48");
+        page.Document.QuerySelector("#newer-estimate").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Preview_PersonWithOnlyAnEstimate_SaysNoBudgetHasBeenApprovedInsteadOfALetter()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Rosa");
+        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        using var session = await PractitionerAsync();
+
+        var page = await session.GetPageAsync($"/people/{person.Id}/letter");
+
+        page.Document.QuerySelector(".govuk-warning-text__text")!.TextContent
+            .ShouldContain("No budget has been approved for Rosa Letterby yet; a letter can be printed once a manager approves it");
+        page.Document.QuerySelector(".app-letter-preview").ShouldBeNull();
+        page.Document.QuerySelector("a[download]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task LetterPdf_PersonWithOnlyAnEstimate_RefusesWithTheSameMessage()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Sami");
+        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        using var session = await PractitionerAsync();
+
+        var response = await session.Client.GetAsync($"/people/{person.Id}/letter.pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("No budget has been approved for Sami Letterby yet; a letter can be printed once a manager approves it");
     }
 
     [Fact]
@@ -50,7 +79,7 @@ public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixtur
     {
         using var broken = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:Pdf:ChromiumPath"] = "/nonexistent/chromium" });
         var person = await LetterData.AddPersonAsync(broken.Services, "Pip");
-        await LetterData.AddEstimateAsync(broken.Services, person.Id);
+        await LetterData.AddApprovedEstimateAsync(broken.Services, person.Id);
         using var session = broken.NewSession();
         await session.SignInAsync(await broken.AddAsync(), TestAccounts.Password);
 

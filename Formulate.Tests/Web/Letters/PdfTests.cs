@@ -1,6 +1,7 @@
 using System.Text;
 using Formulate.Analysis.Text;
 using Formulate.Engine.Defaults;
+using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Web.Letters;
 using Formulate.Web.Method;
@@ -50,13 +51,45 @@ public sealed class PdfTests(PdfPrinterFixture fixture)
     [Fact]
     public async Task LetterAsync_AgreedBudget_PdfGivesTheAgreedAmountAndTheReason()
     {
-        var letter = LetterExamples.Letter("wc01", new AgreedBudget { WeeklyAmount = 320m, Reason = "You need a longer visit on Sundays." });
+        var letter = LetterExamples.Letter("wc01", 320m, letterReason: "You need a longer visit on Sundays.");
 
         var text = PdfTools.Flatten(await PdfTools.TextAsync(await fixture.Documents.LetterAsync(letter)));
 
         text.ShouldContain("£320.00 a week");
         text.ShouldContain("£295.82 a week");
         text.ShouldContain("You need a longer visit on Sundays.");
+    }
+
+    /// <summary>
+    /// Every worked case's letter, for a budget agreed as estimated and one agreed £13.22 above it, read back from the PDF:
+    /// the amounts in "What the money is for" add up to the amount the letter states, which is the amount agreed. The
+    /// expected amounts come from the worked cases' hand-checked estimates.
+    /// </summary>
+    [Fact]
+    public async Task LetterAsync_EveryWorkedCaseAgreedAsEstimatedOrNot_LinesInThePdfAddUpToTheAmountStated()
+    {
+        var letters = Directory.EnumerateFiles(WorkedCaseDataAttribute.Folder, "*.json").Order(StringComparer.Ordinal)
+            .Select(Path.GetFileNameWithoutExtension)
+            .SelectMany(name =>
+            {
+                var estimate = WorkedCaseDataAttribute.Load(name!).Expected.WeeklyEstimate;
+                return new[] { (Name: name!, Agreed: estimate, Letter: LetterExamples.Letter(name!)), (Name: name!, Agreed: estimate + 13.22m, Letter: LetterExamples.Letter(name!, estimate + 13.22m)) };
+            })
+            .ToList();
+        var texts = new string[letters.Count];
+
+        // One browser prints them all, two at a time, as the app prints a batch.
+        await Parallel.ForEachAsync(Enumerable.Range(0, letters.Count), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (i, cancellationToken) =>
+            texts[i] = PdfTools.Flatten(await PdfTools.TextAsync(await fixture.Documents.LetterAsync(letters[i].Letter, cancellationToken))));
+
+        letters.Count.ShouldBeGreaterThanOrEqualTo(26);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var (name, agreed, _) = letters[i];
+            var stated = PdfAmounts.Stated(texts[i]);
+            stated.ShouldBe(agreed, $"{name} agreed at {agreed}: the amount the letter states");
+            PdfAmounts.Lines(texts[i]).Sum().ShouldBe(stated, $"{name} agreed at {agreed}: the lines of \"What the money is for\" in {texts[i]}");
+        }
     }
 
     [Fact]

@@ -204,7 +204,7 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
     public async Task Letter_AfterNameAndAddressChange_IsWrittenToTheNewDetails()
     {
         var person = await LetterData.AddPersonAsync(factory.Services, "Lowri");
-        await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        await LetterData.AddApprovedEstimateAsync(factory.Services, person.Id);
         var form = NewPerson.From(person);
         form.GivenName = "Lowenna";
         form.AddressLine1 = "12 New Street";

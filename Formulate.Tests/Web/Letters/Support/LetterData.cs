@@ -2,6 +2,7 @@ using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.Estimates;
 using Formulate.Data.Profiles;
+using Formulate.Data.SignOff;
 using Formulate.Tests.Engine;
 using Formulate.Web.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -39,5 +40,49 @@ internal static class LetterData
             .CreateAsync(personId, profile.AssessmentDate, EngineFixtures.Shipped.Definition.Questions.Version, "test.practitioner");
         var result = LetterExamples.Result(workedCase);
         return await services.GetRequiredService<EstimateSnapshotStore>().SaveAsync(stored.Id, EstimateSnapshots.From(profile, result), "test.practitioner");
+    }
+
+    /// <summary>Submits the estimate for sign-off through the sign-off store, as the submit page does: the estimate itself unless another amount is given.</summary>
+    public static async Task<Guid> SubmitAsync(
+        IServiceProvider services, EstimateSnapshot snapshot, decimal? proposedWeekly = null, string? reason = null, string? note = null, string? letterReason = null)
+    {
+        var differs = proposedWeekly is { } proposed && proposed != snapshot.WeeklyEstimate;
+        var submitted = await services.GetRequiredService<SignOffStore>().SubmitAsync(new NewSubmission
+        {
+            NeedsProfileId = snapshot.NeedsProfileId,
+            EstimateSnapshotId = snapshot.Id,
+            ProposedWeekly = proposedWeekly ?? snapshot.WeeklyEstimate,
+            DifferenceReason = differs ? reason ?? "Other" : null,
+            DifferenceNote = differs ? note ?? "Agreed at the planning meeting." : null,
+            LetterReason = letterReason,
+        }, "test.practitioner");
+        submitted.Errors.ShouldBeEmpty();
+        return submitted.SubmissionId!.Value;
+    }
+
+    /// <summary>
+    /// Submits the estimate for sign-off and has managers approve it, through the sign-off store as the pages do: a
+    /// letter explains only an approved budget.
+    /// </summary>
+    public static async Task<Guid> ApproveAsync(
+        IServiceProvider services, EstimateSnapshot snapshot, decimal? proposedWeekly = null, string? reason = null, string? note = null, string? letterReason = null)
+    {
+        var signOff = services.GetRequiredService<SignOffStore>();
+        var submissionId = await SubmitAsync(services, snapshot, proposedWeekly, reason, note, letterReason);
+        (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "test.manager")).Errors.ShouldBeEmpty();
+        if ((await signOff.FindAsync(submissionId))!.Submission.Status == SubmissionStatus.AwaitingSecondApproval)
+        {
+            (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "test.second.manager")).Errors.ShouldBeEmpty();
+        }
+
+        return submissionId;
+    }
+
+    /// <summary>Saves the worked case's estimate for the person and approves a budget of that estimate.</summary>
+    public static async Task<EstimateSnapshot> AddApprovedEstimateAsync(IServiceProvider services, Guid personId, string workedCase = "wc01")
+    {
+        var snapshot = await AddEstimateAsync(services, personId, workedCase);
+        await ApproveAsync(services, snapshot);
+        return snapshot;
     }
 }

@@ -24,8 +24,18 @@ internal static partial class Readability
     public static double AverageWords(IReadOnlyList<string> sentences) =>
         sentences.Average(sentence => sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
 
-    public static IReadOnlyList<string> JargonIn(string text) =>
-        [.. Jargon.Where(word => Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", word.All(char.IsUpper) ? RegexOptions.None : RegexOptions.IgnoreCase))];
+    /// <summary>
+    /// The jargon used in <paramref name="text"/>, except where a sentence gives a term its name after explaining it in
+    /// plain words ("This is called a financial assessment."): people meet those terms on forms and need to know them.
+    /// </summary>
+    public static IReadOnlyList<string> JargonIn(string text)
+    {
+        var unnamed = Naming().Replace(text, ".");
+        return [.. Jargon.Where(word => Regex.IsMatch(unnamed, $@"\b{Regex.Escape(word)}\b", word.All(char.IsUpper) ? RegexOptions.None : RegexOptions.IgnoreCase))];
+    }
+
+    [GeneratedRegex(@"\bThis is called (a|an|your) [^.]*\.")]
+    private static partial Regex Naming();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();

@@ -32,15 +32,15 @@ public partial class BatchLetters
         {
             Value = entry.PersonId.ToString(),
             Text = $"{entry.Name} ({entry.CaseReference})",
-            Hint = $"{entry.Team}. {(entry.LatestEstimate is { } estimate ? $"Latest estimate {Pounds.Format(estimate)} a week" : "No estimate yet")}",
+            Hint = $"{entry.Team}. {(entry.ApprovedWeekly is { } approved ? $"Approved budget {Pounds.Format(approved)} a week" : "No budget approved yet")}",
         }),
     ];
 
     private IReadOnlyList<IReadOnlyList<GovukTableCell>> SkippedRows =>
         [.. _progress!.Skipped.Select(s => (IReadOnlyList<GovukTableCell>)[s.Name, s.CaseReference, s.Reason])];
 
-    private void SelectEveryoneWithAnEstimate() =>
-        _selected = [.. _caseload!.Where(entry => entry.LatestEstimate is not null).Select(entry => entry.PersonId.ToString())];
+    private void SelectEveryoneWithAnApprovedBudget() =>
+        _selected = [.. _caseload!.Where(entry => entry.ApprovedWeekly is not null).Select(entry => entry.PersonId.ToString())];
 
     private void ClearSelection() => _selected = [];
 

@@ -53,6 +53,7 @@ public partial class SubmissionPage
         [
             new() { Key = "Reason for the difference", Value = s.DifferenceReason },
             new() { Key = "Note", Value = s.DifferenceNote ?? "" },
+            new() { Key = "Reason given in the letter", Value = s.LetterReason ?? "The council's usual sentence for this reason" },
         ],
         new() { Key = "Team", Value = s.Team },
         new() { Key = "Age band", Value = SignOffText.AgeBand(s.AgeBand) },

@@ -29,12 +29,17 @@ public partial class SubmitPage
     private string? _proposed;
     private string? _reason;
     private string? _note;
+    private string? _letterReason;
     private Guid? _submittedId;
     private IReadOnlyList<SignOffError> _errors = [];
     private bool _focusErrors;
 
     private IReadOnlyList<GovukChoiceItem> Reasons =>
         [.. Policy.DifferenceReasons.Select(reason => new GovukChoiceItem { Value = reason, Text = reason })];
+
+    private static readonly string LetterReasonHint =
+        $"Only used when the budget differs from the estimate. Write to the person, in plain words, up to {SubmissionValidator.MaxLetterReasonLength} characters. " +
+        "Left blank, the letter gives the council's usual sentence for the reason you selected.";
 
     /// <summary>Where an error about the profile as a whole leads: what the page now says about it.</summary>
     private string WhatThePageSays =>
@@ -96,6 +101,7 @@ public partial class SubmitPage
             ProposedWeekly = amount,
             DifferenceReason = _reason,
             DifferenceNote = _note,
+            LetterReason = _letterReason,
         });
         _errors = result.Errors;
         _submittedId = result.SubmissionId;
