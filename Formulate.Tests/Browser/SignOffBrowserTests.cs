@@ -30,10 +30,13 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Market supplement").CheckAsync();
         await practitioner.Locator("#DifferenceNote").FillAsync("Rural area: providers charge more");
+        (await practitioner.Locator("#DifferenceNote-hint").InnerTextAsync()).ShouldBe("For managers. It is not printed in the person's letter.");
+        await practitioner.GetByLabel("Reason to give the person in their letter (optional)").FillAsync("Care in your village costs more.");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
         await practitioner.Locator("#submitted").WaitForAsync();
         await Axe.AssertAccessibleAsync(practitioner);
         var first = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+        (first.DifferenceNote, first.LetterReason).ShouldBe(("Rural area: providers charge more", "Care in your village costs more."));
 
         var manager = await fixture.NewPageAsync();
         await SignIn.AsAsync(manager, "demo.manager");

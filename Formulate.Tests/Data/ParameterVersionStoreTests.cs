@@ -228,6 +228,35 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task SaveDraftAsync_LetterWordingTheDetailsScreenWouldRefuse_IsRefusedSayingWhatIsWrong()
+    {
+        var imported = Raised(23m) with
+        {
+            Council = ShippedConfiguration.Council! with
+            {
+                FinancialAssessment = new string('F', 1001),
+                LetterReasons = new Dictionary<string, string>
+                {
+                    ["Specialist provider"] = new string('S', 301),
+                    ["Unknown reason"] = "A sentence for a reason nobody can choose.",
+                    ["Other"] = " ",
+                },
+            },
+        };
+
+        var result = await Store.SaveDraftAsync(imported, null, "config.one");
+
+        result.Errors.Select(e => e.Message).ShouldBe(
+        [
+            "The paragraph about the financial assessment is 1001 characters long; keep it to 1000 characters or fewer",
+            "The letter's sentence for \"Specialist provider\" is 301 characters long; keep it to 300 characters or fewer",
+            "gives a letter's sentence for \"Unknown reason\", which is not one of the difference reasons; add the reason or take its sentence out",
+            "gives a blank sentence for \"Other\"; write what the letter should say, or take the reason out of the list",
+        ], ignoreOrder: true);
+        (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    [Fact]
     public void Read_VersionStoredBeforeTheCouncilContactRules_StillOpens()
     {
         var stored = Raised(23m) with { Council = ShippedConfiguration.Council! with { Website = "www.demo-borough.example" } };

@@ -94,6 +94,22 @@ public abstract class ProtectedRecordsTests(ITestDatabaseHost host) : DataTestBa
     }
 
     [Fact]
+    public async Task SubmitAsync_ReasonWrittenForTheLetter_IsStoredProtectedApartFromTheNoteAndReadBack()
+    {
+        var signOff = Database.Services.GetRequiredService<SignOffStore>();
+        var profile = await AddCompletedProfileAsync("PRO-0006", Database.Contexts);
+
+        var submitted = await signOff.SubmitAsync(Proposal(profile) with { LetterReason = "  Your carers need to know sign language.  " }, "prac");
+
+        var stored = (await RawAsync("""SELECT "LetterReason" AS "Value" FROM "BudgetSubmissions" """)).ShouldHaveSingleItem();
+        stored.ShouldStartWith(PersonalDataConverter.Prefix);
+        stored.ShouldNotContain("sign language");
+        var record = (await signOff.FindAsync(submitted.SubmissionId!.Value))!;
+        record.Submission.LetterReason.ShouldBe("Your carers need to know sign language.");
+        record.Submission.DifferenceNote.ShouldBe(Note);
+    }
+
+    [Fact]
     public async Task InitializeAsync_RecordsStoredBeforeProtection_ProtectsThemAndTheirReferencesAreFound()
     {
         await using var before = Database.CreateServices(seedDemoData: false, protect: false);

@@ -51,6 +51,24 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         (await CountAsync<BudgetSubmission>()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task SubmitAsync_ReasonForTheLetterTooLong_RefusesSayingTheLimit()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(450m, "Other", "Rural area") with { LetterReason = new string('r', 501) }, "prac");
+
+        result.Errors.ShouldHaveSingleItem().Field.ShouldBe(SubmissionValidator.LetterReasonField);
+        result.Errors[0].Message.ShouldBe("The reason for the letter must be 500 characters or fewer");
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ReasonForTheLetterWithTheEstimateProposed_KeepsNoReason()
+    {
+        var result = await SignOff.SubmitAsync(Proposal(412.37m) with { LetterReason = "Nothing differs." }, "prac");
+
+        (await SignOff.FindAsync(result.SubmissionId!.Value))!.Submission.LetterReason.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("1000000.01")]
     [InlineData("99999999999999999999")]

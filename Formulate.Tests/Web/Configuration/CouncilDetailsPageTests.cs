@@ -52,6 +52,75 @@ public sealed class CouncilDetailsPageTests
     }
 
     [Fact]
+    public async Task Open_DemoCouncil_ShowsItsPayingParagraphAndASentenceBoxForEachReason()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+
+        var form = await session.GetPageAsync("/configuration/council");
+
+        form.Document.QuerySelector("textarea#FinancialAssessment")!.TextContent.ShouldContain("This is called a financial assessment.");
+        form.Document.QuerySelectorAll("label[for^=LetterSentence]").Select(label => label.TextContent.Trim())
+            .ShouldBe(["Sentence for \"Specialist provider\"", "Sentence for \"Market supplement\"", "Sentence for \"Personal circumstances\"", "Sentence for \"Other\""]);
+        form.Document.QuerySelector("textarea#LetterSentence0")!.TextContent.ShouldBe("You need support from a specialist care provider, and this costs more.");
+    }
+
+    [Fact]
+    public async Task Save_PayingParagraphAndReasonSentences_AreKeptInTheDraftAndShownAgain()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+
+        await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["Reasons"] = "Specialist provider\nMarket supplement",
+            ["FinancialAssessment"] = "  We will look at your money to see what you pay. This is called a financial assessment.  ",
+            ["LetterSentence0"] = "Your care comes from a team that knows your condition.",
+            ["LetterSentence1"] = "",
+        });
+
+        var council = ParameterSetVersionCouncil(await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration));
+        council.FinancialAssessment.ShouldBe("We will look at your money to see what you pay. This is called a financial assessment.");
+        // Market supplement's box was left blank, and the two reasons taken out of the list take their sentences with them.
+        council.LetterReasons.ShouldNotBeNull().ShouldBe(new Dictionary<string, string> { ["Specialist provider"] = "Your care comes from a team that knows your condition." });
+        var again = await session.GetPageAsync("/configuration/council");
+        again.Document.QuerySelector("textarea#LetterSentence0")!.TextContent.ShouldBe("Your care comes from a team that knows your condition.");
+        again.Document.QuerySelectorAll("textarea[id^=LetterSentence]").Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Save_PayingParagraphAndReasonSentenceTooLong_SaysWhichAndByHowMuchAndSavesNothing()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.config");
+        var form = await session.GetPageAsync("/configuration/council");
+
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        {
+            ["CouncilName"] = "Demo Borough Council",
+            ["Reasons"] = "Specialist provider\nMarket supplement\nPersonal circumstances\nOther",
+            ["FinancialAssessment"] = new string('p', 1001),
+            ["LetterSentence2"] = new string('s', 301),
+        }), form.Url);
+
+        page.ErrorSummary.ShouldBe(
+        [
+            "The paragraph about paying towards care is 1001 characters long; keep it to 1000 characters or fewer",
+            "The sentence for \"Personal circumstances\" is 301 characters long; keep it to 300 characters or fewer",
+        ]);
+        page.Document.QuerySelector("textarea#LetterSentence2")!.TextContent.ShouldBe(new string('s', 301));
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+    }
+
+    private static CouncilDetails ParameterSetVersionCouncil(Formulate.Data.Entities.ParameterSetVersion? draft) =>
+        ParameterVersionStore.Read(draft.ShouldNotBeNull()).Council.ShouldNotBeNull();
+
+    [Fact]
     public async Task Save_ContactDetailsTooLongForALetter_SaysWhichAndByHowMuchAndKeepsWhatWasTyped()
     {
         using var factory = new FormulateWebFactory();

@@ -22,11 +22,17 @@ public partial class CouncilDetailsPage
     [SupplyParameterFromForm(FormName = "council")] private string? Region { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? Reasons { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? ChcInLetters { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? FinancialAssessment { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? DetailsShown { get; set; }
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
+    /// <summary>One box a reason, named by its place in the list shown; the reason it is for travels beside it, hidden.</summary>
+    private const string LetterSentence = "LetterSentence";
+    private const string LetterSentenceFor = "LetterSentenceFor";
+
     private DraftEdit _edit = default!;
     private FormErrors _errors = [];
+    private List<(string Reason, string? Sentence)> _letterSentences = [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -43,7 +49,29 @@ public partial class CouncilDetailsPage
             Region = council?.RegionType;
             Reasons = string.Join("\n", _edit.Set.DifferenceReasons ?? []);
             ChcInLetters = council?.ShowChcPredictionInLetters == true ? "yes" : "no";
+            FinancialAssessment = council?.FinancialAssessment;
+            _letterSentences = [.. (_edit.Set.DifferenceReasons ?? []).Select(reason => (reason, council?.LetterReasons?.GetValueOrDefault(reason)))];
         }
+        else
+        {
+            _letterSentences = PostedLetterSentences();
+        }
+    }
+
+    /// <summary>The sentences as typed, each with the reason its box was shown for.</summary>
+    private List<(string Reason, string? Sentence)> PostedLetterSentences()
+    {
+        var form = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form : null;
+        var posted = new List<(string, string?)>();
+        for (var i = 0; form is not null && form.TryGetValue(LetterSentenceFor + i, out var reason); i++)
+        {
+            // A box left out of the post keeps the sentence saved for its reason.
+            posted.Add((reason.ToString(), form.TryGetValue(LetterSentence + i, out var sentence)
+                ? sentence.ToString()
+                : _edit.Set.Council?.LetterReasons?.GetValueOrDefault(reason.ToString())));
+        }
+
+        return posted;
     }
 
     private async Task SaveAsync()
@@ -79,11 +107,23 @@ public partial class CouncilDetailsPage
         _errors.Add("Reasons", reasons.Count == 0 ? "Enter at least one reason a budget may differ from the estimate"
             : reasons.Any(r => r.Length > CouncilDetailsRules.MaxReasonLength) ? $"Each reason must be {CouncilDetailsRules.MaxReasonLength} characters or fewer"
             : reasons.Count != reasons.Distinct(StringComparer.OrdinalIgnoreCase).Count() ? "Each reason must be different" : null);
+        _errors.Add("FinancialAssessment", CouncilDetailsRules.LengthProblem(FinancialAssessment?.Trim(), CouncilDetailsRules.MaxFinancialAssessmentLength, "paragraph about paying towards care"));
+        for (var i = 0; i < _letterSentences.Count; i++)
+        {
+            var (reason, sentence) = _letterSentences[i];
+            _errors.Add(LetterSentence + i, CouncilDetailsRules.LengthProblem(sentence?.Trim(), CouncilDetailsRules.MaxLetterReasonLength, $"sentence for \"{reason}\""));
+        }
+
         if (_errors.Count > 0)
         {
             return;
         }
 
+        // A sentence goes with its reason: one for a reason taken out of the list goes too.
+        var letterReasons = _letterSentences
+            .Where(pair => !string.IsNullOrWhiteSpace(pair.Sentence) && reasons.Contains(pair.Reason, StringComparer.Ordinal))
+            .GroupBy(pair => pair.Reason, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Last().Sentence!.Trim(), StringComparer.Ordinal);
         var result = await Drafts.EditAsync(ParameterSetKind.Configuration, set => set with
         {
             Council = new CouncilDetails
@@ -96,6 +136,11 @@ public partial class CouncilDetailsPage
                 DeprivationDecile = decile,
                 RegionType = Blank(Region),
                 ShowChcPredictionInLetters = chcInLetters ? true : null,
+                // A form posted without the paragraph keeps the council's current one.
+                FinancialAssessment = HttpContext.Request.HasFormContentType && HttpContext.Request.Form.ContainsKey(nameof(FinancialAssessment))
+                    ? Blank(FinancialAssessment)
+                    : _edit.Set.Council?.FinancialAssessment,
+                LetterReasons = letterReasons.Count > 0 ? letterReasons : null,
             },
             DifferenceReasons = reasons,
         }, UserName);
