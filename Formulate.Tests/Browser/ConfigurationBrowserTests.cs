@@ -117,6 +117,24 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task CouncilDetails_ReasonSentenceTooLong_LinksTheErrorToItsBoxAndPassesAxe()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.config");
+        await page.GotoAsync("/configuration/council");
+
+        await page.GetByLabel("Sentence for \"Personal circumstances\"").FillAsync(new string('s', 301));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save to draft" }).ClickAsync();
+
+        var error = page.Locator(".govuk-error-summary a");
+        await error.First.WaitForAsync();
+        (await error.AllInnerTextsAsync()).ShouldBe(["The sentence for \"Personal circumstances\" is 301 characters long; keep it to 300 characters or fewer"]);
+        (await error.First.GetAttributeAsync("href")).ShouldBe("#LetterSentence2");
+        (await page.Locator("#LetterSentence2").InputValueAsync()).ShouldBe(new string('s', 301));
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task Import_DraftChangedByAnotherOfficerWhileThePageWasOpen_IsRefusedByKeyboardWithALinkToTheDraftAndPassesAxe()
     {
         var services = fixture.App.Services;
