@@ -59,7 +59,7 @@ public sealed class ImpactPageTests
         page.Document.GetElementById("On-month")!.GetAttribute("value").ShouldBe("4");
         page.Document.GetElementById("On-year")!.GetAttribute("value").ShouldBe("2027");
         Normalised(page.Document.GetElementById("impact-date-note")!.TextContent).ShouldBe(
-            "These figures are for an assessment on 1 April 2027, the first date on which the draft changes a rate or weighting, so its changes are in force.");
+            "These figures are for an assessment on 1 April 2027, the date the draft's changes take effect (the first on which it changes a rate or weighting).");
         Row(page, "Estimates that would change").ShouldBe("1 of 1");
         Row(page, "Weekly change").ShouldStartWith("+£");
         page.Document.GetElementById("impact-not-in-force").ShouldBeNull();

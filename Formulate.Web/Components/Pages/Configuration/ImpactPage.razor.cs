@@ -36,7 +36,7 @@ public partial class ImpactPage
     private string DateReason(ImpactReport report) =>
         !_defaulted ? "the date chosen"
         : report.AssessedOn == Drafts.Today ? "today"
-        : "the first date on which the draft changes a rate or weighting, so its changes are in force";
+        : "the date the draft's changes take effect (the first on which it changes a rate or weighting)";
 
     protected override async Task OnInitializedAsync()
     {
