@@ -42,6 +42,7 @@ public static class ImpactPreview
         return new ImpactReport
         {
             AssessedOn = assessedOn,
+            DraftDiffersFrom = DraftTiming.FirstDifference(current.Definition, draft.Definition, assessedOn),
             People = people.Count,
             Compared = changes.Count,
             NotCompared = notCompared,

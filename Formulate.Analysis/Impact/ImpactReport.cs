@@ -5,6 +5,15 @@ public sealed record ImpactReport
 {
     public required DateOnly AssessedOn { get; init; }
 
+    /// <summary>
+    /// The first date on or after <see cref="AssessedOn"/> on which the draft changes a value estimates read
+    /// (<see cref="DraftTiming.FirstDifference"/>); null when it changes none from then on.
+    /// </summary>
+    public required DateOnly? DraftDiffersFrom { get; init; }
+
+    /// <summary>Whether the draft changes anything on <see cref="AssessedOn"/>; when not, every change shown would be £0.00 whatever it does later.</summary>
+    public bool DraftInForce => DraftDiffersFrom == AssessedOn;
+
     public required int People { get; init; }
 
     /// <summary>People whose estimate could be worked out under both versions.</summary>

@@ -38,7 +38,7 @@ public static class ChcPredictor
         QuestionSet questions, VisibleAnswers visible, IReadOnlyDictionary<string, string> answers, ChcDomainRule rule)
     {
         var read = new DomainAnswers(questions, visible, answers);
-        var missing = rule.Needs.Where(read.IsAskedButUnanswered).ToList();
+        var missing = read.AskedButUnanswered(rule.Needs);
         var label = ChcDomainNames.Of(rule.Domain);
         var priority = ChcThreshold.PriorityDomains.Contains(rule.Domain);
         if (missing.Count > 0)
@@ -55,8 +55,7 @@ public static class ChcPredictor
             };
         }
 
-        var matched = rule.Rules.First(row => row.When(read));
-        var descriptor = ChcDescriptors.Get(matched.DescriptorId);
+        var descriptor = ChcDescriptors.Get(FirstMet(rule, read).DescriptorId);
         return new ChcDomainPrediction
         {
             Domain = rule.Domain,
@@ -66,8 +65,21 @@ public static class ChcPredictor
             Reason = descriptor.Text,
             Answers = read.Read,
             Descriptor = descriptor,
-            UnansweredQuestionIds = [.. rule.FollowUps.Where(read.IsAskedButUnanswered)],
+            UnansweredQuestionIds = read.AskedButUnanswered(rule.FollowUps),
         };
+    }
+
+    private static ChcRule FirstMet(ChcDomainRule rule, DomainAnswers read)
+    {
+        foreach (var row in rule.Rules)
+        {
+            if (row.When(read))
+            {
+                return row;
+            }
+        }
+
+        throw new InvalidOperationException($"No row of the {rule.Domain} rule table holds; its last row must always hold.");
     }
 
     private static TraceStep Trace(

@@ -16,7 +16,7 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
         get
         {
             var code = answers.TryGetValue(questionId, out var answer) ? answer : null;
-            if (!_read.Exists(read => read.QuestionId == questionId))
+            if (!HasRead(questionId))
             {
                 _read.Add(questions.Index.DescribeAnswer(questionId, code));
             }
@@ -31,4 +31,33 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
 
     /// <summary>Whether the question is asked given the other answers but has no answer.</summary>
     public bool IsAskedButUnanswered(string questionId) => visible.IsVisible(questionId) && !answers.ContainsKey(questionId);
+
+    /// <summary>The questions of <paramref name="questionIds"/> that are asked but have no answer, in their order.</summary>
+    public List<string> AskedButUnanswered(IReadOnlyList<string> questionIds)
+    {
+        var unanswered = new List<string>();
+        foreach (var questionId in questionIds)
+        {
+            if (IsAskedButUnanswered(questionId))
+            {
+                unanswered.Add(questionId);
+            }
+        }
+
+        return unanswered;
+    }
+
+    // A loop, not List.Exists with a lambda: this runs for every answer every domain reads, in every estimate.
+    private bool HasRead(string questionId)
+    {
+        foreach (var read in _read)
+        {
+            if (read.QuestionId == questionId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Formulate.Engine.Chc;
 
 namespace Formulate.Engine.Rules;
@@ -27,18 +28,24 @@ public static class ChcCatalogueEntries
 
     public static IReadOnlyList<RuleEntry> All { get; } = [Prediction, .. Descriptors];
 
+    // Every estimate labels a trace step per domain: the labels are written once, not per estimate.
+    private static readonly FrozenDictionary<string, string> StepLabels =
+        Descriptors.ToFrozenDictionary(entry => entry.Id, entry => entry.Label, StringComparer.Ordinal);
+
     /// <summary>The label of the trace step for a domain that met this descriptor, e.g. "Mobility: B — Not able to ...".</summary>
     public static string StepLabel(ChcDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        return $"{ChcDomainNames.Of(descriptor.Domain)}: {descriptor.Level} — {descriptor.Text}";
+        return StepLabels.TryGetValue(descriptor.Id, out var label) ? label : Words(descriptor);
     }
+
+    private static string Words(ChcDescriptor descriptor) => $"{ChcDomainNames.Of(descriptor.Domain)}: {descriptor.Level} — {descriptor.Text}";
 
     private static RuleEntry Entry(ChcDescriptor descriptor) => new()
     {
         Id = descriptor.Id,
         Kind = RuleKind.Chc,
-        Label = StepLabel(descriptor),
+        Label = Words(descriptor),
         Paragraphs = [descriptor.Text],
         Reference = descriptor.Reference,
     };

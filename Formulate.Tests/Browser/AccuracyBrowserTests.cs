@@ -71,6 +71,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#EffectiveFrom-month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#EffectiveFrom-year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish version" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
         var stamp = (await page.Locator("h1").InnerTextAsync()).Trim();
         await Axe.AssertAccessibleAsync(page);

@@ -72,6 +72,20 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await page.Locator("#EffectiveFrom-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#Note").FillAsync("Homecare fee for 2027/28");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
+        // Publishing cannot be undone: the first press asks, naming the date, and the keyboard can cancel or confirm.
+        await page.Locator("#publish-confirmation").WaitForAsync();
+        (await page.Locator("#publish-warning").InnerTextAsync()).ShouldContain("with the effective date 1 April 2027");
+        (await Keyboard.FocusedAsync(page)).Text.ShouldStartWith("Publish version");
+        await Axe.AssertAccessibleAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Cancel");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#EffectiveFrom-day").WaitForAsync();
+        (await page.Locator("#EffectiveFrom-year").InputValueAsync()).ShouldBe(NextApril.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
+        await page.Locator("#publish-confirmation").WaitForAsync();
+        var confirm = await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.StartsWith("Yes, publish version", StringComparison.Ordinal), limit: 5);
+        confirm.Text.ShouldStartWith("Yes, publish version 2025.");
+        await page.Keyboard.PressAsync("Enter");
         await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/configuration/versions/configuration");

@@ -82,6 +82,32 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SectionPage_Submitted_ShowsTheAnswersReadOnlyAndTheKeyboardMovesOn()
+    {
+        var (profileId, weekly) = await EstimatedProfiles.CreateAsync(fixture.App);
+        var snapshot = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId))[0];
+        (await SignOff.SubmitAsync(new NewSubmission { NeedsProfileId = profileId, EstimateSnapshotId = snapshot.Id, ProposedWeekly = weekly }, "demo.practitioner"))
+            .Succeeded.ShouldBeTrue();
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.practitioner");
+
+        await Pages.OpenAsync(page, $"/profiles/{profileId}");
+        (await page.Locator("#profile-locked").InnerTextAsync()).ShouldContain("was submitted for sign-off on");
+        (await page.Locator(".govuk-task-list .govuk-tag").CountAsync()).ShouldBe(0);
+        await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
+
+        (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
+        (await page.Locator("#section-answers").InnerTextAsync()).ShouldContain("In their own home, alone");
+        (await page.Locator("#profile-locked").InnerTextAsync()).ShouldContain("If the manager returns it you can change it again.");
+        var next = await Keyboard.TabToAsync(page, f => f.Tag == "a" && f.Text.StartsWith("Next section: ", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await Pages.AddressAsync(page, url => url.EndsWith("/sections/personal-care", StringComparison.Ordinal), loaded: null);
+        await page.Locator("h1", new() { HasText = next.Text["Next section: ".Length..] }).WaitForAsync();
+        (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task SignOff_AboveTheLimit_NeedsASecondDifferentManager()
     {
         var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);

@@ -25,9 +25,17 @@ public sealed class ImpactPreviewService(SignOffStore signOff, EngineRegistry en
             Answers = FormulateJson.Deserialize<Dictionary<string, string>>(a.AnswersJson) ?? [],
         })).ToList();
         var current = engines.InForceOn(assessedOn);
-        var withDraft = new FormulateEngine(draft.Kind == ParameterSetKind.Model
-            ? current.Definition with { Model = draft }
-            : current.Definition with { Configuration = draft });
-        return ImpactPreview.Compare(people, current, withDraft, assessedOn);
+        return ImpactPreview.Compare(people, current, new FormulateEngine(WithDraft(current.Definition, draft)), assessedOn);
     }
+
+    /// <summary>The date to preview when none is chosen: the first day on or after today on which the draft changes anything.</summary>
+    public DateOnly DefaultDate(ParameterSet draft, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var current = engines.InForceOn(today).Definition;
+        return DraftTiming.DefaultPreviewDate(current, WithDraft(current, draft), today);
+    }
+
+    private static EngineDefinition WithDraft(EngineDefinition current, ParameterSet draft) =>
+        draft.Kind == ParameterSetKind.Model ? current with { Model = draft } : current with { Configuration = draft };
 }

@@ -18,10 +18,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         App.StartServer();
         _playwright = await Playwright.CreateAsync();
-        // The system Chromium: Playwright's own browser download is not used.
+        // Debian's Chromium headless shell, not Playwright's own download: see docs/decisions/0033.
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = "/usr/bin/chromium-headless-shell",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });

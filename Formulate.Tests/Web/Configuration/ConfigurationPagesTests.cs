@@ -123,15 +123,12 @@ public sealed class ConfigurationPagesTests
         var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
         page.Document.QuerySelector("#diff tr[data-key='rate.home_care']")!.TextContent.ShouldContain("£24.00");
 
-        var published = await session.SubmitAsync(page, "form:has(#EffectiveFrom)", new Dictionary<string, string>
-        {
-            ["EffectiveFrom-day"] = "1",
-            ["EffectiveFrom-month"] = "4",
-            ["EffectiveFrom-year"] = april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Note"] = "Uplift for next year",
-        });
+        var confirmation = await HtmlPage.ReadAsync(await session.SubmitAsync(page, "form:has(#EffectiveFrom)", PublishFields(april)), page.Url);
+
+        var published = await session.SubmitAsync(confirmation, "#confirm-publish");
 
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindAsync(draft.Id))!.Note.ShouldBe("Uplift for next year");
         var registry = factory.Services.GetRequiredService<EngineRegistry>();
         registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
         registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.2");
@@ -140,6 +137,56 @@ public sealed class ConfigurationPagesTests
         audit.ShouldHaveSingleItem().Entry.UserName.ShouldBe("demo.config");
         var versions = await session.GetPageAsync("/configuration/versions/configuration");
         versions.Document.QuerySelector("#versions tbody")!.TextContent.ShouldContain("Future");
+    }
+
+    [Fact]
+    public async Task Publish_FirstPress_AsksForConfirmationWithTheEffectiveDateAndPublishesNothing()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var april = new DateOnly(Today.Year + 1, 4, 1);
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+
+        var response = await session.SubmitAsync(page, "form:has(#EffectiveFrom)", PublishFields(april));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var confirmation = await HtmlPage.ReadAsync(response, page.Url);
+        confirmation.Document.GetElementById("publish-confirmation")!.TextContent.ShouldBe("Publish version 2025.3?");
+        var warning = string.Join(' ', confirmation.Document.GetElementById("publish-warning")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        warning.ShouldContain($"You are about to publish demo-council@2025.3 with the effective date 1 April {april.Year}.");
+        warning.ShouldContain("Once published it can never be changed or deleted.");
+        warning.ShouldContain($"Estimates for assessments on or after 1 April {april.Year} will use it.");
+        confirmation.Document.QuerySelectorAll("#confirm-publish button").Select(b => b.TextContent.Trim()).ShouldBe(["Yes, publish version 2025.3", "Cancel"]);
+        confirmation.Document.GetElementById("EffectiveFrom").ShouldBeNull();
+        confirmation.Document.GetElementById("discard-draft").ShouldBeNull();
+        (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+    }
+
+    [Fact]
+    public async Task Publish_Cancelled_PublishesNothingAndKeepsTheDateAndNoteTyped()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+        var april = new DateOnly(Today.Year + 1, 4, 1);
+        await EditAsync(session, "rate.home_care", "24.00", april);
+        var store = factory.Services.GetRequiredService<ParameterVersionStore>();
+        var draft = (await store.FindDraftAsync(ParameterSetKind.Configuration))!;
+        var page = await session.GetPageAsync($"/configuration/versions/configuration/{draft.Id}");
+        var confirmation = await HtmlPage.ReadAsync(await session.SubmitAsync(page, "form:has(#EffectiveFrom)", PublishFields(april)), page.Url);
+
+        var response = await session.SubmitAsync(confirmation, "#confirm-publish", new Dictionary<string, string> { ["Cancel"] = "true" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var form = await HtmlPage.ReadAsync(response, page.Url);
+        form.Document.GetElementById("publish-confirmation").ShouldBeNull();
+        form.Document.GetElementById("EffectiveFrom-day")!.GetAttribute("value").ShouldBe("1");
+        form.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        form.Document.QuerySelector("textarea[name=Note]")!.TextContent.ShouldBe("Uplift for next year");
+        (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
     }
 
     [Fact]
@@ -254,6 +301,14 @@ public sealed class ConfigurationPagesTests
         after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
     }
+
+    private static Dictionary<string, string> PublishFields(DateOnly effective) => new()
+    {
+        ["EffectiveFrom-day"] = effective.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["EffectiveFrom-month"] = effective.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["EffectiveFrom-year"] = effective.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Note"] = "Uplift for next year",
+    };
 
     /// <summary>An officer's draft, its page as they opened it, and then another officer's change to it.</summary>
     private static async Task<(ParameterVersionStore Store, Formulate.Data.Entities.ParameterSetVersion Draft, HtmlPage Page)> OpenDraftThenAnotherOfficerChangesItAsync(

@@ -23,6 +23,21 @@ public partial class ImpactPage
     private ImpactReport? _report;
     private string? _dateError;
 
+    /// <summary>No date was chosen, so the preview is for the date the draft's changes take effect (or today).</summary>
+    private bool _defaulted;
+
+    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The page previewing another date, as the date form would ask for it.</summary>
+    private string AddressFor(DateOnly date) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"/configuration/versions/{KindSlug}/{Id}/impact?On-day={date.Day}&On-month={date.Month}&On-year={date.Year}");
+
+    /// <summary>Why the figures are for the date they are for.</summary>
+    private string DateReason(ImpactReport report) =>
+        !_defaulted ? "the date chosen"
+        : report.AssessedOn == Drafts.Today ? "today"
+        : "the date the draft's changes take effect (the first on which it changes a rate or weighting)";
+
     protected override async Task OnInitializedAsync()
     {
         var version = await Store.FindAsync(Id);
@@ -33,9 +48,11 @@ public partial class ImpactPage
             return;
         }
 
-        var date = Drafts.Today;
+        var set = ParameterVersionStore.Read(_draft);
+        var date = Impact.DefaultDate(set, Drafts.Today);
         if (Day is null && Month is null && Year is null)
         {
+            _defaulted = true;
             Day = date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -52,6 +69,6 @@ public partial class ImpactPage
             date = chosen.Value;
         }
 
-        _report = await Impact.PreviewAsync(ParameterVersionStore.Read(_draft), date);
+        _report = await Impact.PreviewAsync(set, date);
     }
 }

@@ -24,6 +24,9 @@ public partial class VersionPage
     [SupplyParameterFromForm(FormName = "publish")] private string? Note { get; set; }
     /// <summary>The draft as the page showed it: what is published or discarded must be what the officer reviewed.</summary>
     [SupplyParameterFromForm(FormName = "publish", Name = "DraftVersion")] private string? PublishDraftVersion { get; set; }
+    /// <summary>"true" only from the confirmation's own form: the publish form's first post asks before anything is published.</summary>
+    [SupplyParameterFromForm(FormName = "publish")] private string? Confirmed { get; set; }
+    [SupplyParameterFromForm(FormName = "publish")] private string? Cancel { get; set; }
     [SupplyParameterFromForm(FormName = "discard", Name = "DraftVersion")] private string? DiscardDraftVersion { get; set; }
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -39,6 +42,9 @@ public partial class VersionPage
     private List<GovukErrorSummaryItem> _errors = [];
     private string? _dateError;
     private string? _noteError;
+
+    /// <summary>The effective date checked and waiting for the officer to confirm publishing with it; null when not asking.</summary>
+    private DateOnly? _confirming;
 
     protected override async Task OnInitializedAsync()
     {
@@ -105,8 +111,14 @@ public partial class VersionPage
         _dateError = dateError;
         _noteError = Note?.Length > 2000 ? "The note must be 2,000 characters or fewer" : null;
         _errors = [.. new[] { (dateError, "#EffectiveFrom-day"), (_noteError, "#Note") }.Where(e => e.Item1 is not null).Select(e => new GovukErrorSummaryItem(e.Item1!, e.Item2))];
-        if (_errors.Count > 0)
+        if (_errors.Count > 0 || Cancel == "true")
         {
+            return;
+        }
+
+        if (Confirmed != "true")
+        {
+            _confirming = date;
             return;
         }
 
@@ -152,6 +164,10 @@ public partial class VersionPage
 
         Navigation.NavigateTo($"/configuration/versions/{KindSlug}");
     }
+
+    private string PageAddress => $"/configuration/versions/{KindSlug}/{Id}";
+
+    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private string UserName => HttpContext.User.Identity?.Name ?? "";
 }
