@@ -60,6 +60,19 @@ public partial class SectionPage
             : null;
     }
 
+    /// <summary>The section's questions asked now whose answers are still as carried forward into this reassessment.</summary>
+    private IReadOnlyList<Question> CarriedHere =>
+        Profile is { CarriedForward.Count: > 0 } profile ? [.. Progress.VisibleIn(SectionId).Where(q => profile.CarriedForward.Contains(q.Id))] : [];
+
+    private async Task ConfirmAsync(IReadOnlyCollection<string> questionIds)
+    {
+        _failure = await Editor.ConfirmAsync(questionIds);
+        _failureTitle = "The answer was not confirmed";
+        _focusOnRender = _failure is null ? null : "save-failure";
+        _savedText = _failure is null ? (questionIds.Count == 1 ? "Answer confirmed" : $"{questionIds.Count} answers confirmed") : null;
+        Recalculate();
+    }
+
     private async Task ContinueAsync()
     {
         // Read again first, so that the check reflects anything saved elsewhere since this page loaded.
