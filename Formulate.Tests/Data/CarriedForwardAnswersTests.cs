@@ -38,16 +38,6 @@ public abstract class CarriedForwardAnswersTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
-    public async Task CreateAsync_NothingToCarryForward_StartsBlankWithNothingCarriedForward()
-    {
-        var created = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2026.1", "prac");
-
-        var stored = (await Database.Profiles.FindAsync(created.Id)).ShouldNotBeNull();
-        stored.AnswersJson.ShouldBe(NeedsProfile.EmptyAnswers);
-        CarriedForwardAnswers.Of(stored).ShouldBeEmpty();
-    }
-
-    [Fact]
     public async Task SaveAnswersAsync_OneChangedAndOneRemoved_AreNoLongerCarriedForwardAndTheRestStillAre()
     {
         var created = await StartReassessmentAsync();
