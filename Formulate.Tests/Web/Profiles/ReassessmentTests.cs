@@ -62,6 +62,22 @@ public sealed class ReassessmentTests(FormulateWebFactory factory)
     }
 
     [Fact]
+    public async Task TaskList_JustStartedWithAnswersNotCarriedForward_ListsThemOnce()
+    {
+        var agreed = await AgreedAsync("Mererid");
+        var started = (await People.StartProfileAsync(CaseWorkers.Practitioner(), agreed.Person.Id, new DateOnly(2026, 11, 23), Engine.Definition.Questions)).Value!;
+        using var session = factory.NewSession();
+        await session.SignInAsync("demo.practitioner");
+
+        var listed = await session.GetPageAsync($"/profiles/{started.Profile.Id}?dropped=retired.question,old.answer");
+        var later = await session.GetPageAsync($"/profiles/{started.Profile.Id}");
+
+        listed.Document.QuerySelectorAll("#dropped-answers li").Select(li => li.TextContent).ShouldBe(["retired.question", "old.answer"]);
+        listed.Document.QuerySelector("#dropped-answers")!.GetAttribute("data-shown-once").ShouldBe("dropped");
+        later.Document.QuerySelector("#dropped-answers").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task TaskListAndSubmitPage_AnswersStillCarriedForward_CountThemPerSectionAndRefuseToSubmitWithLinks()
     {
         var agreed = await AgreedAsync("Lowri");
