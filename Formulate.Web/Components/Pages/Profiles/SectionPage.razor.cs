@@ -1,4 +1,5 @@
 using Formulate.Engine.Questions;
+using Formulate.Web.Components.Practice;
 using Formulate.Web.Profiles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -66,9 +67,15 @@ public partial class SectionPage
 
     private async Task ConfirmAsync(IReadOnlyCollection<string> questionIds)
     {
+        var carriedBefore = CarriedHere;
         _failure = await Editor.ConfirmAsync(questionIds);
         _failureTitle = "The answer was not confirmed";
-        _focusOnRender = _failure is null ? null : "save-failure";
+        // The button pressed goes: keyboard users carry on from the next answer to confirm, or else the section's first question.
+        var next = carriedBefore.SkipWhile(q => !questionIds.Contains(q.Id)).FirstOrDefault(q => !questionIds.Contains(q.Id))
+            ?? carriedBefore.FirstOrDefault(q => !questionIds.Contains(q.Id));
+        _focusOnRender = _failure is not null ? "save-failure"
+            : next is not null ? CarriedForwardPanel.ConfirmId(next.Id)
+            : Progress.VisibleIn(SectionId).FirstOrDefault()?.Id;
         _savedText = _failure is null ? (questionIds.Count == 1 ? "Answer confirmed" : $"{questionIds.Count} answers confirmed") : null;
         Recalculate();
     }
