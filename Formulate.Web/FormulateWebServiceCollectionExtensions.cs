@@ -64,6 +64,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ProfileCases>();
+        services.AddSingleton<Worktray.PractitionerWorktray>();
         services.AddSingleton<PeopleService>();
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<People.CaseReferenceOptions>().BindConfiguration(People.CaseReferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -17,6 +17,7 @@ public sealed class NeedsProfileConfiguration : IEntityTypeConfiguration<NeedsPr
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.QuestionSetVersion).HasMaxLength(50);
         builder.Property(p => p.AnswersJson);
+        builder.Property(p => p.CarriedForwardJson).HasDefaultValue(NeedsProfile.NoneCarriedForward);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
         builder.Property(p => p.Version).IsConcurrencyToken();

@@ -17,5 +17,9 @@ public sealed class SubmissionDecisionConfiguration : IEntityTypeConfiguration<S
         builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.DecidedBy).HasMaxLength(256);
         builder.Property(d => d.Comments).HasMaxLength(PersonalData.StoredNoteLength);
+        builder.Property(d => d.Reply).HasMaxLength(PersonalData.StoredNoteLength);
+        builder.Property(d => d.RepliedBy).HasMaxLength(256);
+        // The one reply to a return: a second, saved at the same moment, finds it already there and is refused.
+        builder.Property(d => d.RepliedAt).IsConcurrencyToken();
     }
 }

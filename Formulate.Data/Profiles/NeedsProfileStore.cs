@@ -6,8 +6,17 @@ namespace Formulate.Data.Profiles;
 
 public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider)
 {
+    public Task<NeedsProfile> CreateAsync(
+        Guid personId, DateOnly assessmentDate, string questionSetVersion, string createdBy, CancellationToken cancellationToken = default) =>
+        CreateAsync(personId, assessmentDate, questionSetVersion, createdBy, carriedForward: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a profile; a reassessment starts with <paramref name="carriedForward"/>, the answers of the person's last
+    /// agreed profile still asked, each marked carried forward until it is confirmed or changed.
+    /// </summary>
     public async Task<NeedsProfile> CreateAsync(
-        Guid personId, DateOnly assessmentDate, string questionSetVersion, string createdBy, CancellationToken cancellationToken = default)
+        Guid personId, DateOnly assessmentDate, string questionSetVersion, string createdBy,
+        IReadOnlyDictionary<string, string>? carriedForward, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(questionSetVersion);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
@@ -23,10 +32,16 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
             UpdatedAt = now,
             UpdatedBy = createdBy,
         };
+        var reassessing = carriedForward is { Count: > 0 };
+        if (reassessing)
+        {
+            profile.AnswersJson = new JsonObject(carriedForward!.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))).ToJsonString();
+            profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(carriedForward!.Keys);
+        }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         context.NeedsProfiles.Add(profile);
-        context.AuditAs(createdBy, "Needs Profile started");
+        context.AuditAs(createdBy, reassessing ? "Reassessment started from the agreed Needs Profile" : "Needs Profile started");
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return profile;
     }
@@ -97,6 +112,8 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         }
 
         profile.AnswersJson = answers.ToJsonString();
+        // A changed or removed answer is the practitioner's own now, no longer one carried forward.
+        profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(CarriedForwardAnswers.Of(profile).Except(changes.Keys));
         profile.UpdatedAt = timeProvider.GetUtcNow();
         profile.UpdatedBy = changedBy;
         context.AuditAs(changedBy, "Needs Profile answers changed");
@@ -108,6 +125,55 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved between our read and our write; the version check in the UPDATE caught it.
+            var current = await ReadVersionAsync(profileId, cancellationToken).ConfigureAwait(false);
+            return current is null ? SaveAnswerResult.NotFound() : SaveAnswerResult.Conflict(current.Value);
+        }
+
+        return SaveAnswerResult.Saved(profile.Version);
+    }
+
+    /// <summary>
+    /// Confirms answers carried forward into a reassessment, on the version of the profile the caller last saw: they stay
+    /// as they are and stop being marked carried forward. Ids that are not carried forward are ignored.
+    /// </summary>
+    public async Task<SaveAnswerResult> ConfirmCarriedForwardAsync(
+        Guid profileId, IReadOnlyCollection<string> questionIds, int expectedVersion, string confirmedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(questionIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(confirmedBy);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await context.NeedsProfiles.SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return SaveAnswerResult.NotFound();
+        }
+
+        if (profile.Version != expectedVersion)
+        {
+            return SaveAnswerResult.Conflict(profile.Version);
+        }
+
+        if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
+        {
+            return SaveAnswerResult.NotEditable(profile.Version);
+        }
+
+        var carried = CarriedForwardAnswers.Of(profile);
+        if (!carried.Overlaps(questionIds))
+        {
+            return SaveAnswerResult.Saved(profile.Version);
+        }
+
+        profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(carried.Except(questionIds));
+        profile.UpdatedAt = timeProvider.GetUtcNow();
+        profile.UpdatedBy = confirmedBy;
+        context.AuditAs(confirmedBy, "Carried forward answers confirmed");
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
             var current = await ReadVersionAsync(profileId, cancellationToken).ConfigureAwait(false);
             return current is null ? SaveAnswerResult.NotFound() : SaveAnswerResult.Conflict(current.Value);
         }

@@ -8,7 +8,7 @@ namespace Formulate.Data.Protection;
 /// <summary>
 /// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
 /// budget (the practitioner's note on a proposal that differs from the estimate, the reason written for the person's
-/// letter, and a manager's comments on a decision).
+/// letter, a manager's comments on a decision, and the practitioner's reply to them).
 /// </summary>
 public static class PersonalData
 {
@@ -31,8 +31,10 @@ public static class PersonalData
 
     public const string DecisionCommentsColumn = nameof(SubmissionDecision.Comments);
 
+    public const string DecisionReplyColumn = nameof(SubmissionDecision.Reply);
+
     public static bool IsProtectedColumn(string property) =>
-        PersonColumns.Contains(property) || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn;
+        PersonColumns.Contains(property) || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn or DecisionReplyColumn;
 
     /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
     internal static readonly ValueConverter<DateOnly, string> IsoDate = new(
@@ -54,5 +56,6 @@ public static class PersonalData
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionLetterReasonColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
+        modelBuilder.Entity<SubmissionDecision>().Property(DecisionReplyColumn).HasConversion(converter);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
 using Formulate.Data.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,14 @@ public sealed class SignOffStore(
     IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options, ISignOffPolicy policy)
 {
     public const string CommentsField = "Comments";
+
+    public const string ReplyField = "Reply";
+
+    /// <summary>A reply answers the manager's comments briefly; a longer case belongs in the profile and a new submission.</summary>
+    public const int ReplyMaxLength = 1000;
+
+    public const string CarriedForwardMessage =
+        "Confirm or change every answer carried forward from the last agreed Needs Profile before submitting.";
 
     public const string ProfileChangedMessage =
         "The Needs Profile changed after this page was opened. Calculate the estimate from its current answers, then submit it.";
@@ -45,6 +54,11 @@ public sealed class SignOffStore(
         if (submission.ProfileVersion is { } seen && seen != profile.Version)
         {
             return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
+        }
+
+        if (CarriedForwardAnswers.Of(profile).Count > 0)
+        {
+            return SignOffResult.Refused(new SignOffError(null, CarriedForwardMessage));
         }
 
         var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons);
@@ -183,6 +197,63 @@ public sealed class SignOffStore(
         return SignOffResult.Done(submission.Id);
     }
 
+    /// <summary>
+    /// Keeps the practitioner's reply beside a manager's return of one of the profile's submissions. There is one reply to a
+    /// return: a second is refused, so that what the manager read is what stays.
+    /// </summary>
+    public async Task<SignOffResult> ReplyAsync(
+        Guid profileId, Guid decisionId, string? reply, string repliedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(repliedBy);
+        reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
+        if (reply is null)
+        {
+            return SignOffResult.Refused(new SignOffError(ReplyField, "Enter your reply to the manager's comments"));
+        }
+
+        if (reply.Length > ReplyMaxLength)
+        {
+            return SignOffResult.Refused(new SignOffError(ReplyField,
+                $"Your reply must be {ReplyMaxLength:N0} characters or fewer; it has {reply.Length:N0}"));
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var decision = await (
+                from d in context.SubmissionDecisions
+                join s in context.BudgetSubmissions on d.SubmissionId equals s.Id
+                where d.Id == decisionId && s.NeedsProfileId == profileId && d.Outcome == DecisionOutcome.Returned
+                select d)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (decision is null)
+        {
+            return SignOffResult.Refused(new SignOffError(null, "There are no returned comments to reply to. Reload the page to see the profile as it is now."));
+        }
+
+        if (decision.RepliedAt is not null)
+        {
+            return SignOffResult.Refused(new SignOffError(null, AlreadyRepliedMessage(decision)));
+        }
+
+        decision.Reply = reply;
+        decision.RepliedBy = repliedBy;
+        decision.RepliedAt = timeProvider.GetUtcNow();
+        context.AuditAs(repliedBy, "Reply to a returned budget");
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Replied from a second tab between our read and our write: the first reply stands.
+            return SignOffResult.Refused(new SignOffError(null, "Someone replied to these comments meanwhile. Reload the page to read their reply."));
+        }
+
+        return SignOffResult.Done(decision.SubmissionId);
+    }
+
+    private static string AlreadyRepliedMessage(SubmissionDecision decision) =>
+        $"{decision.RepliedBy} has already replied to these comments. Reload the page to read the reply.";
+
     public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -205,6 +276,15 @@ public sealed class SignOffStore(
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var submissions = await context.BudgetSubmissions.AsNoTracking().Where(s => s.NeedsProfileId == profileId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await RecordsAsync(context, submissions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A person's submissions, oldest first.</summary>
+    public async Task<IReadOnlyList<SubmissionRecord>> ListForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var submissions = await context.BudgetSubmissions.AsNoTracking().Where(s => s.PersonId == personId)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return await RecordsAsync(context, submissions, cancellationToken).ConfigureAwait(false);
     }

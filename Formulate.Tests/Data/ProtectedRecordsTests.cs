@@ -110,6 +110,22 @@ public abstract class ProtectedRecordsTests(ITestDatabaseHost host) : DataTestBa
     }
 
     [Fact]
+    public async Task ReplyAsync_ReplyToAReturn_IsStoredProtectedAndReadBack()
+    {
+        var signOff = Database.Services.GetRequiredService<SignOffStore>();
+        var profile = await AddCompletedProfileAsync("PRO-0016", Database.Contexts);
+        var submitted = await signOff.SubmitAsync(Proposal(profile), "prac");
+        await signOff.DecideAsync(submitted.SubmissionId!.Value, DecisionOutcome.Returned, Comments, "manager.one");
+        var decision = (await signOff.FindAsync(submitted.SubmissionId.Value))!.Decisions.ShouldHaveSingleItem();
+
+        (await signOff.ReplyAsync(profile.Profile.Id, decision.Id, "The therapist's report is on the case file", "prac")).Succeeded.ShouldBeTrue();
+
+        (await RawAsync("""SELECT "Reply" AS "Value" FROM "SubmissionDecisions" """)).ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(stored => stored.ShouldStartWith(PersonalDataConverter.Prefix), stored => stored.ShouldNotContain("report"));
+        (await signOff.FindAsync(submitted.SubmissionId.Value))!.Decisions[0].Reply.ShouldBe("The therapist's report is on the case file");
+    }
+
+    [Fact]
     public async Task InitializeAsync_RecordsStoredBeforeProtection_ProtectsThemAndTheirReferencesAreFound()
     {
         await using var before = Database.CreateServices(seedDemoData: false, protect: false);

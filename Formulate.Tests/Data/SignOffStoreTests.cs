@@ -219,6 +219,97 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         after["Decision"]!["Comments"]!.GetValue<string>().ShouldBe("(personal data)");
     }
 
+    [Fact]
+    public async Task ReplyAsync_ToAReturn_KeepsTheReplyWithWhoAndWhenBesideTheComments()
+    {
+        var decision = await ReturnAsync();
+        Database.Time.Advance(TimeSpan.FromHours(3));
+
+        var result = await SignOff.ReplyAsync(_profile.Id, decision.Id, "  The quote is attached to the case file  ", "prac");
+
+        result.Succeeded.ShouldBeTrue();
+        var replied = (await SignOff.ListForProfileAsync(_profile.Id)).ShouldHaveSingleItem().Decisions.ShouldHaveSingleItem();
+        replied.Comments.ShouldBe("Check night care");
+        replied.Reply.ShouldBe("The quote is attached to the case file");
+        replied.RepliedBy.ShouldBe("prac");
+        replied.RepliedAt.ShouldBe(FixedTimeProvider.DefaultNow.AddHours(3));
+    }
+
+    [Theory]
+    [InlineData("", "Enter your reply to the manager's comments")]
+    [InlineData("   ", "Enter your reply to the manager's comments")]
+    [InlineData(null, "Enter your reply to the manager's comments")]
+    public async Task ReplyAsync_NoText_SaysToEnterAReplyAndKeepsNothing(string? reply, string message)
+    {
+        var decision = await ReturnAsync();
+
+        var result = await SignOff.ReplyAsync(_profile.Id, decision.Id, reply, "prac");
+
+        result.Errors.ShouldHaveSingleItem().ShouldBe(new SignOffError(SignOffStore.ReplyField, message));
+        (await SignOff.ListForProfileAsync(_profile.Id))[0].Decisions[0].RepliedAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ReplyAsync_OneCharacterOverTheLimit_SaysHowLongItMayBeAndHowLongItIs()
+    {
+        var decision = await ReturnAsync();
+
+        var result = await SignOff.ReplyAsync(_profile.Id, decision.Id, new string('a', 1001), "prac");
+
+        result.Errors.ShouldHaveSingleItem().ShouldBe(new SignOffError(SignOffStore.ReplyField, "Your reply must be 1,000 characters or fewer; it has 1,001"));
+        (await SignOff.ReplyAsync(_profile.Id, decision.Id, new string('a', 1000), "prac")).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ReplyAsync_Twice_KeepsTheFirstReplyAndRefusesTheSecond()
+    {
+        var decision = await ReturnAsync();
+        (await SignOff.ReplyAsync(_profile.Id, decision.Id, "First", "prac")).Succeeded.ShouldBeTrue();
+
+        var second = await SignOff.ReplyAsync(_profile.Id, decision.Id, "Second", "other.prac");
+
+        second.Errors.ShouldHaveSingleItem().Message.ShouldBe("prac has already replied to these comments. Reload the page to read the reply.");
+        (await SignOff.ListForProfileAsync(_profile.Id))[0].Decisions[0].Reply.ShouldBe("First");
+    }
+
+    [Fact]
+    public async Task ReplyAsync_ToAnApprovalOrThroughAnotherProfile_IsRefused()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, "Fine", "manager.one")).Succeeded.ShouldBeTrue();
+        var approval = (await SignOff.FindAsync(id))!.Decisions.ShouldHaveSingleItem();
+
+        (await SignOff.ReplyAsync(_profile.Id, approval.Id, "Thanks", "prac")).Errors.ShouldHaveSingleItem().Field.ShouldBeNull();
+        (await SignOff.ReplyAsync(Guid.NewGuid(), approval.Id, "Thanks", "prac")).Errors.ShouldHaveSingleItem().Field.ShouldBeNull();
+        (await SignOff.FindAsync(id))!.Decisions[0].Reply.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SubmitAsync_AnAnswerStillCarriedForward_IsRefusedUntilItIsConfirmed()
+    {
+        await using (var context = Database.CreateContext())
+        {
+            var stored = await context.NeedsProfiles.SingleAsync(p => p.Id == _profile.Id);
+            stored.CarriedForwardJson = """["person.age_band"]""";
+            await context.SaveChangesAsync();
+        }
+
+        var refused = await SignOff.SubmitAsync(Proposal(412.37m), "prac");
+
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldBe(SignOffStore.CarriedForwardMessage);
+        (await CountAsync<BudgetSubmission>()).ShouldBe(0);
+        var version = (await Database.Profiles.FindAsync(_profile.Id))!.Version;
+        (await Database.Profiles.ConfirmCarriedForwardAsync(_profile.Id, ["person.age_band"], version, "prac")).IsSaved.ShouldBeTrue();
+        (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).Succeeded.ShouldBeTrue();
+    }
+
+    private async Task<SubmissionDecision> ReturnAsync()
+    {
+        var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
+        (await SignOff.DecideAsync(id, DecisionOutcome.Returned, "Check night care", "manager.one")).Succeeded.ShouldBeTrue();
+        return (await SignOff.FindAsync(id))!.Decisions.ShouldHaveSingleItem();
+    }
+
     private NewSubmission Proposal(decimal weekly, string? reason = null, string? note = null) => new()
     {
         NeedsProfileId = _profile.Id,

@@ -6,6 +6,8 @@ using Formulate.Data.Entities;
 using Formulate.Data.People;
 using Formulate.Data.Profiles;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Questions;
+using Formulate.Web.Profiles;
 using Formulate.Web.Security;
 using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
@@ -108,12 +110,33 @@ public sealed class PeopleService(
         CaseAccess.ReadIfAllowedAsync(
             access.ToPersonAsync(user, personId, CasePurpose.Letters, cancellationToken), () => ReadPersonAsync(personId, cancellationToken));
 
-    /// <summary>Starts a new Needs Profile for the person, as the user, once the user is known to work with their team.</summary>
-    public Task<CaseRead<NeedsProfile>> StartProfileAsync(
-        ClaimsPrincipal user, Guid personId, DateOnly assessmentDate, string questionSetVersion, CancellationToken cancellationToken = default) =>
-        CaseAccess.ReadIfAllowedAsync(
-            access.ToPersonAsync(user, personId, cancellationToken),
-            async () => (NeedsProfile?)await profiles.CreateAsync(personId, assessmentDate, questionSetVersion, UserNames.Of(user), cancellationToken));
+    /// <summary>
+    /// Starts a new Needs Profile for the person, as the user, once the user is known to work with their team. For a person
+    /// with an agreed budget it is a reassessment: the agreed profile's answers still asked are carried forward into it.
+    /// </summary>
+    public Task<CaseRead<StartedProfile>> StartProfileAsync(
+        ClaimsPrincipal user, Guid personId, DateOnly assessmentDate, QuestionSet questions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return CaseAccess.ReadIfAllowedAsync(access.ToPersonAsync(user, personId, cancellationToken), async () =>
+        {
+            var carried = await CarriedForwardAsync(personId, questions, cancellationToken);
+            var profile = await profiles.CreateAsync(personId, assessmentDate, questions.Version, UserNames.Of(user), carried.Kept, cancellationToken);
+            return (StartedProfile?)new StartedProfile(profile, carried.Dropped);
+        });
+    }
+
+    /// <summary>The answers of the profile behind the person's latest agreed budget, as today's questions can take them.</summary>
+    private async Task<CarriedAnswers> CarriedForwardAsync(Guid personId, QuestionSet questions, CancellationToken cancellationToken)
+    {
+        var agreed = await signOff.ListAgreedForPersonAsync(personId, cancellationToken);
+        if (agreed.Count == 0 || await profiles.FindAsync(agreed[^1].NeedsProfileId, cancellationToken) is not { } profile)
+        {
+            return CarriedAnswers.None;
+        }
+
+        return Reassessment.CarryForward(questions, EngineProfile.From(profile).Answers);
+    }
 
     /// <summary>Adds a person to one of the user's own teams.</summary>
     public async Task<AddPersonResult> AddAsync(NewPerson form, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -219,12 +242,14 @@ public sealed class PeopleService(
 
         var profiles = await context.NeedsProfiles.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(cancellationToken);
         var estimates = await context.EstimateSnapshots.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        var submissions = await signOff.ListForPersonAsync(personId, cancellationToken);
         return new PersonRecord
         {
             Person = person,
             Profiles = [.. profiles.OrderByDescending(p => p.CreatedAt)],
             Estimates = [.. estimates.OrderByDescending(s => s.CreatedAt)],
             Agreed = await signOff.ListAgreedForPersonAsync(personId, cancellationToken),
+            Submissions = submissions,
         };
     }
 

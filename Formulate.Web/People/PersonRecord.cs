@@ -10,4 +10,7 @@ public sealed record PersonRecord
     public required IReadOnlyList<Data.Entities.EstimateSnapshot> Estimates { get; init; }
 
     public required IReadOnlyList<Data.Entities.BudgetSubmission> Agreed { get; init; }
+
+    /// <summary>Every submission for sign-off, oldest first, with its decisions and the replies to them.</summary>
+    public IReadOnlyList<Data.SignOff.SubmissionRecord> Submissions { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using Formulate.Data.Profiles;
 using Formulate.Engine.Json;
 using Formulate.Engine.Profiles;
 using StoredProfile = Formulate.Data.Entities.NeedsProfile;
@@ -21,6 +22,9 @@ public sealed record EngineProfile
 
     public required int Version { get; init; }
 
+    /// <summary>A reassessment's answers still as they were carried forward from the last agreed profile, by question id.</summary>
+    public IReadOnlySet<string> CarriedForward { get; init; } = new HashSet<string>();
+
     public static EngineProfile From(StoredProfile stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -33,6 +37,7 @@ public sealed record EngineProfile
             Status = stored.Status,
             Answers = FormulateJson.Deserialize<Dictionary<string, string>>(stored.AnswersJson) ?? [],
             Version = stored.Version,
+            CarriedForward = CarriedForwardAnswers.Of(stored),
         };
     }
 

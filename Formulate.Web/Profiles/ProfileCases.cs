@@ -40,6 +40,16 @@ public sealed class ProfileCases(CaseAccess access, NeedsProfileStore profiles, 
         CaseAccess.ReadIfAllowedAsync(
             access.ToProfileAsync(user, profileId, cancellationToken), () => signOff.ListForProfileAsync(profileId, cancellationToken)!);
 
+    /// <summary>Keeps the user's reply to a manager's return of one of the profile's submissions; refused for another team's person.</summary>
+    public async Task<SignOffResult> ReplyAsync(
+        ClaimsPrincipal user, Guid profileId, Guid decisionId, string? reply, CancellationToken cancellationToken = default) =>
+        await access.ToProfileAsync(user, profileId, cancellationToken) switch
+        {
+            CaseAccessDecision.Allowed => await signOff.ReplyAsync(profileId, decisionId, reply, UserNames.Of(user), cancellationToken),
+            CaseAccessDecision.Forbidden => SignOffResult.Refused(new SignOffError(null, OtherTeamMessage)),
+            _ => SignOffResult.Refused(new SignOffError(null, "There is no such Needs Profile. Go back to the caseload and open the person's profile again.")),
+        };
+
     /// <summary>Submits the profile's estimate for sign-off, as the user; refused, with nothing saved, for another team's person.</summary>
     public async Task<SignOffResult> SubmitAsync(ClaimsPrincipal user, NewSubmission submission, CancellationToken cancellationToken = default)
     {

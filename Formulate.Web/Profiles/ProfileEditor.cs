@@ -87,6 +87,52 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Qu
         }
     }
 
+    /// <summary>
+    /// Confirms answers carried forward into a reassessment as they stand, unless the person has since left the user's
+    /// teams. Someone else's save meanwhile is loaded first; an answer they changed is theirs and no longer carried forward.
+    /// </summary>
+    /// <returns>Null once confirmed, otherwise what to tell the practitioner.</returns>
+    public async Task<string?> ConfirmAsync(IReadOnlyCollection<string> questionIds, CancellationToken cancellationToken = default)
+    {
+        await _saving.WaitAsync(cancellationToken);
+        try
+        {
+            var profile = Profile ?? throw new InvalidOperationException("Load the profile before confirming answers.");
+            if (await access.ToProfileAsync(user, profile.Id, cancellationToken) != CaseAccessDecision.Allowed)
+            {
+                return ProfileCases.OtherTeamMessage;
+            }
+
+            for (var attempt = 0; attempt < Attempts; attempt++)
+            {
+                var result = await store.ConfirmCarriedForwardAsync(profile.Id, questionIds, profile.Version, UserNames.Of(user), cancellationToken);
+                if (result.IsSaved)
+                {
+                    Profile = profile with { Version = result.Version, CarriedForward = profile.CarriedForward.Except(questionIds).ToHashSet(StringComparer.Ordinal) };
+                    return null;
+                }
+
+                if (result.Outcome != SaveAnswerOutcome.Conflict || await LoadAsync(profile.Id, cancellationToken) != CaseAccessDecision.Allowed || Profile is null)
+                {
+                    Profile ??= profile;
+                    return result.Message;
+                }
+
+                profile = Profile;
+            }
+
+            return SaveAnswerResult.ConflictMessage;
+        }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            return StepUnavailableMessage;
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
     public void Dispose() => _saving.Dispose();
 
     private async Task<AnswerOutcome> SaveAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken)
@@ -113,7 +159,10 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Qu
             var result = await store.SaveAnswersAsync(profile.Id, changes, profile.Version, changedBy, cancellationToken);
             if (result.IsSaved)
             {
-                Profile = profile with { Answers = kept, Version = result.Version };
+                Profile = profile with
+                {
+                    Answers = kept, Version = result.Version, CarriedForward = profile.CarriedForward.Except(changes.Keys).ToHashSet(StringComparer.Ordinal),
+                };
                 return new AnswerOutcome { Saved = true, Discarded = discarded, ConflictNotice = notice };
             }
 

@@ -41,6 +41,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /method"] = Access.SignedIn,
         ["GET /method.pdf"] = Access.SignedIn,
         ["GET /caseload"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
+        ["GET /worktray"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/new"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}/change-details"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),

@@ -58,7 +58,7 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
             (await c.People.ListLetterRecipientsAsync(user)).Any(entry => entry.PersonId == c.Person.Id) ? CaseAccessDecision.Allowed : CaseAccessDecision.Forbidden,
         ["PeopleService.FindForLetterAsync"] = async (c, user) => (await c.People.FindForLetterAsync(user, c.Person.Id)).Decision,
         ["PeopleService.StartProfileAsync"] = async (c, user) =>
-            (await c.People.StartProfileAsync(user, c.Person.Id, new DateOnly(2026, 11, 22), c.QuestionSetVersion)).Decision,
+            (await c.People.StartProfileAsync(user, c.Person.Id, new DateOnly(2026, 11, 22), c.Questions)).Decision,
         ["PeopleService.ChangeDetailsAsync"] = async (c, user) =>
             (await c.People.ChangeDetailsAsync(user, c.Person.Id, Renamed(c.Person), c.Person.Version)).Status switch
             {
@@ -74,6 +74,11 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         ["ProfileCases.ListSubmissionsAsync"] = async (c, user) => (await c.Cases.ListSubmissionsAsync(user, c.Estimate.NeedsProfileId)).Decision,
         ["ProfileCases.SubmitAsync"] = async (c, user) =>
             (await c.Cases.SubmitAsync(user, c.Submission)).Errors.Any(e => e.Message == ProfileCases.OtherTeamMessage)
+                ? CaseAccessDecision.Forbidden
+                : CaseAccessDecision.Allowed,
+        ["ProfileCases.ReplyAsync"] = async (c, user) =>
+            (await c.Cases.ReplyAsync(user, c.Estimate.NeedsProfileId, Guid.NewGuid(), "The report is attached")).Errors
+                .Any(e => e.Message == ProfileCases.OtherTeamMessage)
                 ? CaseAccessDecision.Forbidden
                 : CaseAccessDecision.Allowed,
         ["LetterService.ComposeAsync"] = async (c, user) => (await c.Letters.ComposeAsync(user, c.Person.Id)).Decision,
@@ -206,8 +211,6 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         public LetterBatchRunner Batches => Services.GetRequiredService<LetterBatchRunner>();
 
         public Formulate.Engine.Questions.QuestionSet Questions => Services.GetRequiredService<FormulateEngine>().Definition.Questions;
-
-        public string QuestionSetVersion => Questions.Version;
 
         public Formulate.Data.Estimates.NewEstimateSnapshot NewEstimate => new()
         {

@@ -3,6 +3,7 @@ using Formulate.Data.Time;
 using Formulate.Engine;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.Components.Moj;
+using Formulate.Web.Components.Pages.Profiles;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
 using Formulate.Web.Security;
@@ -60,6 +61,12 @@ public partial class PersonPage
         ["Calculated", GovukTableCell.Numeric("Weekly estimate"), "Question set", "Model", "Configuration"];
 
     private DateOnly Today => UkTime.Today(Time);
+
+    /// <summary>Each submission, decision and reply to a return, newest first.</summary>
+    private IReadOnlyList<MojTimelineItem> SignOffHistory =>
+    [
+        .. _record!.Submissions.SelectMany(SignOffTimeline.Everything).OrderByDescending(item => item.Timestamp),
+    ];
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -161,13 +168,19 @@ public partial class PersonPage
         }
 
         _starting = true;
-        var started = await People.StartProfileAsync(await User.PrincipalAsync(), PersonId, Today, Engine.Definition.Questions.Version);
+        var started = await People.StartProfileAsync(await User.PrincipalAsync(), PersonId, Today, Engine.Definition.Questions);
         if (started.Decision == CaseAccessDecision.Forbidden)
         {
             Navigation.ToForbiddenPage();
             return;
         }
 
-        Navigation.NavigateTo(started.Value is { } profile ? $"/profiles/{profile.Id}" : $"/people/{PersonId}");
+        Navigation.NavigateTo(started.Value switch
+        {
+            { Dropped.Count: > 0 } reassessment =>
+                $"/profiles/{reassessment.Profile.Id}?{ProfileTasks.DroppedQuery}={Uri.EscapeDataString(string.Join(',', reassessment.Dropped))}",
+            { } profile => $"/profiles/{profile.Profile.Id}",
+            _ => $"/people/{PersonId}",
+        });
     }
 }

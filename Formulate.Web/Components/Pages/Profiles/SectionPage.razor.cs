@@ -1,4 +1,5 @@
 using Formulate.Engine.Questions;
+using Formulate.Web.Components.Practice;
 using Formulate.Web.Profiles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -58,6 +59,25 @@ public partial class SectionPage
         _savedText = outcome.Saved && Questions.Find(answer.QuestionId) is { } question
             ? AnswerAnnouncement.Saved(question, answer.Code, [.. askedNow.Except(askedBefore)], [.. askedBefore.Except(askedNow)], _removed, Estimate)
             : null;
+    }
+
+    /// <summary>The section's questions asked now whose answers are still as carried forward into this reassessment.</summary>
+    private IReadOnlyList<Question> CarriedHere =>
+        Profile is { CarriedForward.Count: > 0 } profile ? [.. Progress.VisibleIn(SectionId).Where(q => profile.CarriedForward.Contains(q.Id))] : [];
+
+    private async Task ConfirmAsync(IReadOnlyCollection<string> questionIds)
+    {
+        var carriedBefore = CarriedHere;
+        _failure = await Editor.ConfirmAsync(questionIds);
+        _failureTitle = "The answer was not confirmed";
+        // The button pressed goes: keyboard users carry on from the next answer to confirm, or else the section's first question.
+        var next = carriedBefore.SkipWhile(q => !questionIds.Contains(q.Id)).FirstOrDefault(q => !questionIds.Contains(q.Id))
+            ?? carriedBefore.FirstOrDefault(q => !questionIds.Contains(q.Id));
+        _focusOnRender = _failure is not null ? "save-failure"
+            : next is not null ? CarriedForwardPanel.ConfirmId(next.Id)
+            : Progress.VisibleIn(SectionId).FirstOrDefault()?.Id;
+        _savedText = _failure is null ? (questionIds.Count == 1 ? "Answer confirmed" : $"{questionIds.Count} answers confirmed") : null;
+        Recalculate();
     }
 
     private async Task ContinueAsync()

@@ -33,16 +33,7 @@ public partial class SubmissionPage
         }
     }
 
-    private IReadOnlyList<MojTimelineItem> Timeline =>
-    [
-        .. _record!.Decisions.Reverse().Select(d => new MojTimelineItem
-        {
-            Label = d.Outcome == DecisionOutcome.Returned ? "Returned" : d.Stage == 2 ? "Second approval" : "Approved",
-            Byline = d.DecidedBy,
-            Timestamp = d.DecidedAt,
-            Text = d.Comments,
-        }),
-    ];
+    private IReadOnlyList<MojTimelineItem> Timeline => SignOffTimeline.Decisions(_record!);
 
     private IReadOnlyList<GovukSummaryListRow> Rows(BudgetSubmission s) =>
     [

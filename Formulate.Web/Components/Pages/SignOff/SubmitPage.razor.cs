@@ -1,4 +1,7 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
+using Formulate.Engine.Questions;
+using Formulate.Web.Reproducibility;
 using Formulate.Data.SignOff;
 using Formulate.Engine.Json;
 using Formulate.Web.Components.Govuk;
@@ -14,6 +17,7 @@ namespace Formulate.Web.Components.Pages.SignOff;
 public partial class SubmitPage
 {
     [Inject] private ProfileCases Cases { get; set; } = default!;
+    [Inject] private EngineRegistry Engines { get; set; } = default!;
     [Inject] private ISignOffPolicy Policy { get; set; } = default!;
     [Inject] private PeopleService People { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
@@ -32,6 +36,7 @@ public partial class SubmitPage
     private string? _letterReason;
     private Guid? _submittedId;
     private IReadOnlyList<SignOffError> _errors = [];
+    private IReadOnlyList<(QuestionSection Section, int Count)> _carriedSections = [];
     private bool _focusErrors;
 
     private IReadOnlyList<GovukChoiceItem> Reasons =>
@@ -44,6 +49,7 @@ public partial class SubmitPage
     /// <summary>Where an error about the profile as a whole leads: what the page now says about it.</summary>
     private string WhatThePageSays =>
         _profile?.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved ? "already-submitted"
+        : _carriedSections.Count > 0 ? "carried-forward-refusal"
         : _snapshot is null ? "no-estimate"
         : SubmissionValidator.ProposedWeeklyField;
 
@@ -76,6 +82,12 @@ public partial class SubmitPage
         var latest = estimates.Value.Count > 0 ? estimates.Value[0] : null;
         _snapshot = latest is not null && latest.InputJson == FormulateJson.Serialize(EngineProfile.From(profile).ToEngine()) ? latest : null;
         _proposed ??= _snapshot is null ? null : _snapshot.WeeklyEstimate.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var questions = Engines.Current.Definition.Questions;
+        var carried = CarriedForwardAnswers.Of(profile);
+        _carriedSections =
+        [
+            .. questions.Sections.Select(section => (section, carried.Count(id => questions.Find(id)?.Section == section.Id))).Where(s => s.Item2 > 0),
+        ];
         var last = submissions.Value.Count > 0 ? submissions.Value[^1] : null;
         _returned = last?.Submission.Status == SubmissionStatus.Returned ? (last.Decisions.Count > 0 ? last.Decisions[^1] : null) : null;
         _profile = profile;
