@@ -7,7 +7,8 @@ namespace Formulate.Data.Protection;
 
 /// <summary>
 /// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
-/// budget (the practitioner's note on a proposal that differs from the estimate, and a manager's comments on a decision).
+/// budget (the practitioner's note on a proposal that differs from the estimate, their reasons for going ahead despite
+/// the estimate's warnings, and a manager's comments on a decision).
 /// </summary>
 public static class PersonalData
 {
@@ -28,8 +29,10 @@ public static class PersonalData
 
     public const string DecisionCommentsColumn = nameof(SubmissionDecision.Comments);
 
+    public const string WarningReasonColumn = nameof(SubmissionWarning.PractitionerReason);
+
     public static bool IsProtectedColumn(string property) =>
-        PersonColumns.Contains(property) || property is SubmissionNoteColumn or DecisionCommentsColumn;
+        PersonColumns.Contains(property) || property is SubmissionNoteColumn or DecisionCommentsColumn or WarningReasonColumn;
 
     /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
     internal static readonly ValueConverter<DateOnly, string> IsoDate = new(
@@ -50,5 +53,6 @@ public static class PersonalData
 
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
+        modelBuilder.Entity<SubmissionWarning>().Property(WarningReasonColumn).HasConversion(converter);
     }
 }
