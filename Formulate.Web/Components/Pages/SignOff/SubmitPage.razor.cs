@@ -1,6 +1,7 @@
 using Formulate.Data.Entities;
 using Formulate.Data.SignOff;
 using Formulate.Engine.Json;
+using Formulate.Engine.Quality;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
@@ -29,7 +30,11 @@ public partial class SubmitPage
     private string? _proposed;
     private string? _reason;
     private string? _note;
+    private IReadOnlyList<QaStatement> _warnings = [];
+    private readonly Dictionary<int, string> _warningReasons = [];
     private Guid? _submittedId;
+    private Guid? _submittedEstimateId;
+    private bool _alreadySubmitted;
     private IReadOnlyList<SignOffError> _errors = [];
     private bool _focusErrors;
 
@@ -71,6 +76,7 @@ public partial class SubmitPage
         var latest = estimates.Value.Count > 0 ? estimates.Value[0] : null;
         _snapshot = latest is not null && latest.InputJson == FormulateJson.Serialize(EngineProfile.From(profile).ToEngine()) ? latest : null;
         _proposed ??= _snapshot is null ? null : _snapshot.WeeklyEstimate.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        _warnings = _snapshot is null ? [] : EstimateWarnings.Read(_snapshot.ResultJson);
         var last = submissions.Value.Count > 0 ? submissions.Value[^1] : null;
         _returned = last?.Submission.Status == SubmissionStatus.Returned ? (last.Decisions.Count > 0 ? last.Decisions[^1] : null) : null;
         _profile = profile;
@@ -81,9 +87,13 @@ public partial class SubmitPage
         var amount = SignOffText.ParsePounds(_proposed);
         if (amount is null)
         {
-            _errors = [new(SubmissionValidator.ProposedWeeklyField, string.IsNullOrWhiteSpace(_proposed)
-                ? "Enter the proposed weekly budget"
-                : "Enter the proposed weekly budget in pounds and pence, like 250.50")];
+            _errors =
+            [
+                new(SubmissionValidator.ProposedWeeklyField, string.IsNullOrWhiteSpace(_proposed)
+                    ? "Enter the proposed weekly budget"
+                    : "Enter the proposed weekly budget in pounds and pence, like 250.50"),
+                .. SubmissionValidator.ValidateWarnings(_warnings, _warningReasons),
+            ];
             _focusErrors = true;
             return;
         }
@@ -96,9 +106,12 @@ public partial class SubmitPage
             ProposedWeekly = amount,
             DifferenceReason = _reason,
             DifferenceNote = _note,
+            WarningReasons = new Dictionary<int, string>(_warningReasons),
         });
         _errors = result.Errors;
         _submittedId = result.SubmissionId;
+        _submittedEstimateId = result.Succeeded ? _snapshot.Id : null;
+        _alreadySubmitted = result.WasAlreadySubmitted;
         _focusErrors = _errors.Count > 0;
         if (_errors.Any(e => e.Field is null))
         {
