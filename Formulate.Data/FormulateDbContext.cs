@@ -32,6 +32,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<SubmissionDecision> SubmissionDecisions => Set<SubmissionDecision>();
 
+    public DbSet<SubmissionWarning> SubmissionWarnings => Set<SubmissionWarning>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ParameterSetVersion> ParameterSetVersions => Set<ParameterSetVersion>();

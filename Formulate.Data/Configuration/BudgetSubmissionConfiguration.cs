@@ -26,6 +26,8 @@ public sealed class BudgetSubmissionConfiguration : IEntityTypeConfiguration<Bud
         builder.Property(s => s.SecondApprovalAboveWeekly).HasPrecision(18, 2);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.SubmittedBy).HasMaxLength(256);
+        // Submissions made before schema version 14 read false: their warnings were not recorded.
+        builder.Property(s => s.WarningsRecorded).HasDefaultValue(false);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.Status);
     }

@@ -47,6 +47,12 @@ public sealed class BudgetSubmission : IVersioned
     /// </summary>
     public decimal? SecondApprovalAboveWeekly { get; init; }
 
+    /// <summary>
+    /// Whether the estimate's quality-assurance warnings, and the practitioner's reasons, were recorded with it
+    /// (<see cref="SubmissionWarning"/>); false for submissions made before schema version 14.
+    /// </summary>
+    public bool WarningsRecorded { get; init; }
+
     public SubmissionStatus Status { get; set; } = SubmissionStatus.AwaitingApproval;
 
     public DateTimeOffset SubmittedAt { get; init; }

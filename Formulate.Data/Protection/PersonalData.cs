@@ -8,7 +8,8 @@ namespace Formulate.Data.Protection;
 /// <summary>
 /// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
 /// budget (the practitioner's note on a proposal that differs from the estimate, the reason written for the person's
-/// letter, a manager's comments on a decision, and the practitioner's reply to them).
+/// letter, their reasons for going ahead despite the estimate's warnings, a manager's comments on a decision, and the
+/// practitioner's reply to them).
 /// </summary>
 public static class PersonalData
 {
@@ -33,8 +34,11 @@ public static class PersonalData
 
     public const string DecisionReplyColumn = nameof(SubmissionDecision.Reply);
 
+    public const string WarningReasonColumn = nameof(SubmissionWarning.PractitionerReason);
+
     public static bool IsProtectedColumn(string property) =>
-        PersonColumns.Contains(property) || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn or DecisionReplyColumn;
+        PersonColumns.Contains(property)
+        || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn or DecisionReplyColumn or WarningReasonColumn;
 
     /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
     internal static readonly ValueConverter<DateOnly, string> IsoDate = new(
@@ -57,5 +61,6 @@ public static class PersonalData
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionLetterReasonColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionReplyColumn).HasConversion(converter);
+        modelBuilder.Entity<SubmissionWarning>().Property(WarningReasonColumn).HasConversion(converter);
     }
 }

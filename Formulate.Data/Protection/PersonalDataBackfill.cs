@@ -4,7 +4,8 @@ namespace Formulate.Data.Protection;
 
 /// <summary>
 /// Protects personal data written before it was protected (names and addresses before schema version
-/// 20261122000006_PersonalDataProtection, case references and notes before 20261122000011_ProtectedNotesAndCaseReferences),
+/// 20261122000006_PersonalDataProtection, case references and notes before 20261122000011_ProtectedNotesAndCaseReferences,
+/// and reasons for going ahead despite a warning written by a tool without the app's keys),
 /// and gives each person the keyed hash of their case reference; run at start-up, after the schema versions. Each
 /// record is rewritten once; afterwards there is nothing to do.
 /// </summary>
@@ -38,7 +39,13 @@ internal static class PersonalDataBackfill
                 .ConfigureAwait(false);
             var decisions = await context.SubmissionDecisions.Where(d => decisionIds.Contains(d.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
             MarkChanged(context, decisions, [PersonalData.DecisionCommentsColumn]);
-            count += submissions.Count + decisions.Count;
+
+            var warningIds = await IdsAsync(
+                context, $"""SELECT "Id" AS "Value" FROM "SubmissionWarnings" WHERE "{PersonalData.WarningReasonColumn}" {Unprotected}""", cancellationToken)
+                .ConfigureAwait(false);
+            var warnings = await context.SubmissionWarnings.Where(w => warningIds.Contains(w.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            MarkChanged(context, warnings, [PersonalData.WarningReasonColumn]);
+            count += submissions.Count + decisions.Count + warnings.Count;
         }
 
         if (count == 0)

@@ -21,4 +21,10 @@ public sealed record NewSubmission
 
     /// <summary>Optional: why the budget differs, in words for the person's letter.</summary>
     public string? LetterReason { get; init; }
+
+    /// <summary>
+    /// The practitioner's reason for going ahead despite each of the estimate's quality-assurance warnings, by the
+    /// warning's position among them (from 0). Every Important warning needs one; the others may have one.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> WarningReasons { get; init; } = new Dictionary<int, string>();
 }

@@ -9,7 +9,15 @@ public sealed record SignOffResult
 
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>
+    /// The same person had already submitted the same estimate and amount (a double click, or a second tab): nothing new
+    /// was saved, and <see cref="SubmissionId"/> is the submission they made.
+    /// </summary>
+    public bool WasAlreadySubmitted { get; init; }
+
     public static SignOffResult Done(Guid submissionId) => new() { SubmissionId = submissionId };
+
+    public static SignOffResult AlreadyDone(Guid submissionId) => new() { SubmissionId = submissionId, WasAlreadySubmitted = true };
 
     public static SignOffResult Refused(params SignOffError[] errors) => new() { Errors = errors };
 

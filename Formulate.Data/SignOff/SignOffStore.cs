@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
 using Formulate.Data.Time;
+using Formulate.Engine.Quality;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,10 @@ public sealed class SignOffStore(
     public const string ProfileChangedMessage =
         "The Needs Profile changed after this page was opened. Calculate the estimate from its current answers, then submit it.";
 
+    public const string AlreadySubmittedMessage = "This Needs Profile has already been submitted for sign-off.";
+
+    public const string ConfirmationField = "ConfirmAboveLimit";
+
     public SignOffOptions Options => options.Value;
 
     /// <summary>The approval limit and difference reasons in force now.</summary>
@@ -48,7 +53,9 @@ public sealed class SignOffStore(
 
         if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
         {
-            return SignOffResult.Refused(new SignOffError(null, "This Needs Profile has already been submitted for sign-off."));
+            return await SameSubmissionAsync(context, submission, submittedBy, cancellationToken).ConfigureAwait(false) is { } made
+                ? SignOffResult.AlreadyDone(made)
+                : SignOffResult.Refused(new SignOffError(null, AlreadySubmittedMessage));
         }
 
         if (submission.ProfileVersion is { } seen && seen != profile.Version)
@@ -61,7 +68,12 @@ public sealed class SignOffStore(
             return SignOffResult.Refused(new SignOffError(null, CarriedForwardMessage));
         }
 
-        var errors = SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons);
+        var warnings = EstimateWarnings.Read(snapshot.ResultJson);
+        IReadOnlyList<SignOffError> errors =
+        [
+            .. SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons),
+            .. SubmissionValidator.ValidateWarnings(warnings, submission.WarningReasons),
+        ];
         if (errors.Count > 0)
         {
             return SignOffResult.Refused(errors);
@@ -85,10 +97,20 @@ public sealed class SignOffStore(
             LetterReason = differs && !string.IsNullOrWhiteSpace(submission.LetterReason) ? submission.LetterReason.Trim() : null,
             NeedsSecondApproval = proposed > limit,
             SecondApprovalAboveWeekly = limit,
+            WarningsRecorded = true,
             SubmittedAt = timeProvider.GetUtcNow(),
             SubmittedBy = submittedBy,
         };
         context.BudgetSubmissions.Add(saved);
+        context.SubmissionWarnings.AddRange(warnings.Select((warning, position) => new SubmissionWarning
+        {
+            SubmissionId = saved.Id,
+            Position = position,
+            RuleId = warning.Code,
+            Severity = warning.Severity,
+            Text = warning.Message,
+            PractitionerReason = submission.WarningReasons.GetValueOrDefault(position) is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason.Trim() : null,
+        }));
         profile.Status = NeedsProfileStatus.Submitted;
         profile.UpdatedAt = saved.SubmittedAt;
         profile.UpdatedBy = submittedBy;
@@ -100,8 +122,12 @@ public sealed class SignOffStore(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Submitted from a second tab, or its answers changed, between our read and our write.
-            return SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
+            // Submitted from a second tab, or its answers changed, between our read and our write. When the other
+            // write was this same submission (a double click), it is the one they made.
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            return await SameSubmissionAsync(fresh, submission, submittedBy, cancellationToken).ConfigureAwait(false) is { } made
+                ? SignOffResult.AlreadyDone(made)
+                : SignOffResult.Refused(new SignOffError(null, ProfileChangedMessage));
         }
 
         return SignOffResult.Done(saved.Id);
@@ -109,10 +135,14 @@ public sealed class SignOffStore(
 
     /// <summary>
     /// Approves or returns a submission awaiting a decision. Nobody decides on their own
-    /// submission, and a second approval must come from a different manager than the first.
+    /// submission, and a second approval must come from a different manager than the first. An approval needs a
+    /// reason from the practitioner for each of the estimate's Important warnings (unless the submission was made before
+    /// warnings were recorded), and, above the approval limit, <paramref name="aboveLimitConfirmed"/>: the manager has
+    /// been told the amount is above the limit and confirmed it.
     /// </summary>
     public async Task<SignOffResult> DecideAsync(
-        Guid submissionId, DecisionOutcome outcome, string? comments, string decidedBy, CancellationToken cancellationToken = default)
+        Guid submissionId, DecisionOutcome outcome, string? comments, string decidedBy, bool aboveLimitConfirmed = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -146,6 +176,21 @@ public sealed class SignOffStore(
         if (comments?.Length > 2000)
         {
             return SignOffResult.Refused(new SignOffError(CommentsField, "Comments must be 2,000 characters or fewer"));
+        }
+
+        if (outcome == DecisionOutcome.Approved)
+        {
+            if (await UnexplainedWarningsAsync(context, submission, cancellationToken).ConfigureAwait(false) is { Count: > 0 } unexplained)
+            {
+                return SignOffResult.Refused([.. unexplained.Select(name => new SignOffError(null,
+                    $"This budget cannot be approved: the practitioner gave no reason for going ahead despite the warning '{name}'. Return it to them to give one."))]);
+            }
+
+            if (submission.NeedsSecondApproval && !aboveLimitConfirmed)
+            {
+                return SignOffResult.Refused(new SignOffError(ConfirmationField,
+                    "Confirm that you are approving a budget above the council's limit for one approval"));
+            }
         }
 
         var now = timeProvider.GetUtcNow();
@@ -254,6 +299,24 @@ public sealed class SignOffStore(
     private static string AlreadyRepliedMessage(SubmissionDecision decision) =>
         $"{decision.RepliedBy} has already replied to these comments. Reload the page to read the reply.";
 
+    /// The profile's latest submission when it is this one made again: by the same person, of the same estimate, for the
+    /// same amount and still standing (not returned). Anything else on a submitted profile is a different attempt.
+    /// </summary>
+    private static async Task<Guid?> SameSubmissionAsync(
+        FormulateDbContext context, NewSubmission submission, string submittedBy, CancellationToken cancellationToken)
+    {
+        var submissions = await context.BudgetSubmissions.AsNoTracking().Where(s => s.NeedsProfileId == submission.NeedsProfileId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var latest = submissions.OrderBy(s => s.SubmittedAt).LastOrDefault();
+        return latest is not null
+            && latest.Status != SubmissionStatus.Returned
+            && latest.EstimateSnapshotId == submission.EstimateSnapshotId
+            && latest.ProposedWeekly == submission.ProposedWeekly
+            && string.Equals(latest.SubmittedBy, submittedBy, StringComparison.OrdinalIgnoreCase)
+            ? latest.Id
+            : null;
+    }
+
     public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -319,6 +382,29 @@ public sealed class SignOffStore(
         return [.. agreed.OrderBy(s => s.StartDate).ThenBy(s => s.SubmittedAt)];
     }
 
+    /// <summary>The names of the estimate's Important warnings that the submission holds no reason for; none before warnings were recorded.</summary>
+    private static async Task<IReadOnlyList<string>> UnexplainedWarningsAsync(
+        FormulateDbContext context, BudgetSubmission submission, CancellationToken cancellationToken)
+    {
+        if (!submission.WarningsRecorded)
+        {
+            return [];
+        }
+
+        var resultJson = await context.EstimateSnapshots.AsNoTracking().Where(s => s.Id == submission.EstimateSnapshotId).Select(s => s.ResultJson)
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var recorded = await context.SubmissionWarnings.AsNoTracking().Where(w => w.SubmissionId == submission.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var important = EstimateWarnings.Read(resultJson).Select((warning, position) => (warning, position))
+            .Where(w => w.warning.Severity == QaSeverity.Important);
+        return
+        [
+            .. important
+                .Where(w => !recorded.Any(r => r.Position == w.position && r.RuleId == w.warning.Code && !string.IsNullOrWhiteSpace(r.PractitionerReason)))
+                .Select(w => SubmissionValidator.WarningName(w.warning.Code)),
+        ];
+    }
+
     private static async Task<IReadOnlyList<SubmissionRecord>> RecordsAsync(
         FormulateDbContext context, IReadOnlyList<BudgetSubmission> submissions, CancellationToken cancellationToken)
     {
@@ -328,6 +414,8 @@ public sealed class SignOffStore(
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var people = await context.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var warnings = await context.SubmissionWarnings.AsNoTracking().Where(w => ids.Contains(w.SubmissionId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // Ordered in memory: SQLite cannot order by DateTimeOffset columns.
         return [.. submissions.OrderBy(s => s.SubmittedAt).Select(s => new SubmissionRecord
@@ -335,6 +423,7 @@ public sealed class SignOffStore(
             Submission = s,
             Person = people[s.PersonId],
             Decisions = [.. decisions.Where(d => d.SubmissionId == s.Id).OrderBy(d => d.DecidedAt).ThenBy(d => d.Stage)],
+            Warnings = [.. warnings.Where(w => w.SubmissionId == s.Id).OrderBy(w => w.Position)],
         })];
     }
 }

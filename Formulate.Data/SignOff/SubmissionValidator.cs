@@ -1,6 +1,12 @@
+using Formulate.Engine.Quality;
+using Formulate.Engine.Rules;
+
 namespace Formulate.Data.SignOff;
 
-/// <summary>Checks a proposed budget: an amount in pounds and pence, and a reason and note when it differs from the estimate.</summary>
+/// <summary>
+/// Checks a proposed budget: an amount in pounds and pence, a reason and note when it differs from the estimate, and a
+/// reason for going ahead despite each of the estimate's Important warnings.
+/// </summary>
 public static class SubmissionValidator
 {
     public const string ProposedWeeklyField = "ProposedWeekly";
@@ -16,6 +22,43 @@ public static class SubmissionValidator
     /// the amount within what the database stores.
     /// </summary>
     public const decimal MaximumWeekly = 1_000_000m;
+
+    public const int MaximumReasonLength = 2000;
+
+    /// <summary>The form field for the reason given for the warning at <paramref name="position"/> among the estimate's warnings.</summary>
+    public static string WarningReasonField(int position) => $"WarningReason-{position}";
+
+    /// <summary>A warning's short name, as its error messages use it: its rule's label, such as "A young carer".</summary>
+    public static string WarningName(string ruleId) => RuleCatalogue.Find(ruleId)?.Label ?? ruleId;
+
+    /// <summary>One error for each Important warning without a reason, and for each reason too long or given for no warning.</summary>
+    public static IReadOnlyList<SignOffError> ValidateWarnings(IReadOnlyList<QaStatement> warnings, IReadOnlyDictionary<int, string> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        ArgumentNullException.ThrowIfNull(reasons);
+        var errors = new List<SignOffError>();
+        for (var position = 0; position < warnings.Count; position++)
+        {
+            var warning = warnings[position];
+            var reason = reasons.GetValueOrDefault(position);
+            if (warning.Severity == QaSeverity.Important && string.IsNullOrWhiteSpace(reason))
+            {
+                errors.Add(new(WarningReasonField(position),
+                    $"Enter your reason for going ahead despite the warning '{WarningName(warning.Code)}': say what you have done about it, or why it does not apply"));
+            }
+            else if (reason?.Trim().Length > MaximumReasonLength)
+            {
+                errors.Add(new(WarningReasonField(position), $"Your reason for '{WarningName(warning.Code)}' must be 2,000 characters or fewer"));
+            }
+        }
+
+        if (reasons.Keys.Any(position => position < 0 || position >= warnings.Count))
+        {
+            errors.Add(new(null, "A reason was given for a warning this estimate does not have. Open the submit page again and give your reasons for the warnings it lists."));
+        }
+
+        return errors;
+    }
 
     public static IReadOnlyList<SignOffError> Validate(NewSubmission submission, decimal estimatedWeekly, IReadOnlyList<string> reasons)
     {

@@ -30,7 +30,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Market supplement").CheckAsync();
         await practitioner.Locator("#DifferenceNote").FillAsync("Rural area: providers charge more");
-        (await practitioner.Locator("#DifferenceNote-hint").InnerTextAsync()).ShouldBe("For managers. It is not printed in the person's letter.");
+        (await practitioner.Locator("#DifferenceNote-hint").InnerTextAsync()).ShouldBe("For managers: this note is internal and is never printed in the person's letter");
         await practitioner.GetByLabel("Reason to give the person in their letter (optional)").FillAsync("Care in your village costs more.");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
         await practitioner.Locator("#submitted").WaitForAsync();
@@ -125,9 +125,11 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(manager, "demo.manager");
         await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
         await Axe.AssertAccessibleAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
         await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
         (await manager.Locator("#decision-made").CountAsync()).ShouldBe(0, "the first approval's success banner stays beside the refusal");
         await Axe.AssertAccessibleAsync(manager);
@@ -136,6 +138,9 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(senior, "demo.senior");
         await Pages.OpenAsync(senior, $"/sign-off/{submission.Id}");
         await senior.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
+        (await senior.Locator("#confirm-approval-text").InnerTextAsync()).ShouldContain(
+            "You are giving the second approval for £1,250.00 a week, above the council's limit of £1,000.00 a week. This makes the budget final");
+        await senior.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
         await senior.Locator("#decision-made").GetByText("Budget agreed").WaitForAsync();
         await Axe.AssertAccessibleAsync(senior);
         var record = (await SignOff.FindAsync(submission.Id))!;
@@ -169,7 +174,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Submit_FromASecondTabAfterTheFirstSubmitted_LinksTheErrorToWhatThePageNowSays()
+    public async Task Submit_AgainFromASecondTabOrBySomeoneElse_ShowsTheSubmissionMadeOrLinksTheErrorToWhatThePageNowSays()
     {
         var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App);
         var first = await fixture.NewPageAsync();
@@ -178,16 +183,76 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var second = await fixture.NewPageAsync();
         await SignIn.AsAsync(second, "demo.practitioner");
         await Pages.OpenAsync(second, $"/profiles/{profileId}/submit");
+        var other = await fixture.NewPageAsync();
+        await SignIn.AsAsync(other, "demo.manager");
+        await Pages.OpenAsync(other, $"/profiles/{profileId}/submit");
         await first.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
         await first.Locator("#submitted").WaitForAsync();
 
         await second.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await other.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
 
-        var link = second.Locator(".govuk-error-summary a");
-        await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
-        (await second.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
+        await second.Locator("#submitted").GetByText("Budget submitted for sign-off").WaitForAsync();
+        (await second.Locator("#submitted-before").InnerTextAsync()).ShouldContain("You had already submitted this budget");
+        var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+        (await second.Locator("#submitted-estimate").GetAttributeAsync("href")).ShouldBe($"/estimates/{submission.EstimateSnapshotId}");
         await Axe.AssertAccessibleAsync(second);
+        var link = other.Locator(".govuk-error-summary a");
+        await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
+        (await other.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
+        await Axe.AssertAccessibleAsync(other);
         (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task SignOff_WarningsGivenReasonsAndApprovedAboveTheLimit_ReasonsRequiredShownToTheManagerAndTheApprovalConfirmed()
+    {
+        var (profileId, _) = await EstimatedProfiles.CreateAsync(fixture.App, Formulate.Tests.Web.SignOff.WarnedProfiles.Answers);
+        var practitioner = await fixture.NewPageAsync();
+        await SignIn.AsAsync(practitioner, "demo.practitioner");
+        await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/submit");
+        await practitioner.Locator("#ProposedWeekly").FillAsync("1250.00");
+        await practitioner.GetByLabel("Specialist provider").CheckAsync();
+        await practitioner.Locator("#DifferenceNote").FillAsync("Specialist support for the whole family");
+        await practitioner.Locator("#WarningReason-1").FillAsync("Carer's assessment booked for 12 May");
+
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+
+        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+            ["Enter your reason for going ahead despite the warning 'A young carer': say what you have done about it, or why it does not apply"]);
+        (await practitioner.Locator("#WarningReason-2-error").InnerTextAsync()).ShouldContain("'A young carer'");
+        await Axe.AssertAccessibleAsync(practitioner);
+        await practitioner.Locator(".govuk-error-summary a").ClickAsync();
+        await practitioner.WaitForFunctionAsync("() => document.activeElement?.id === 'WarningReason-2'");
+        await practitioner.Keyboard.TypeAsync("Young carer referred to children's services on 3 May");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await practitioner.Locator("#submitted").WaitForAsync();
+        var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
+
+        var manager = await fixture.NewPageAsync();
+        await SignIn.AsAsync(manager, "demo.manager");
+        await Pages.OpenAsync(manager, "/sign-off");
+        var row = manager.Locator("#queue tr", new() { Has = manager.Locator($"a[href='/sign-off/{submission.Id}']") });
+        (await row.InnerTextAsync()).ShouldContain("3 (2 important)");
+        await row.Locator("a").ClickAsync();
+        await Pages.ReadyAsync(manager);
+        (await manager.Locator("#warnings-table").InnerTextAsync()).ShouldSatisfyAllConditions(
+            text => text.ShouldContain("Young carer referred to children's services on 3 May"),
+            text => text.ShouldContain("Carer's assessment booked for 12 May"),
+            text => text.ShouldContain("No reason given"));
+        await Axe.AssertAccessibleAsync(manager);
+
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+
+        await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'confirm-approval-heading'");
+        (await manager.Locator("#confirm-approval-text").InnerTextAsync()).ShouldContain(
+            "You are approving £1,250.00 a week, above the council's limit of £1,000.00 a week; a second manager must also approve it.");
+        (await SignOff.FindAsync(submission.Id))!.Decisions.ShouldBeEmpty();
+        await Axe.AssertAccessibleAsync(manager);
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
+        await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
+        (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingSecondApproval);
     }
 
     [Fact]

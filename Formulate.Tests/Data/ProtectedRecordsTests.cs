@@ -126,6 +126,31 @@ public abstract class ProtectedRecordsTests(ITestDatabaseHost host) : DataTestBa
     }
 
     [Fact]
+    public async Task SubmitAsync_ReasonsForWarnings_AreStoredProtectedAndReadBack()
+    {
+        const string reason = "Young carer referred to children's services on 3 May";
+        var person = new PersonBuilder().WithCaseReference("PRO-0006").Build();
+        var profile = new NeedsProfileBuilder().ForPerson(person).WithStatus(NeedsProfileStatus.Completed).Build();
+        var snapshot = new EstimateSnapshotBuilder().ForProfile(profile).WithWarnings(Warnings.YoungCarer).Build();
+        await using (var context = Database.CreateContext())
+        {
+            context.AddRange(person, profile, snapshot);
+            await context.SaveChangesAsync();
+        }
+
+        var signOff = Database.Services.GetRequiredService<SignOffStore>();
+        var submitted = await signOff.SubmitAsync(
+            new NewSubmission { NeedsProfileId = profile.Id, EstimateSnapshotId = snapshot.Id, ProposedWeekly = snapshot.WeeklyEstimate, WarningReasons = new Dictionary<int, string> { [0] = reason } },
+            "prac");
+
+        var stored = (await RawAsync("""SELECT "PractitionerReason" AS "Value" FROM "SubmissionWarnings" """)).ShouldHaveSingleItem();
+        stored.ShouldStartWith(PersonalDataConverter.Prefix);
+        stored.ShouldNotContain("children's services");
+        (await RawAsync("""SELECT "Text" AS "Value" FROM "SubmissionWarnings" """)).ShouldBe([Warnings.YoungCarer.Message]);
+        (await signOff.FindAsync(submitted.SubmissionId!.Value))!.Warnings.ShouldHaveSingleItem().PractitionerReason.ShouldBe(reason);
+    }
+
+    [Fact]
     public async Task InitializeAsync_RecordsStoredBeforeProtection_ProtectsThemAndTheirReferencesAreFound()
     {
         await using var before = Database.CreateServices(seedDemoData: false, protect: false);

@@ -152,11 +152,11 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     {
         var id = (await SignOff.SubmitAsync(Proposal(1200m, "Specialist provider", "Autism specialist"), "prac")).SubmissionId!.Value;
 
-        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Succeeded.ShouldBeTrue();
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one", aboveLimitConfirmed: true)).Succeeded.ShouldBeTrue();
         (await SignOff.FindAsync(id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingSecondApproval);
-        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one")).Errors.ShouldHaveSingleItem()
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.one", aboveLimitConfirmed: true)).Errors.ShouldHaveSingleItem()
             .Message.ShouldContain("different manager");
-        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.two")).Succeeded.ShouldBeTrue();
+        (await SignOff.DecideAsync(id, DecisionOutcome.Approved, null, "manager.two", aboveLimitConfirmed: true)).Succeeded.ShouldBeTrue();
 
         var record = (await SignOff.FindAsync(id))!;
         record.Submission.Status.ShouldBe(SubmissionStatus.Approved);

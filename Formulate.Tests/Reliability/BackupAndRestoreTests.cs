@@ -64,7 +64,9 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
     {
         var person = new PersonBuilder().WithCaseReference("BACKUP-0001").Build();
         var profile = new NeedsProfileBuilder().ForPerson(person).WithAnswer("person.age_band", "65_74").WithStatus(NeedsProfileStatus.Completed).Build();
-        var snapshot = new EstimateSnapshotBuilder().ForProfile(profile).WithWeeklyEstimate(412.37m).Build();
+        // With a warning, so that its reason is kept with each submission.
+        var snapshot = new EstimateSnapshotBuilder().ForProfile(profile).WithWeeklyEstimate(412.37m).WithWarnings(Warnings.YoungCarer).Build();
+        var reasons = new Dictionary<int, string> { [0] = "Young carer referred to children's services on 3 May" };
         await using (var context = Original.CreateContext())
         {
             context.AddRange(person, profile, snapshot);
@@ -73,11 +75,11 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
 
         var signOff = Original.Services.GetRequiredService<SignOffStore>();
         var submitted = await signOff.SubmitAsync(
-            new NewSubmission { NeedsProfileId = profile.Id, EstimateSnapshotId = snapshot.Id, ProposedWeekly = 412.37m }, "demo.practitioner");
+            new NewSubmission { NeedsProfileId = profile.Id, EstimateSnapshotId = snapshot.Id, ProposedWeekly = 412.37m, WarningReasons = reasons }, "demo.practitioner");
         var first = submitted.SubmissionId.ShouldNotBeNull();
         (await signOff.DecideAsync(first, DecisionOutcome.Returned, "Check the night-time answers", "demo.manager")).Succeeded.ShouldBeTrue();
         (await signOff.SubmitAsync(
-            new NewSubmission { NeedsProfileId = profile.Id, EstimateSnapshotId = snapshot.Id, ProposedWeekly = 412.37m }, "demo.practitioner"))
+            new NewSubmission { NeedsProfileId = profile.Id, EstimateSnapshotId = snapshot.Id, ProposedWeekly = 412.37m, WarningReasons = reasons }, "demo.practitioner"))
             .Succeeded.ShouldBeTrue();
         await using var keys = Original.CreateContext();
         keys.ApiKeys.Add(new ApiKey { Name = "Case management system", Prefix = "fk_backup", KeyHash = new string('a', 64), CreatedAt = FixedTimeProvider.DefaultNow, CreatedBy = "demo.config" });

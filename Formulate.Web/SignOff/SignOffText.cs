@@ -1,6 +1,7 @@
 using System.Globalization;
 using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
+using Formulate.Data.SignOff;
 
 namespace Formulate.Web.SignOff;
 
@@ -38,6 +39,33 @@ public static class SignOffText
             { } limit when submission.NeedsSecondApproval => $"above {Pounds.Format(limit)} a week",
             { } limit => $"{Pounds.Format(limit)} a week or less",
         };
+    }
+
+    /// <summary>
+    /// How many warnings a submission was made with, and how many of them Important: "3 (2 important)", "1", "None", or
+    /// "Not recorded" for a submission made before warnings were recorded.
+    /// </summary>
+    public static string Warnings(SubmissionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var count = record.Warnings.Count;
+        return !record.Submission.WarningsRecorded ? "Not recorded"
+            : count == 0 ? "None"
+            : record.ImportantWarningCount == 0 ? count.ToString(CultureInfo.InvariantCulture)
+            : $"{count} ({record.ImportantWarningCount} important)";
+    }
+
+    /// <summary>
+    /// What a manager is asked to confirm before approving a budget above the limit it was judged against: that a second
+    /// manager must also approve it, or, for the second approval, that this one makes it final.
+    /// </summary>
+    public static string AboveLimitConfirmation(BudgetSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var limit = submission.SecondApprovalAboveWeekly is { } recorded ? $"the council's limit of {Pounds.Format(recorded)} a week" : "the council's limit";
+        return submission.Status == SubmissionStatus.AwaitingSecondApproval
+            ? $"You are giving the second approval for {Pounds.Format(submission.ProposedWeekly)} a week, above {limit}. This makes the budget final: it is agreed from today."
+            : $"You are approving {Pounds.Format(submission.ProposedWeekly)} a week, above {limit}; a second manager must also approve it.";
     }
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";

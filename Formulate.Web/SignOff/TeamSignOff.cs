@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Estimates;
 using Formulate.Data.SignOff;
 using Formulate.Web.Security;
 
@@ -8,7 +9,7 @@ namespace Formulate.Web.SignOff;
 /// Sign-off as a manager sees it: the queue holds their own teams' submissions only, and a
 /// submission from any other team can be neither opened nor decided, whatever link is used.
 /// </summary>
-public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
+public sealed class TeamSignOff(SignOffStore store, EstimateSnapshotStore estimates, CurrentUser user)
 {
     public const string OtherTeamMessage = "You can only decide on budgets for your own team.";
 
@@ -28,14 +29,21 @@ public sealed class TeamSignOff(SignOffStore store, CurrentUser user)
     public async Task<bool> IsOtherTeamsAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
         await store.FindAsync(submissionId, cancellationToken) is { } record && !await MayDecideAsync(record);
 
-    public async Task<SignOffResult> DecideAsync(Guid submissionId, DecisionOutcome outcome, string? comments, CancellationToken cancellationToken = default)
+    /// <summary>The estimate the submission was made with, for a submission the manager may open; otherwise null.</summary>
+    public async Task<EstimateSnapshot?> FindSubmittedEstimateAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
+        await FindAsync(submissionId, cancellationToken) is { } record
+            ? await estimates.FindAsync(record.Submission.EstimateSnapshotId, cancellationToken)
+            : null;
+
+    public async Task<SignOffResult> DecideAsync(
+        Guid submissionId, DecisionOutcome outcome, string? comments, bool aboveLimitConfirmed = false, CancellationToken cancellationToken = default)
     {
         if (await FindAsync(submissionId, cancellationToken) is null)
         {
             return SignOffResult.Refused(new SignOffError(null, OtherTeamMessage));
         }
 
-        return await store.DecideAsync(submissionId, outcome, comments, await user.NameAsync(), cancellationToken);
+        return await store.DecideAsync(submissionId, outcome, comments, await user.NameAsync(), aboveLimitConfirmed, cancellationToken);
     }
 
     private async Task<bool> MayDecideAsync(SubmissionRecord record) =>

@@ -10,9 +10,10 @@ namespace Formulate.Tests.Browser.Support;
 /// <summary>Completed Needs Profiles with a calculated estimate, ready to submit for sign-off.</summary>
 internal static class EstimatedProfiles
 {
-    public static async Task<(Guid ProfileId, decimal Weekly)> CreateAsync(FormulateAppFactory app)
+    /// <param name="answers">The profile's answers; by default, someone living alone with some help and no unpaid carer.</param>
+    public static async Task<(Guid ProfileId, decimal Weekly)> CreateAsync(FormulateAppFactory app, IReadOnlyDictionary<string, string>? answers = null)
     {
-        var answers = new ProfileBuilder()
+        answers ??= new ProfileBuilder()
             .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")
             .Need("hygiene", "some").Need("dressing", "prompting").Need("nutrition", "some")
             .Build().Answers;

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
+using Formulate.Engine.Json;
+using Formulate.Engine.Quality;
 using Formulate.Tests.Data.Infrastructure;
 
 namespace Formulate.Tests.Data.Builders;
@@ -9,6 +12,7 @@ public sealed class EstimateSnapshotBuilder
     private Guid _needsProfileId;
     private decimal _weeklyEstimate = 412.37m;
     private DateTimeOffset _createdAt = FixedTimeProvider.DefaultNow;
+    private IReadOnlyList<QaStatement> _warnings = [];
 
     public EstimateSnapshotBuilder ForProfile(NeedsProfile profile)
     {
@@ -20,6 +24,13 @@ public sealed class EstimateSnapshotBuilder
     public EstimateSnapshotBuilder WithWeeklyEstimate(decimal weeklyEstimate)
     {
         _weeklyEstimate = weeklyEstimate;
+        return this;
+    }
+
+    /// <summary>The quality-assurance statements the stored result carries, in this order.</summary>
+    public EstimateSnapshotBuilder WithWarnings(params QaStatement[] warnings)
+    {
+        _warnings = warnings;
         return this;
     }
 
@@ -40,7 +51,11 @@ public sealed class EstimateSnapshotBuilder
         ConfigurationVersion = "demo-2026-04",
         WeeklyEstimate = _weeklyEstimate,
         InputJson = """{"answers":{"mobility":"needs-help"}}""",
-        ResultJson = $$"""{"weeklyEstimate":{{_weeklyEstimate}}}""",
+        ResultJson = new JsonObject
+        {
+            ["weeklyEstimate"] = _weeklyEstimate,
+            ["qualityStatements"] = JsonNode.Parse(FormulateJson.Serialize(_warnings)),
+        }.ToJsonString(),
         TraceJson = """{"rule":"total","children":[]}""",
     };
 }

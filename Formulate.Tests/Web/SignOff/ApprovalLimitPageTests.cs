@@ -50,8 +50,8 @@ public sealed class ApprovalLimitPageTests
         using var factory = new FormulateWebFactory();
         var (submissionId, personId) = await SignOffData.SubmitAsync(factory.Services, "Lionel", 1200m);
         var signOff = factory.Services.GetRequiredService<SignOffStore>();
-        (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.one")).Errors.ShouldBeEmpty();
-        (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.two")).Errors.ShouldBeEmpty();
+        (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.one", aboveLimitConfirmed: true)).Errors.ShouldBeEmpty();
+        (await signOff.DecideAsync(submissionId, DecisionOutcome.Approved, null, "manager.two", aboveLimitConfirmed: true)).Errors.ShouldBeEmpty();
         await PublishLimitAsync(factory, 1500m);
         using var session = factory.NewSession();
         await session.SignInAsync("demo.practitioner");

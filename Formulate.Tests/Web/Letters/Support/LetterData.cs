@@ -55,6 +55,10 @@ internal static class LetterData
             DifferenceReason = differs ? reason ?? "Other" : null,
             DifferenceNote = differs ? note ?? "Agreed at the planning meeting." : null,
             LetterReason = letterReason,
+            // As a practitioner must: a reason for going ahead despite each of the estimate's warnings.
+            WarningReasons = EstimateWarnings.Read(snapshot.ResultJson)
+                .Select((_, position) => (position, Reason: "Discussed with the person and their family."))
+                .ToDictionary(warning => warning.position, warning => warning.Reason),
         }, "test.practitioner");
         submitted.Errors.ShouldBeEmpty();
         return submitted.SubmissionId!.Value;

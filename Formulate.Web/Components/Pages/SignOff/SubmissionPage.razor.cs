@@ -1,6 +1,8 @@
 using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Estimation;
+using Formulate.Web.Profiles;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.Components.Moj;
 using Formulate.Web.Security;
@@ -21,8 +23,11 @@ public partial class SubmissionPage
     private SubmissionRecord? _record;
     private string? _comments;
     private string? _done;
+    private EstimateResult? _result;
     private IReadOnlyList<SignOffError> _errors = [];
     private bool _focusErrors;
+    private bool _confirming;
+    private bool _focusConfirmation;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -30,8 +35,15 @@ public partial class SubmissionPage
         if (_record is null && await TeamSignOff.IsOtherTeamsAsync(SubmissionId))
         {
             Navigation.ToForbiddenPage();
+            return;
         }
+
+        // Everything about the estimate is read from what was submitted, never worked out again.
+        _result = await TeamSignOff.FindSubmittedEstimateAsync(SubmissionId) is { } estimate ? EstimateSnapshots.ReadResult(estimate) : null;
     }
+
+    private string ErrorTarget(SignOffError error) =>
+        error.Field is { } field && field != SignOffStore.ConfirmationField ? field : _record!.IsAwaitingDecision ? "decision" : "submission-status";
 
     private IReadOnlyList<MojTimelineItem> Timeline => SignOffTimeline.Decisions(_record!);
 
@@ -40,6 +52,10 @@ public partial class SubmissionPage
         new() { Key = "Proposed weekly budget", Value = Pounds.Format(s.ProposedWeekly) },
         new() { Key = "Estimate", Value = Pounds.Format(s.EstimatedWeekly) },
         new() { Key = "Difference", Value = Pounds.Difference(_record!.Difference) },
+        .. _result is null ? Array.Empty<GovukSummaryListRow>() :
+        [
+            new() { Key = "Total estimated support", Value = $"{Pounds.Number(_result.TotalWeeklyHours)} hours a week" },
+        ],
         .. s.DifferenceReason is null ? Array.Empty<GovukSummaryListRow>() :
         [
             new() { Key = "Reason for the difference", Value = s.DifferenceReason },
@@ -59,6 +75,23 @@ public partial class SubmissionPage
         new() { Key = "Needs Profile", ValueContent = SubmittedProfileLink(s) },
     ];
 
+    /// <summary>Above the approval limit the manager is first told what approving means, and confirms it, before anything is saved.</summary>
+    private async Task ApproveAsync()
+    {
+        if (_record?.Submission.NeedsSecondApproval == true)
+        {
+            _confirming = true;
+            _focusConfirmation = true;
+            _errors = [];
+            _done = null;
+            return;
+        }
+
+        await DecideAsync(DecisionOutcome.Approved);
+    }
+
+    private void CancelConfirmation() => _confirming = false;
+
     private async Task DecideAsync(DecisionOutcome outcome)
     {
         if (_record is null)
@@ -66,7 +99,9 @@ public partial class SubmissionPage
             return;
         }
 
-        var result = await TeamSignOff.DecideAsync(SubmissionId, outcome, _comments);
+        var confirmed = _confirming && outcome == DecisionOutcome.Approved;
+        _confirming = false;
+        var result = await TeamSignOff.DecideAsync(SubmissionId, outcome, _comments, confirmed);
         // The banner is for this decision only: a refusal after an earlier success must not sit beside it.
         _done = null;
         _errors = result.Errors;
@@ -95,6 +130,11 @@ public partial class SubmissionPage
         {
             _focusErrors = false;
             await JS.InvokeVoidAsync("formulate.focus", "error-summary");
+        }
+        else if (_focusConfirmation)
+        {
+            _focusConfirmation = false;
+            await JS.InvokeVoidAsync("formulate.focus", "confirm-approval-heading");
         }
     }
 }

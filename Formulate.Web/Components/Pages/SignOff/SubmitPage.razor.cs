@@ -4,6 +4,7 @@ using Formulate.Engine.Questions;
 using Formulate.Web.Reproducibility;
 using Formulate.Data.SignOff;
 using Formulate.Engine.Json;
+using Formulate.Engine.Quality;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
@@ -34,7 +35,11 @@ public partial class SubmitPage
     private string? _reason;
     private string? _note;
     private string? _letterReason;
+    private IReadOnlyList<QaStatement> _warnings = [];
+    private readonly Dictionary<int, string> _warningReasons = [];
     private Guid? _submittedId;
+    private Guid? _submittedEstimateId;
+    private bool _alreadySubmitted;
     private IReadOnlyList<SignOffError> _errors = [];
     private IReadOnlyList<(QuestionSection Section, int Count)> _carriedSections = [];
     private bool _focusErrors;
@@ -88,6 +93,7 @@ public partial class SubmitPage
         [
             .. questions.Sections.Select(section => (section, carried.Count(id => questions.Find(id)?.Section == section.Id))).Where(s => s.Item2 > 0),
         ];
+        _warnings = _snapshot is null ? [] : EstimateWarnings.Read(_snapshot.ResultJson);
         var last = submissions.Value.Count > 0 ? submissions.Value[^1] : null;
         _returned = last?.Submission.Status == SubmissionStatus.Returned ? (last.Decisions.Count > 0 ? last.Decisions[^1] : null) : null;
         _profile = profile;
@@ -98,9 +104,13 @@ public partial class SubmitPage
         var amount = SignOffText.ParsePounds(_proposed);
         if (amount is null)
         {
-            _errors = [new(SubmissionValidator.ProposedWeeklyField, string.IsNullOrWhiteSpace(_proposed)
-                ? "Enter the proposed weekly budget"
-                : "Enter the proposed weekly budget in pounds and pence, like 250.50")];
+            _errors =
+            [
+                new(SubmissionValidator.ProposedWeeklyField, string.IsNullOrWhiteSpace(_proposed)
+                    ? "Enter the proposed weekly budget"
+                    : "Enter the proposed weekly budget in pounds and pence, like 250.50"),
+                .. SubmissionValidator.ValidateWarnings(_warnings, _warningReasons),
+            ];
             _focusErrors = true;
             return;
         }
@@ -114,9 +124,12 @@ public partial class SubmitPage
             DifferenceReason = _reason,
             DifferenceNote = _note,
             LetterReason = _letterReason,
+            WarningReasons = new Dictionary<int, string>(_warningReasons),
         });
         _errors = result.Errors;
         _submittedId = result.SubmissionId;
+        _submittedEstimateId = result.Succeeded ? _snapshot.Id : null;
+        _alreadySubmitted = result.WasAlreadySubmitted;
         _focusErrors = _errors.Count > 0;
         if (_errors.Any(e => e.Field is null))
         {
