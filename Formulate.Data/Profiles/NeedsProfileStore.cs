@@ -117,19 +117,7 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         profile.UpdatedAt = timeProvider.GetUtcNow();
         profile.UpdatedBy = changedBy;
         context.AuditAs(changedBy, "Needs Profile answers changed");
-
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write; the version check in the UPDATE caught it.
-            var current = await ReadVersionAsync(profileId, cancellationToken).ConfigureAwait(false);
-            return current is null ? SaveAnswerResult.NotFound() : SaveAnswerResult.Conflict(current.Value);
-        }
-
-        return SaveAnswerResult.Saved(profile.Version);
+        return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -168,13 +156,19 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         profile.UpdatedAt = timeProvider.GetUtcNow();
         profile.UpdatedBy = confirmedBy;
         context.AuditAs(confirmedBy, "Carried forward answers confirmed");
+        return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SaveAnswerResult> SaveOrReportConflictAsync(FormulateDbContext context, NeedsProfile profile, CancellationToken cancellationToken)
+    {
         try
         {
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
-            var current = await ReadVersionAsync(profileId, cancellationToken).ConfigureAwait(false);
+            // Someone saved between our read and our write; the version check in the UPDATE caught it.
+            var current = await ReadVersionAsync(profile.Id, cancellationToken).ConfigureAwait(false);
             return current is null ? SaveAnswerResult.NotFound() : SaveAnswerResult.Conflict(current.Value);
         }
 
