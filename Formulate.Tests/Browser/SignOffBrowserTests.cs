@@ -250,6 +250,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
             "You are approving £1,250.00 a week, above the council's limit of £1,000.00 a week; a second manager must also approve it.");
         (await SignOff.FindAsync(submission.Id))!.Decisions.ShouldBeEmpty();
         await Axe.AssertAccessibleAsync(manager);
+        await Keyboard.TabToButtonAsync(manager, "Cancel");
+        await manager.Keyboard.PressAsync("Enter");
+        await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'approve'");
+        (await SignOff.FindAsync(submission.Id))!.Decisions.ShouldBeEmpty();
+        await manager.Keyboard.PressAsync("Enter");
+        await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'confirm-approval-heading'");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
         (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingSecondApproval);

@@ -28,6 +28,7 @@ public partial class SubmissionPage
     private bool _focusErrors;
     private bool _confirming;
     private bool _focusConfirmation;
+    private bool _focusApprove;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -90,7 +91,12 @@ public partial class SubmissionPage
         await DecideAsync(DecisionOutcome.Approved);
     }
 
-    private void CancelConfirmation() => _confirming = false;
+    private void CancelConfirmation()
+    {
+        _confirming = false;
+        // Back where the keyboard user was before the question: the button that asked it.
+        _focusApprove = true;
+    }
 
     private async Task DecideAsync(DecisionOutcome outcome)
     {
@@ -135,6 +141,11 @@ public partial class SubmissionPage
         {
             _focusConfirmation = false;
             await JS.InvokeVoidAsync("formulate.focus", "confirm-approval-heading");
+        }
+        else if (_focusApprove)
+        {
+            _focusApprove = false;
+            await JS.InvokeVoidAsync("formulate.focus", "approve");
         }
     }
 }
