@@ -20,7 +20,7 @@ public sealed class PractitionerWorktray(IDbContextFactory<FormulateDbContext> c
         var (teams, name) = Whose(user);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var people = await context.People.AsNoTracking().Where(p => teams.Contains(p.Team)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var personIds = people.Keys.ToList();
+        var personIds = PeopleOf(context, teams);
 
         var drafts = await context.NeedsProfiles.AsNoTracking()
             .Where(p => personIds.Contains(p.PersonId)
@@ -61,25 +61,28 @@ public sealed class PractitionerWorktray(IDbContextFactory<FormulateDbContext> c
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var personIds = await context.People.Where(p => teams.Contains(p.Team)).Select(p => p.Id).ToListAsync(cancellationToken);
-        return await ReturnedSubmissions(context, personIds, name).Select(s => s.NeedsProfileId).Distinct().CountAsync(cancellationToken);
+        return await ReturnedSubmissions(context, PeopleOf(context, teams), name).Select(s => s.NeedsProfileId).Distinct().CountAsync(cancellationToken);
     }
 
     private static (List<string> Teams, string Name) Whose(ClaimsPrincipal user) =>
         ([.. CaseAccess.TeamsOf(user)], user.Identity?.Name ?? "");
 
-    private static IQueryable<BudgetSubmission> OwnSubmissions(FormulateDbContext context, List<Guid> personIds, string name) =>
+    // A subquery, not a list of ids: the navigation counts returns on every page, in one round trip.
+    private static IQueryable<Guid> PeopleOf(FormulateDbContext context, List<string> teams) =>
+        context.People.Where(p => teams.Contains(p.Team)).Select(p => p.Id);
+
+    private static IQueryable<BudgetSubmission> OwnSubmissions(FormulateDbContext context, IQueryable<Guid> personIds, string name) =>
         context.BudgetSubmissions.AsNoTracking().Where(s => personIds.Contains(s.PersonId) && s.SubmittedBy == name);
 
     // A profile is Returned only while its latest submission is: resubmitting makes it Submitted again.
-    private static IQueryable<BudgetSubmission> ReturnedSubmissions(FormulateDbContext context, List<Guid> personIds, string name) =>
+    private static IQueryable<BudgetSubmission> ReturnedSubmissions(FormulateDbContext context, IQueryable<Guid> personIds, string name) =>
         from s in OwnSubmissions(context, personIds, name)
         join p in context.NeedsProfiles on s.NeedsProfileId equals p.Id
         where s.Status == SubmissionStatus.Returned && p.Status == NeedsProfileStatus.Returned
         select s;
 
     private static async Task<List<(BudgetSubmission Submission, SubmissionDecision Decision)>> ReturnsAsync(
-        FormulateDbContext context, List<Guid> personIds, string name, CancellationToken cancellationToken)
+        FormulateDbContext context, IQueryable<Guid> personIds, string name, CancellationToken cancellationToken)
     {
         // A profile returned more than once is listed once, with its latest return.
         var submissions = (await ReturnedSubmissions(context, personIds, name).ToListAsync(cancellationToken))
