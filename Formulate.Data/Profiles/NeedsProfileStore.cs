@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -83,19 +84,9 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var profile = await context.NeedsProfiles
             .SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
-        if (profile is null)
+        if (!IsChangeable(profile, expectedVersion, out var refused))
         {
-            return SaveAnswerResult.NotFound();
-        }
-
-        if (profile.Version != expectedVersion)
-        {
-            return SaveAnswerResult.Conflict(profile.Version);
-        }
-
-        if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
-        {
-            return SaveAnswerResult.NotEditable(profile.Version);
+            return refused;
         }
 
         var answers = JsonNode.Parse(profile.AnswersJson)?.AsObject() ?? [];
@@ -131,19 +122,9 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         ArgumentException.ThrowIfNullOrWhiteSpace(confirmedBy);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var profile = await context.NeedsProfiles.SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
-        if (profile is null)
+        if (!IsChangeable(profile, expectedVersion, out var refused))
         {
-            return SaveAnswerResult.NotFound();
-        }
-
-        if (profile.Version != expectedVersion)
-        {
-            return SaveAnswerResult.Conflict(profile.Version);
-        }
-
-        if (profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved)
-        {
-            return SaveAnswerResult.NotEditable(profile.Version);
+            return refused;
         }
 
         var carried = CarriedForwardAnswers.Of(profile);
@@ -157,6 +138,17 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         profile.UpdatedBy = confirmedBy;
         context.AuditAs(confirmedBy, "Carried forward answers confirmed");
         return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the profile can be changed from the version the caller saw; if not, <paramref name="refused"/> says why.</summary>
+    private static bool IsChangeable(
+        [NotNullWhen(true)] NeedsProfile? profile, int expectedVersion, [NotNullWhen(false)] out SaveAnswerResult? refused)
+    {
+        refused = profile is null ? SaveAnswerResult.NotFound()
+            : profile.Version != expectedVersion ? SaveAnswerResult.Conflict(profile.Version)
+            : profile.Status is NeedsProfileStatus.Submitted or NeedsProfileStatus.Approved ? SaveAnswerResult.NotEditable(profile.Version)
+            : null;
+        return refused is null;
     }
 
     private async Task<SaveAnswerResult> SaveOrReportConflictAsync(FormulateDbContext context, NeedsProfile profile, CancellationToken cancellationToken)
