@@ -1,6 +1,6 @@
-using System.Globalization;
 using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
+using Formulate.Web.Components.Moj;
 using Formulate.Web.People;
 
 namespace Formulate.Web.Letters;
@@ -24,7 +24,6 @@ public static class NewerEstimateNotice
 
         var awaiting = record.Profiles.Any(p => p.Id == newest.NeedsProfileId && p.Status == NeedsProfileStatus.Submitted);
         var state = awaiting ? "is awaiting sign-off" : "has not been approved";
-        var approvedOn = agreed.ApprovedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        return $"A newer estimate of {Pounds.Format(newest.WeeklyEstimate)} {state}; this letter explains the budget approved on {approvedOn}.";
+        return $"A newer estimate of {Pounds.Format(newest.WeeklyEstimate)} {state}; this letter explains the budget approved on {MojDate.Date(agreed.ApprovedOn)}.";
     }
 }

@@ -13,6 +13,9 @@ public static class MojDate
 
     public static string Date(DateTimeOffset timestamp) => UkTime.ToUk(timestamp).ToString("d MMMM yyyy", English);
 
+    /// <summary>A calendar date, such as an effective or approval date: "1 April 2027".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
     /// <summary>"2pm" on the hour, "2:01pm" otherwise.</summary>
     public static string Time(DateTimeOffset timestamp)
     {

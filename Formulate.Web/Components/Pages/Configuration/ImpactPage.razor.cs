@@ -26,8 +26,6 @@ public partial class ImpactPage
     /// <summary>No date was chosen, so the preview is for the date the draft's changes take effect (or today).</summary>
     private bool _defaulted;
 
-    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>The page previewing another date, as the date form would ask for it.</summary>
     private string AddressFor(DateOnly date) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"/configuration/versions/{KindSlug}/{Id}/impact?On-day={date.Day}&On-month={date.Month}&On-year={date.Year}");

@@ -167,7 +167,5 @@ public partial class VersionPage
 
     private string PageAddress => $"/configuration/versions/{KindSlug}/{Id}";
 
-    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
     private string UserName => HttpContext.User.Identity?.Name ?? "";
 }
