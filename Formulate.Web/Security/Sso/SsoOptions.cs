@@ -55,6 +55,9 @@ public sealed class SsoOptions : IValidatableObject
     /// <summary>Entra ID's tenant (<c>AzureAd:TenantId</c>), to tell a person from another tenant why they were refused.</summary>
     public string? EntraTenantId { get; set; }
 
+    /// <summary>Whether <c>AzureAd:ClientSecret</c> is set; set at start-up.</summary>
+    public bool EntraHasClientSecret { get; set; }
+
     public bool IsConfigured => Provider != SsoProvider.None;
 
     /// <summary>Entra ID's <c>organizations</c> or <c>common</c> authority, which lets in people of any tenant that Identity.Web's issuer check accepts.</summary>
@@ -75,6 +78,13 @@ public sealed class SsoOptions : IValidatableObject
             yield return new ValidationResult(
                 "Both AzureAd:ClientId and Formulate:Sso:Authority are set: Formulate signs in through one provider. Keep the AzureAd section for Microsoft Entra ID, or Formulate:Sso:Authority for another OpenID Provider.",
                 [nameof(Authority)]);
+        }
+
+        if (Provider == SsoProvider.Entra && !EntraHasClientSecret)
+        {
+            yield return new ValidationResult(
+                "AzureAd:ClientSecret is needed when AzureAd:ClientId is set: Formulate redeems the sign-in code with the application's client secret. Create one in the Entra admin centre and put it in the environment variable AzureAd__ClientSecret.",
+                [nameof(EntraHasClientSecret)]);
         }
 
         if (IsMultiTenant && AllowedTenantIds.Count == 0)

@@ -25,6 +25,7 @@ internal static class SsoRegistration
             {
                 options.Provider = provider;
                 options.EntraTenantId = entra["TenantId"];
+                options.EntraHasClientSecret = !string.IsNullOrWhiteSpace(entra["ClientSecret"]);
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -32,7 +33,7 @@ internal static class SsoRegistration
         switch (provider)
         {
             case SsoProvider.Entra:
-                // Identity.Web reads Instance, TenantId, ClientId and ClientSecret or ClientCertificates itself, and checks the issuer.
+                // Identity.Web reads Instance, TenantId, ClientId and ClientSecret itself, and checks the issuer.
                 authentication.AddMicrosoftIdentityWebApp(entra, SsoDefaults.Scheme, cookieScheme: null);
                 break;
             case SsoProvider.OpenIdConnect:
