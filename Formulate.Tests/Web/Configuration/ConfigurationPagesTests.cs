@@ -81,7 +81,7 @@ public sealed class ConfigurationPagesTests
         var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
         draft.Stamp.ShouldBe("demo-council@2025.3");
         ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(Today)!.Value.ShouldBe(23.50m);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.3");
         var rates = await session.GetPageAsync(saved.Headers.Location.PathAndQuery);
         rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.3");
         rates.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£23.50");
@@ -131,7 +131,7 @@ public sealed class ConfigurationPagesTests
         (await factory.Services.GetRequiredService<ParameterVersionStore>().FindAsync(draft.Id))!.Note.ShouldBe("Uplift for next year");
         var registry = factory.Services.GetRequiredService<EngineRegistry>();
         registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
-        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.2");
+        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.3");
         var audit = await factory.Services.GetRequiredService<Formulate.Data.Audit.AuditLog>()
             .SearchAsync(new Formulate.Data.Audit.AuditQuery { Action = "Council configuration version published" });
         audit.ShouldHaveSingleItem().Entry.UserName.ShouldBe("demo.config");
@@ -163,7 +163,7 @@ public sealed class ConfigurationPagesTests
         confirmation.Document.GetElementById("EffectiveFrom").ShouldBeNull();
         confirmation.Document.GetElementById("discard-draft").ShouldBeNull();
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ConfigurationPagesTests
         result.Document.QuerySelector("#diff tr[data-key='rate.supported_living']").ShouldNotBeNull();
         result.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class ConfigurationPagesTests
         var before = await EstimateOnAsync(april.AddDays(-1));
         var after = await EstimateOnAsync(april);
 
-        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
+        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
     }
