@@ -16,7 +16,8 @@ namespace Formulate.Web.Security.Protection;
 /// when this instance makes a key. Keys are made two days before they are first used, so every instance has read a new
 /// key before any instance protects with it.
 /// </remarks>
-public sealed class DatabaseXmlRepository(IDbContextFactory<FormulateDbContext> contexts, KeyRingEncryption encryption) : IXmlRepository
+public sealed partial class DatabaseXmlRepository(
+    IDbContextFactory<FormulateDbContext> contexts, KeyRingEncryption encryption, ILogger<DatabaseXmlRepository> logger) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
@@ -56,7 +57,11 @@ public sealed class DatabaseXmlRepository(IDbContextFactory<FormulateDbContext> 
         catch (DbUpdateException) when (Contains(name))
         {
             // Another instance stored the same element at the same moment.
+            return;
         }
+
+        // Data Protection warns, just before, that it has no XML encryptor of its own: this says the key is encrypted all the same.
+        Stored(logger, name);
     }
 
     /// <summary>The names of the elements stored.</summary>
@@ -83,4 +88,7 @@ public sealed class DatabaseXmlRepository(IDbContextFactory<FormulateDbContext> 
             throw new KeyRingUnreadableException(row.FriendlyName, exception);
         }
     }
+
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Stored {Name} in the database's key ring, encrypted with Formulate:DataProtection:KeyEncryptionKey")]
+    private static partial void Stored(ILogger logger, string name);
 }
