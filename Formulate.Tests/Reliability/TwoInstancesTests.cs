@@ -7,7 +7,9 @@ using Formulate.Tests.Reliability.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Configuration;
 using Formulate.Web.Reproducibility;
+using Formulate.Web.Security.Protection;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Formulate.Tests.Reliability;
 
@@ -70,6 +72,53 @@ public sealed class TwoInstancesTests(PostgreSqlServer server)
 
         HomeCareRate(other, nextApril).ShouldBe(31.45m);
         HomeCareRate(other, nextApril.AddDays(-1)).ShouldNotBe(31.45m);
+    }
+
+    [Fact]
+    public async Task Start_WhileAnotherInstanceIsMakingTheFirstKey_MakesNoKeyUntilThatOneIsStored()
+    {
+        var connectionString = server.NewDatabaseConnectionString();
+        await server.CreateFromTemplateAsync(connectionString);
+        try
+        {
+            // Another instance, starting at the same moment on the new database, is making the ring's first key.
+            await using var other = new NpgsqlConnection(connectionString);
+            await other.OpenAsync();
+            await ExecuteAsync(other, DatabaseKeyStore.TakeFirstKeyLock);
+
+            var starting = Task.Run(() => TwoInstances.StartInstance(connectionString));
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!starting.IsCompleted && await CountAsync(connectionString, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 0
+                   && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            starting.IsCompleted.ShouldBeFalse("the instance should wait while another makes the first key");
+            (await CountAsync(connectionString, "SELECT count(*) FROM \"DataProtectionKeys\"")).ShouldBe(0);
+            await ExecuteAsync(other, DatabaseKeyStore.ReleaseFirstKeyLock);
+
+            await using var instance = await starting;
+            (await CountAsync(connectionString, "SELECT count(*) FROM \"DataProtectionKeys\"")).ShouldBe(1);
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static decimal? HomeCareRate(EngineRegistry registry, DateOnly date) =>

@@ -34,8 +34,8 @@ internal sealed class TwoInstances : IAsyncDisposable
     {
         var connectionString = server.NewDatabaseConnectionString();
         await server.CreateFromTemplateAsync(connectionString);
-        var first = Start(connectionString);
-        var second = Start(connectionString);
+        var first = StartInstance(connectionString);
+        var second = StartInstance(connectionString);
         return new TwoInstances(server, connectionString, first, second);
     }
 
@@ -53,7 +53,8 @@ internal sealed class TwoInstances : IAsyncDisposable
         await _server.DropDatabaseAsync(_connectionString);
     }
 
-    private static FormulateAppFactory Start(string connectionString)
+    /// <summary>One instance on the database, with its keys in it and no key directory of its own.</summary>
+    public static FormulateAppFactory StartInstance(string connectionString)
     {
         var app = new FormulateAppFactory(new Dictionary<string, string?>(SharedKeys.InDatabase(SharedKeys.NoKeyDirectory()))
         {

@@ -26,8 +26,8 @@ public sealed partial class DatabaseKeyStore(
     ILogger<DatabaseKeyStore> logger) : IPersonalDataKeyStore
 {
     // PostgreSQL's advisory locks are named by a number; any fixed one will do.
-    private const string TakeFirstKeyLock = "SELECT pg_advisory_lock(5076543210987650017)";
-    private const string ReleaseFirstKeyLock = "SELECT pg_advisory_unlock(5076543210987650017)";
+    internal const string TakeFirstKeyLock = "SELECT pg_advisory_lock(5076543210987650017)";
+    internal const string ReleaseFirstKeyLock = "SELECT pg_advisory_unlock(5076543210987650017)";
 
     private const string RoundTrip = "Formulate key check";
 
