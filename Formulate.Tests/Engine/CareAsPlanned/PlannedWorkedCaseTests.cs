@@ -53,6 +53,9 @@ public class PlannedWorkedCaseTests
             "community-days: 3 Sessions × 45 = 135.00",
         ]);
         result.AllocationSummary.Sum(line => line.Amount).ShouldBe(2141.12m);
+        // Above the £1,600 cap by £541.12: the demo council refers it to panel, so the full estimate stands.
+        result.WeeklyEstimate.ShouldBe(2141.12m);
+        result.PanelReferral.ShouldBe(new PanelReferral { Cap = 1600m, AboveCap = 541.12m });
     }
 
     [Fact]
