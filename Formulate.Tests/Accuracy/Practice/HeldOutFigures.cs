@@ -28,4 +28,7 @@ public sealed record HeldOutFigures
     public required double BaselineMedianAbsolutePercentageError { get; init; }
 
     public required decimal BaselineMedianPoundsPerPoint { get; init; }
+
+    /// <summary>By living situation, for the calibration whose Pearson is the median: where the model and the packages part.</summary>
+    public required IReadOnlyList<SettingFigures> BySetting { get; init; }
 }

@@ -1,3 +1,35 @@
+// Written from published care-planning practice, apart from the estimating model (whose code and parameters were not
+// read), so that accuracy figures on its packages measure the model against practice rather than against itself.
+// Sources (stored public pages, read 2026-12):
+// - Calls by time of day, 15/30/45/60 minutes, one or two workers: Essential Homecare Services, "Structured care
+//   package", https://www.essentialhomecareservices.co.uk/structured-care-package/ ; most calls 30, 45 or 60 minutes,
+//   short calls for a welfare check or medicines: Independent Living Lancashire, "What is the minimum call time?",
+//   https://independentlivinglancashire.co.uk/faq-items/what-is-the-minimum-call-time/
+// - Personal care visits at least 30 minutes, shorter only for a specific short task: NICE NG21 (2015), reported at
+//   http://primarycarereports.co.uk/most_home_care_visits_should_be_at_least_half_an_hour_.html
+// - Double-handed calls for transfers and hoisting, both workers for the visit: Kells Care, "What is double up care?",
+//   https://kells-care.com/what-is-double-up-care-a-guide-for-families/ ; Inclusion.Me, "Double handed care package
+//   reviews", http://www.inclusion.me.uk/news/double-handed-care-package-reviews ; a family member using the hoist with
+//   one worker: https://www.manualhandlingspecialists.co.uk/news/myths-about-reducing-care-packages/
+// - Supported living: one-to-one hours, shared (group) support time and night support per house: BJB Your Home,
+//   "Supported living funding", http://www.bjbyourhome.co.uk/supported-living-funding ; sleep-in paid a flat rate per
+//   night, waking staff where care is needed regularly at night: Lancashire County Council cabinet, 2019,
+//   https://skemnews.com/cabinet-agrees-new-fees-for-sleep-in-carers/
+// - Day services priced by the day or session, more for dementia: Lancashire £37.45 a day, £65.50 with dementia,
+//   https://www.heart.co.uk/northlancs/news/local/council-consults-on-day-care-costs/ ; £39 for a three-hour session
+//   (Poole), http://www.dorsetecho.co.uk/news/9376000.day-centre-blow-charges-introduced-after-consultation/
+// - Shared Lives long-term fees by band (four bands, £372 to £592 a week): Rotherham Council,
+//   https://www.rotherham.gov.uk/health-social-care/shared-lives/4
+// - Care-home fees flat by category and band (standard, enhanced, dementia): the FOI request answered by many councils,
+//   e.g. https://www.rbwm.gov.uk/council-and-democracy/strategies-and-policies/freedom-information/information-requests/foi002230-foi-adults-social-care ;
+//   standard rates £825.94 residential, £948.59 nursing (Scotland 2024/25),
+//   https://careinfoscotland.scot/topics/care-homes/paying-care-home-fees/standard-rates ; learning disability homes
+//   banded around £1,500 and above, http://moray.gov.uk/moray_standard/page_168151.html
+// - Respite as a number of weeks a year agreed in the assessment, with home care or day care as other breaks: Somerset
+//   Council, https://choices.somerset.gov.uk/025/social-care/carers/short-breaks-for-carers/ ; Bristol City Council,
+//   https://www.bristol.gov.uk/residents/social-care-and-health/carers/breaks-for-carers
+// - Rates and fee levels otherwise as in the project's domain notes (Homecare Association, Essex, Wolverhampton,
+//   LaingBuisson), each council drawing its own within the published range.
 using Formulate.Analysis.Accuracy;
 
 namespace Formulate.Tests.Accuracy.Practice;

@@ -35,6 +35,7 @@ public static class TwoPlannerAccuracy
     {
         // The calibrated values apply from their effective date, so the large sample is estimated as at that date.
         var measured = sample with { Cases = [.. sample.Cases.Select(c => c with { Profile = c.Profile with { AssessmentDate = Options.EffectiveFrom } })] };
+        var reports = new List<AccuracyReport>();
         var pearsons = new List<double>();
         var errors = new List<double>();
         var baselinePearsons = new List<double>();
@@ -45,6 +46,7 @@ public static class TwoPlannerAccuracy
         {
             var report = AccuracyReporter.Report(measuredOn.Definition with { Model = calibration.Model }, measured, 25m);
             report.Unestimated.ShouldBeEmpty();
+            reports.Add(report);
             pearsons.Add(report.Overall.Pearson!.Value);
             errors.Add(MedianAbsolutePercentageError([.. report.Points.Select(p => p.Estimate)], [.. report.Points.Select(p => p.Actual)]));
             var baseline = points.Select(p => PerPointBaseline.Score(p, calibration.PoundsPerPoint)).ToList();
@@ -65,7 +67,22 @@ public static class TwoPlannerAccuracy
             BaselineMedianPearson = Median(baselinePearsons),
             BaselineMedianAbsolutePercentageError = Median(baselineErrors),
             BaselineMedianPoundsPerPoint = calibrations.Select(c => c.PoundsPerPoint).Order().ElementAt(calibrations.Count / 2),
+            BySetting = BySetting(measured, reports.OrderBy(r => r.Overall.Pearson).ElementAt(reports.Count / 2)),
         };
+    }
+
+    private static IReadOnlyList<SettingFigures> BySetting(Sample measured, AccuracyReport report)
+    {
+        var estimates = report.Points.ToDictionary(point => point.CaseId, point => point.Estimate);
+        return [.. measured.Cases
+            .GroupBy(c => c.Profile.Answers[AccuracyReporter.LivingSituationQuestion])
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var estimated = group.Select(c => estimates[c.CaseId]).ToList();
+                var actual = group.Select(c => c.ActualWeeklyCost).ToList();
+                return new SettingFigures(group.Key, group.Count(), AccuracyStatistics.Measure(estimated, actual).Pearson, (double)(estimated.Sum() / actual.Sum()));
+            })];
     }
 
     /// <summary>The median over cases of |estimate − actual| ÷ actual, as a percentage.</summary>
