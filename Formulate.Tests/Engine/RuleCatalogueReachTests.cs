@@ -8,7 +8,32 @@ public class RuleCatalogueReachTests
 {
     private static IEnumerable<EstimateResult> WorkedCases() =>
         Directory.EnumerateFiles(WorkedCaseDataAttribute.Folder, "*.json").Order(StringComparer.Ordinal)
-            .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile));
+            .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile))
+            .Concat(CareAsPlanned.PlannedProfiles.All.Select(planned => CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(planned.Profile())));
+
+    public static TheoryData<string> PlannedCases => [.. CareAsPlanned.PlannedProfiles.All.Select(planned => planned.Name)];
+
+    [Theory]
+    [MemberData(nameof(PlannedCases))]
+    public void Trace_PlannedWorkedCase_EveryRuleIdAndLineIsACatalogueEntryWithItsLabel(string name)
+    {
+        var result = CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(CareAsPlanned.PlannedProfiles.All.Single(planned => planned.Name == name).Profile());
+
+        foreach (var step in CatalogueReach.Steps(result.Trace))
+        {
+            var rule = RuleCatalogue.Find(step.RuleId).ShouldNotBeNull($"{name}: trace step '{step.RuleId}' has no catalogue entry");
+            rule.Kind.ShouldBeOneOf(RuleKind.Step, RuleKind.Area);
+            step.Label.ShouldBe(rule.Label, $"{name}: trace step '{step.RuleId}'");
+        }
+
+        foreach (var line in CatalogueReach.Lines(result))
+        {
+            var rule = RuleCatalogue.Find(line.RuleId).ShouldNotBeNull($"{name}: line '{line.Area}' ({line.AreaId}) has no catalogue entry");
+            var labels = LineRules.All.Where(entry => entry.Area == rule && entry.SupportType is null).Select(entry => entry.Label)
+                .Append(rule.Kind == RuleKind.Line ? rule.Label : rule.LineLabel);
+            labels.ShouldContain(line.Area, $"{name}: line {line.RuleId}");
+        }
+    }
 
     [Theory]
     [WorkedCaseData]
