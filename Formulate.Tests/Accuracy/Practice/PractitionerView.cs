@@ -10,7 +10,6 @@ namespace Formulate.Tests.Accuracy.Practice;
 public static class PractitionerView
 {
     private static readonly string[] Levels = ["none", "prompting", "some", "most", "all"];
-    private static readonly string[] Shares = ["none", "some", "most", "all"];
 
     public static IReadOnlyDictionary<string, string> Of(PracticePerson person, Random random)
     {
@@ -27,7 +26,6 @@ public static class PractitionerView
 
         string Judged(int level) => Levels[Math.Clamp(level + Noise(random, level), 0, 4)];
         var carer = person.Carer;
-        var share = carer is null ? "none" : Shares[Math.Min(3, carer.Share)];
         var sustainable = carer is null ? "yes" : JudgedStrain(random, carer.Strain);
 
         void Area(string area, int level, string unpaid)
@@ -38,13 +36,17 @@ public static class PractitionerView
             view[$"{area}.unpaid_sustainable"] = sustainable;
         }
 
-        var homeShare = carer is { LivesWithPerson: true } ? share : carer is null ? "none" : "some";
-        Area("hygiene", person.Washing, share);
-        Area("toileting", person.Toileting, share);
-        Area("dressing", person.Dressing, share);
-        Area("nutrition", person.Meals, homeShare);
-        Area("home_safety", person.Safety, carer is { LivesWithPerson: true } ? "most" : "none");
-        Area("home_environment", person.Household, homeShare);
+        // Unpaid support as the family actually gives it, area by area: what the planner then leaves to them.
+        var atHome = carer is { LivesWithPerson: true };
+        var familyDoesPersonalCare = carer is { LivesWithPerson: true, Share: >= 2 } && person.PersonalCare < 3;
+        var personalCare = familyDoesPersonalCare ? "all" : carer is { LivesWithPerson: true, Share: >= 1 } ? "some" : "none";
+        var meals = carer is { LivesWithPerson: true, Share: >= 1 } ? "all" : carer is { Share: >= 1 } && person.Meals < 3 ? "some" : "none";
+        Area("hygiene", person.Washing, personalCare);
+        Area("toileting", person.Toileting, familyDoesPersonalCare ? "all" : carer is { LivesWithPerson: true, Share: >= 1 } ? "most" : "none");
+        Area("dressing", person.Dressing, personalCare);
+        Area("nutrition", person.Meals, meals);
+        Area("home_safety", person.Safety, atHome ? "all" : "none");
+        Area("home_environment", person.Household, atHome ? "all" : "none");
         Area("relationships", Math.Max(0, person.Community - 1), "none");
         Area("community", person.Community, carer is { LivesWithPerson: true, Share: >= 2 } ? "some" : "none");
         Area("work", person.Work == 0 ? 0 : Math.Max(1, person.Cognition), "none");
@@ -80,7 +82,7 @@ public static class PractitionerView
         Mobility(person, view);
         Mind(person, random, view);
         Night(person, view, sustainable);
-        Medicines(person, view, carer is { LivesWithPerson: true } ? share : "none", sustainable);
+        Medicines(person, view, atHome ? "all" : "none", sustainable);
         view["care_home.one_to_one"] = person.Behaviour == 3 ? "15_to_35" : person.Behaviour == 2 && person.Safety == 4 ? "up_to_14" : "none";
         view["health.tasks"] = YesNo(person.Setting == Setting.NursingCare);
         view["health.any_needs"] = YesNo(person.Setting == Setting.NursingCare);
@@ -169,7 +171,7 @@ public static class PractitionerView
         view["night.support_type"] = person.Night == NightNeed.WakingNight ? "waking_night" : "sleep_in";
         view["night.nights_per_week"] = "7";
         view["night.shared"] = YesNo(person.Setting == Setting.SupportedLiving && person.Housemates > 0);
-        view["night.unpaid"] = person.Carer is { LivesWithPerson: true } ? (sustainable == "no" ? "some" : "most") : "none";
+        view["night.unpaid"] = person.Carer is { LivesWithPerson: true } carer ? (carer.Strain == CarerStrain.NotSustainable ? "most" : "all") : "none";
         view["night.unpaid_sustainable"] = sustainable;
     }
 
