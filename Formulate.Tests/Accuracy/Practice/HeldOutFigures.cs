@@ -17,6 +17,9 @@ public sealed record HeldOutFigures
 
     public required int MeasuredSize { get; init; }
 
+    /// <summary>The shipped model's Pearson on the same large sample, before any calibration.</summary>
+    public required double ShippedPearson { get; init; }
+
     public required double MedianPearson { get; init; }
 
     public required double LowestPearson { get; init; }

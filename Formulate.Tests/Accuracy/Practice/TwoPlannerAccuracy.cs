@@ -61,6 +61,7 @@ public static class TwoPlannerAccuracy
             Samples = calibrations.Count,
             CalibrationSize = SampleFormat.MinRows,
             MeasuredSize = measured.Cases.Count,
+            ShippedPearson = AccuracyReporter.Report(measuredOn.Definition, measured, 25m).Overall.Pearson!.Value,
             MedianPearson = Median(pearsons),
             LowestPearson = pearsons.Min(),
             MedianAbsolutePercentageError = Median(errors),

@@ -55,6 +55,14 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
         figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.75);
     }
 
+    /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>
+    [Fact]
+    public void Calibrate_WithinEachPlannersCouncil_HeldOutPearsonAboveTheShippedModels()
+    {
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThan(figures.FirstWithin.ShippedPearson);
+        figures.PracticeWithin.MedianPearson.ShouldBeGreaterThan(figures.PracticeWithin.ShippedPearson);
+    }
+
     [Fact]
     public void Calibrate_EveryPairing_BeatsThePerPointBaselineByCorrelationAndError()
     {

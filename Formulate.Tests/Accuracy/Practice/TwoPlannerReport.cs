@@ -9,11 +9,11 @@ public static class TwoPlannerReport
     public static string Table(IReadOnlyList<HeldOutFigures> rows)
     {
         var text = new StringBuilder();
-        text.Append("| calibrated on (70 people) | measured on (1,000 others) | median held-out Pearson | lowest | median absolute % error | £-per-point baseline: Pearson | baseline: median absolute % error | baseline £ per point |\n");
-        text.Append("|---|---|---|---|---|---|---|---|\n");
+        text.Append("| calibrated on (70 people) | measured on (1,000 others) | shipped model's Pearson | median held-out Pearson | lowest | median absolute % error | £-per-point baseline: Pearson | baseline: median absolute % error | baseline £ per point |\n");
+        text.Append("|---|---|---|---|---|---|---|---|---|\n");
         foreach (var row in rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.CalibratedOn} | {row.MeasuredOn} | {row.MedianPearson:0.000} | {row.LowestPearson:0.000} | {row.MedianAbsolutePercentageError:0.0}% ");
+            text.Append(CultureInfo.InvariantCulture, $"| {row.CalibratedOn} | {row.MeasuredOn} | {row.ShippedPearson:0.000} | {row.MedianPearson:0.000} | {row.LowestPearson:0.000} | {row.MedianAbsolutePercentageError:0.0}% ");
             text.Append(CultureInfo.InvariantCulture, $"| {row.BaselineMedianPearson:0.000} | {row.BaselineMedianAbsolutePercentageError:0.0}% | £{row.BaselineMedianPoundsPerPoint:0.00} |\n");
         }
 

@@ -12,6 +12,7 @@ public sealed class TwoPlannerReportTests
             Samples = 10,
             CalibrationSize = 70,
             MeasuredSize = 1000,
+            ShippedPearson = 0.8,
             MedianPearson = 0.91249,
             LowestPearson = 0.8805,
             MedianAbsolutePercentageError = 17.26,
@@ -24,7 +25,7 @@ public sealed class TwoPlannerReportTests
         var lines = TwoPlannerReport.Table([figures]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         lines.Length.ShouldBe(3);
-        lines[2].ShouldBe("| Practice planner | First planner | 0.912 | 0.881 | 17.3% | 0.500 | 41.0% | £37.33 |");
+        lines[2].ShouldBe("| Practice planner | First planner | 0.800 | 0.912 | 0.881 | 17.3% | 0.500 | 41.0% | £37.33 |");
         var bySetting = TwoPlannerReport.BySetting(figures).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         bySetting[^2].ShouldBe("| residential_care | 170 | 0.457 | 1.23 |");
         bySetting[^1].ShouldBe("| shared_lives | 2 | – | 0.90 |");
