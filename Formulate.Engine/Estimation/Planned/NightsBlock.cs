@@ -44,6 +44,8 @@ internal static class NightsBlock
             return AreaPricer.Price(step, person, AreaUnits.WeeklyHours(Rule, callHours * share, callHours, person.DailyLivingSupportType));
         }
 
+        // A night's hours: a waking night's, or the hours a sleep-in counts for; never fewer than a night call each night.
+        var hoursEachNight = Math.Max((waking ? hoursPerNight : step.Model("night.band_hours.sleep_in")) / sharedBy, nights > 0m ? callHours / nights : 0m);
         step.Explain($"{nights} nights a week × (1 − {unpaid} × {sustained}) at £{perNight:N4} a night{(sharedBy > 1m ? $", shared by {sharedBy}" : string.Empty)}");
         return AreaPricer.Price(step, person, new AreaUnits
         {
@@ -54,7 +56,7 @@ internal static class NightsBlock
             Kind = UnitKind.Nights,
             SupportType = waking ? SupportTypes.WakingNightHour : SupportTypes.SleepInNight,
             Rate = perNight,
-            HoursPerUnit = hoursPerNight / sharedBy,
+            HoursPerUnit = hoursEachNight,
         });
     }
 

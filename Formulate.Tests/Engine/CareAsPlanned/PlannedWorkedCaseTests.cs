@@ -115,4 +115,25 @@ public class PlannedWorkedCaseTests
         ]);
         result.WeeklyEstimate.ShouldBe(1666.40m);
     }
+
+    [Theory]
+    [InlineData("occasional", null, 861)]
+    [InlineData("regular", "1_2", 861)]
+    public void Estimate_Nc01WithNightNeedAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, int fee)
+    {
+        // By hand: nc01's 19.6 care hours + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
+        var builder = PlannedProfiles.Builder();
+        foreach (var (question, answer) in PlannedProfiles.Nc01().Answers)
+        {
+            builder.With(question, answer);
+        }
+
+        builder.With("night.need", need);
+        if (nights is not null)
+        {
+            builder.With("night.nights_per_week", nights).With("night.support_type", "sleep_in");
+        }
+
+        Estimate(builder.Build()).WeeklyEstimate.ShouldBe(fee);
+    }
 }
