@@ -3,6 +3,7 @@ using System.Text;
 using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
+using Formulate.Engine.Questions;
 using Formulate.Tests.Engine;
 
 namespace Formulate.Tests.Accuracy;
@@ -14,7 +15,8 @@ namespace Formulate.Tests.Accuracy;
 /// </summary>
 public static class SyntheticSample
 {
-    public static Sample Generate(int count, int seed, double noise = 0.08, double outlierShare = 0.03, EngineDefinition? definition = null)
+    /// <param name="choose">Picks each answer; <see cref="CaseloadAnswers.Choose"/> unless another spread is wanted.</param>
+    public static Sample Generate(int count, int seed, double noise = 0.08, double outlierShare = 0.03, EngineDefinition? definition = null, Func<Question, Random, AnswerOption>? choose = null)
     {
         definition ??= DefaultDefinitions.Definition;
         var random = new Random(seed);
@@ -22,7 +24,7 @@ public static class SyntheticSample
         var cases = new List<SampleCase>(count);
         for (var i = 0; i < count; i++)
         {
-            var profile = ProfileGenerator.Generate(definition.Questions, random, CaseloadAnswers.Choose, new DateOnly(2025, 6, 1).AddDays(random.Next(180)));
+            var profile = ProfileGenerator.Generate(definition.Questions, random, choose ?? CaseloadAnswers.Choose, new DateOnly(2025, 6, 1).AddDays(random.Next(180)));
             var lines = planner.Plan(profile).Select(line => Vary(line, random, noise)).ToList();
             if (random.NextDouble() < outlierShare && lines.Count > 0)
             {

@@ -1,0 +1,75 @@
+using Xunit.Abstractions;
+
+namespace Formulate.Tests.Accuracy.Practice;
+
+/// <summary>
+/// The model calibrated on 70 people and measured on 1,000 others, for packages arranged by two planners written apart:
+/// the first beside the model, the second from published practice without reading the model. Targets from the issue:
+/// a median held-out Pearson of at least 0.90 within a planner's council and 0.85 across, in both directions.
+/// </summary>
+public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutputHelper output) : IClassFixture<TwoPlannerFigures>
+{
+    [Fact]
+    public void Report_FourPairings_PrintsTheTableForTheDocs()
+    {
+        var table = TwoPlannerReport.Table(figures.All);
+        output.WriteLine(table);
+        foreach (var row in figures.All)
+        {
+            output.WriteLine(TwoPlannerReport.BySetting(row));
+        }
+
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "two-planner-accuracy.md"), table + "\n" + string.Join("\n", figures.All.Select(TwoPlannerReport.BySetting)));
+        table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(6);
+    }
+
+    private const string NotMetYet =
+        "Target not met by formulate-core@2026.1; the measured figures and the parts of the package the model misses are in docs/accuracy-and-calibration.md. Remove the skip when the model meets it.";
+
+    [Fact(Skip = NotMetYet)]
+    public void Calibrate_FirstPlannersCouncil_MedianHeldOutPearsonOnItsOwnPackagesAtLeastNinety() =>
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.90);
+
+    [Fact(Skip = NotMetYet)]
+    public void Calibrate_PracticePlannersCouncil_MedianHeldOutPearsonOnItsOwnPackagesAtLeastNinety() =>
+        figures.PracticeWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.90);
+
+    [Fact(Skip = NotMetYet)]
+    public void Calibrate_PracticePlannersCouncil_MedianPearsonOnTheFirstPlannersPackagesAtLeastEightyFive() =>
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
+
+    [Fact(Skip = NotMetYet)]
+    public void Calibrate_FirstPlannersCouncil_MedianPearsonOnThePracticePlannersPackagesAtLeastEightyFive() =>
+        figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
+
+    /// <remarks>
+    /// Until the targets are met, floors a little under the figures measured on 2026-12-07 (0.698, 0.888, 0.586 and
+    /// 0.823), so that a change to the model or either planner that loses accuracy is seen at once.
+    /// </remarks>
+    [Fact]
+    public void Calibrate_EveryPairing_NoWorseThanWhenFirstMeasured()
+    {
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.65);
+        figures.PracticeWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.50);
+        figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.75);
+    }
+
+    /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>
+    [Fact]
+    public void Calibrate_WithinEachPlannersCouncil_HeldOutPearsonAboveTheShippedModels()
+    {
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThan(figures.FirstWithin.ShippedPearson);
+        figures.PracticeWithin.MedianPearson.ShouldBeGreaterThan(figures.PracticeWithin.ShippedPearson);
+    }
+
+    [Fact]
+    public void Calibrate_EveryPairing_BeatsThePerPointBaselineByCorrelationAndError()
+    {
+        foreach (var row in figures.All)
+        {
+            row.MedianPearson.ShouldBeGreaterThan(row.BaselineMedianPearson, $"{row.CalibratedOn} → {row.MeasuredOn}");
+            row.MedianAbsolutePercentageError.ShouldBeLessThan(row.BaselineMedianAbsolutePercentageError, $"{row.CalibratedOn} → {row.MeasuredOn}");
+        }
+    }
+}
