@@ -53,10 +53,10 @@ public partial class Invitation
         _ => $"{(_summary.Count > 0 ? "Error: " : "")}Before you start - Tell us about the help you need",
     };
 
-    private IReadOnlyList<GovukChoiceItem> WhoItems =>
+    private static IReadOnlyList<GovukChoiceItem> WhoItems =>
     [
         new() { Value = "me", Text = "I am filling it in for myself" },
-        new() { Value = "someone-else", Text = "I am filling it in for someone else", Conditional = HelperQuestions },
+        new() { Value = "someone-else", Text = "I am filling it in for someone else" },
     ];
 
     private static IReadOnlyList<GovukChoiceItem> RelationshipItems =>
