@@ -92,22 +92,17 @@ internal static class ScenarioCalculator
             }
         }
 
-        var adjustments = BudgetLimits.Apply(calculation, person, sum, root);
-        var adjusted = 0m;
-        foreach (var adjustment in adjustments)
-        {
-            adjusted += adjustment.Amount;
-        }
+        var limits = BudgetLimits.Apply(calculation, person, sum, weeklyHours, root);
+        var total = sum + limits.Amount;
 
-        var total = sum + adjusted;
-
-        root.Explain($"sum of the areas{(adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
+        root.Explain($"sum of the areas{(limits.Adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
         return new ScenarioOutcome
         {
             Lines = lines,
-            Adjustments = adjustments,
+            Adjustments = limits.Adjustments,
+            PanelReferral = limits.PanelReferral,
             Total = total,
-            TotalWeeklyHours = weeklyHours,
+            TotalWeeklyHours = weeklyHours + limits.WeeklyHoursChange,
             Trace = root.Finish(total, "GBP per week"),
         };
     }

@@ -1,4 +1,5 @@
 using Formulate.Engine.Estimation;
+using Formulate.Engine.Parameters;
 using Formulate.Engine.Rules;
 
 namespace Formulate.Tests.Engine;
@@ -55,6 +56,8 @@ public class RuleCatalogueReachTests
     {
         var reached = WorkedCases()
             .Concat(CatalogueProfiles.All.Select(profile => EngineFixtures.Shipped.EstimateOrFail(profile.Build())))
+            .Concat(QaRuleTests.ConfigurationTriggers.Select(row =>
+                EngineFixtures.WithConfiguration((Func<ParameterSet, ParameterSet>)row[2]).EstimateOrFail(((Func<ProfileBuilder>)row[1])().Build())))
             .SelectMany(CatalogueReach.Of)
             // The Checklist's descriptors are reached by the test table built from them, each by a profile at it.
             .Concat(Chc.ChcDescriptorCases.All.SelectMany(row => CatalogueReach.Steps(Chc.ChcAnswers.Predict(row.At).Trace.ShouldNotBeNull())).Select(step => step.RuleId))
