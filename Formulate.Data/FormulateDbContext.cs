@@ -52,6 +52,8 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<SelfAssessmentReview> SelfAssessmentReviews => Set<SelfAssessmentReview>();
 
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 
