@@ -5,6 +5,7 @@ using Formulate.Data.Estimates;
 using Formulate.Data.Parameters;
 using Formulate.Data.People;
 using Formulate.Data.Profiles;
+using Formulate.Data.SelfAssessments;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
 using Microsoft.AspNetCore.Identity;
@@ -36,6 +37,10 @@ public static class FormulateDataServiceCollectionExtensions
             .Bind(configuration.GetSection(SignOffOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SelfAssessmentOptions>()
+            .Bind(configuration.GetSection(SelfAssessmentOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddDbContextFactory<FormulateDbContext>((provider, builder) =>
@@ -45,6 +50,7 @@ public static class FormulateDataServiceCollectionExtensions
         services.TryAddSingleton<IFormulateDatabaseInitializer, FormulateDatabaseInitializer>();
         services.TryAddSingleton<PersonStore>();
         services.TryAddSingleton<NeedsProfileStore>();
+        services.TryAddSingleton<SelfAssessmentStore>();
         services.TryAddSingleton<EstimateSnapshotStore>();
         services.TryAddSingleton<ISignOffPolicy, OptionsSignOffPolicy>();
         services.TryAddSingleton<SignOffStore>();

@@ -48,6 +48,10 @@ public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> opti
 
     public DbSet<LookupKey> LookupKeys => Set<LookupKey>();
 
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<SelfAssessmentReview> SelfAssessmentReviews => Set<SelfAssessmentReview>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>

@@ -66,6 +66,12 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<ProfileCases>();
         services.AddSingleton<Worktray.PractitionerWorktray>();
         services.AddSingleton<PeopleService>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentJourney>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentSession>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentMail>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentReviews>();
+        services.AddOptions<SelfAssessments.MailOptions>().BindConfiguration(SelfAssessments.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<SelfAssessments.SelfAssessmentRetention>();
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<People.CaseReferenceOptions>().BindConfiguration(People.CaseReferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccuracyRuns>();

@@ -18,6 +18,7 @@ internal static class AuditedRecords
         [typeof(ParameterSetVersion)] = "Parameter version",
         [typeof(AccuracySample)] = "Accuracy sample",
         [typeof(EstimateFlag)] = "Inaccuracy flag",
+        [typeof(SelfAssessmentReview)] = "Self-assessment answer",
     };
 
     /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
@@ -61,6 +62,7 @@ internal static class AuditedRecords
         ParameterSetVersion version => version.Id.ToString(),
         AccuracySample sample => sample.Id.ToString(),
         EstimateFlag flag => flag.Id.ToString(),
+        SelfAssessmentReview review => review.Id.ToString(),
         _ => "",
     };
 

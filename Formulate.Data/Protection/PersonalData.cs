@@ -9,7 +9,7 @@ namespace Formulate.Data.Protection;
 /// The columns protected at rest: a person's case reference, name, title, date of birth and address, and the free text written about their
 /// budget (the practitioner's note on a proposal that differs from the estimate, the reason written for the person's
 /// letter, their reasons for going ahead despite the estimate's warnings, a manager's comments on a decision, and the
-/// practitioner's reply to them).
+/// practitioner's reply to them), and a self-assessment's answers and contact details.
 /// </summary>
 public static class PersonalData
 {
@@ -36,8 +36,12 @@ public static class PersonalData
 
     public const string WarningReasonColumn = nameof(SubmissionWarning.PractitionerReason);
 
+    /// <summary>A self-assessment's answers, the name of whoever answered for the person, and the e-mail address for codes.</summary>
+    public static IReadOnlyList<string> SelfAssessmentColumns { get; } =
+        [nameof(SelfAssessment.PersonAnswersJson), nameof(SelfAssessment.HelperName), nameof(SelfAssessment.ContactEmail)];
+
     public static bool IsProtectedColumn(string property) =>
-        PersonColumns.Contains(property)
+        PersonColumns.Contains(property) || SelfAssessmentColumns.Contains(property)
         || property is SubmissionNoteColumn or SubmissionLetterReasonColumn or DecisionCommentsColumn or DecisionReplyColumn or WarningReasonColumn;
 
     /// <summary>A date of birth as ISO text, so that it can be stored protected like the rest of a person's details.</summary>
@@ -62,5 +66,9 @@ public static class PersonalData
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionReplyColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionWarning>().Property(WarningReasonColumn).HasConversion(converter);
+        foreach (var column in SelfAssessmentColumns)
+        {
+            modelBuilder.Entity<SelfAssessment>().Property(column).HasConversion(converter);
+        }
     }
 }

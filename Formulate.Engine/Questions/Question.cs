@@ -16,7 +16,23 @@ public sealed record Question
     /// <summary>Wording addressed to the person, for self-assessment.</summary>
     public required string CitizenText { get; init; }
 
+    /// <summary>Wording for someone answering about the person they help; required for every question asked in the self-assessment.</summary>
+    public string? CitizenTextThey { get; init; }
+
+    /// <summary>Hint for the practitioner.</summary>
     public string? Hint { get; init; }
+
+    /// <summary>Hint written for the person; null when they need none.</summary>
+    public string? CitizenHint { get; init; }
+
+    /// <summary>Hint for someone answering about the person they help; null when <see cref="CitizenHint"/> serves both.</summary>
+    public string? CitizenHintThey { get; init; }
+
+    /// <summary>
+    /// Whether the person is asked this in the self-assessment: false for what they cannot be expected to know (the
+    /// Checklist's clinical detail) and for a practitioner's judgement (eligibility, the primary support reason).
+    /// </summary>
+    public bool SelfAssessment { get; init; } = true;
 
     public required IReadOnlyList<AnswerOption> Answers { get; init; }
 

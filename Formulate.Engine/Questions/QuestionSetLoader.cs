@@ -61,6 +61,7 @@ public static class QuestionSetLoader
         }
 
         CheckAnswers(question, where, problems);
+        CheckCitizenWording(question, where, earlier, problems);
         return question.VisibleWhen is null ? question : question with { Visibility = CheckCondition(question, where, earlier, problems) };
     }
 
@@ -79,6 +80,55 @@ public static class QuestionSetLoader
         foreach (var answer in question.Answers.Where(answer => string.IsNullOrWhiteSpace(answer.Code) || string.IsNullOrWhiteSpace(answer.Label)))
         {
             problems.Add(new LoadProblem(where, $"has an answer without a code or label ('{answer.Code}')"));
+        }
+    }
+
+    private static void CheckCitizenWording(Question question, string where, Dictionary<string, Question> earlier, List<LoadProblem> problems)
+    {
+        RejectBlank(problems, where, "citizenTextThey", question.CitizenTextThey);
+        RejectBlank(problems, where, "citizenHint", question.CitizenHint);
+        RejectBlank(problems, where, "citizenHintThey", question.CitizenHintThey);
+        if (question.CitizenHintThey is not null && question.CitizenHint is null)
+        {
+            problems.Add(new LoadProblem(where, "has a citizenHintThey but no citizenHint; add the hint for the person answering for themselves"));
+        }
+
+        foreach (var answer in question.Answers)
+        {
+            RejectBlank(problems, where, $"citizenLabel of answer '{answer.Code}'", answer.CitizenLabel);
+            RejectBlank(problems, where, $"citizenLabelThey of answer '{answer.Code}'", answer.CitizenLabelThey);
+            if (answer.CitizenLabelThey is not null && answer.CitizenLabel is null)
+            {
+                problems.Add(new LoadProblem(where,
+                    $"answer '{answer.Code}' has a citizenLabelThey but no citizenLabel; add the label for the person answering for themselves"));
+            }
+        }
+
+        if (!question.SelfAssessment)
+        {
+            return;
+        }
+
+        if (question.VisibleWhen is null || ConditionParser.Parse(question.VisibleWhen).Condition is not { } condition)
+        {
+            return;
+        }
+
+        foreach (var (questionId, _) in condition.References().Distinct())
+        {
+            if (earlier.TryGetValue(questionId, out var referenced) && !referenced.SelfAssessment)
+            {
+                problems.Add(new LoadProblem(where,
+                    $"is asked in the self-assessment but depends on '{questionId}', which is not; ask both in the self-assessment, or neither"));
+            }
+        }
+    }
+
+    private static void RejectBlank(List<LoadProblem> problems, string where, string field, string? value)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new LoadProblem(where, $"has an empty {field}; give the wording or leave it out"));
         }
     }
 

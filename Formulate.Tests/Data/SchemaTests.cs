@@ -71,7 +71,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
@@ -105,7 +105,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
         await using var after = Database.CreateContext();
         var kept = await after.BudgetSubmissions.SingleAsync(s => s.Id == submission.Id);
         kept.NeedsSecondApproval.ShouldBeTrue();
@@ -134,7 +134,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
         await using var after = Database.CreateContext();
         var accounts = await after.UserAccounts.OrderBy(a => a.UserName).ToListAsync();
         accounts.Select(a => a.PasswordHash).ShouldBe(["hash-of-old.one", "hash-of-old.two"]);
@@ -152,7 +152,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
         var account = new UserAccount { UserName = "session.owner", DisplayName = "Session Owner" };
         var session = new SignInSession { UserAccountId = account.Id, UserName = account.UserName, StartedAt = Database.Time.GetUtcNow() };
         session.End(SessionEnd.PasswordChanged, Database.Time.GetUtcNow().AddMinutes(5));
@@ -236,7 +236,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         using var context = Database.CreateContext();
         var migrations = context.GetService<IMigrationsAssembly>().Migrations;
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000019_ExternalAccounts"]);
+        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
         migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
     }
 }

@@ -129,6 +129,30 @@ public class QuestionSetLoaderTests
         FormulateJson.Serialize(reloaded.Value).ShouldBe(json);
     }
 
+    [Fact]
+    public void Load_BlankCitizenLabel_SaysWhichAnswer()
+    {
+        var problems = LoadWith(questions => questions[1]!["answers"]![0]!["citizenLabel"] = " ");
+
+        problems.ShouldContain(problem => problem.Where == "person.age_band" && problem.Message.Contains("empty citizenLabel of answer '18_24'"));
+    }
+
+    [Fact]
+    public void Load_TheyLabelWithoutYouLabel_AsksForTheYouLabel()
+    {
+        var problems = LoadWith(questions => questions[1]!["answers"]![0]!["citizenLabelThey"] = "They are 18 to 24");
+
+        problems.ShouldContain(problem => problem.Where == "person.age_band" && problem.Message.Contains("'18_24' has a citizenLabelThey but no citizenLabel"));
+    }
+
+    [Fact]
+    public void Load_SelfAssessedQuestionDependingOnOneNotAsked_ReportsIt()
+    {
+        var problems = LoadWith(questions => questions[3]!["selfAssessment"] = false);
+
+        problems.ShouldContain(problem => problem.Where == "person.lives_with" && problem.Message.Contains("depends on 'person.living_situation', which is not"));
+    }
+
     private static IReadOnlyList<LoadProblem> LoadWith(Action<JsonArray> change)
     {
         var document = JsonNode.Parse(DefaultDefinitions.QuestionSetJson)!;

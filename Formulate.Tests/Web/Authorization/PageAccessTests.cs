@@ -35,9 +35,14 @@ public sealed partial class PageAccessTests(FormulateWebFactory factory) : IClas
     }
 
     [Fact]
-    public void AnonymousPages_AreOnlySignInAndError()
+    public void AnonymousPages_AreOnlySignInErrorAndThePublicSelfAssessment()
     {
-        Pages().Where(page => page.Anonymous).Select(page => page.Template).ShouldBe(["/error", "/sign-in"], ignoreOrder: true);
+        Pages().Where(page => page.Anonymous).Select(page => page.Template).ShouldBe(
+        [
+            "/error", "/sign-in", "/self-assessment", "/self-assessment/invitation/{Code}", "/self-assessment/questions/{QuestionId}",
+            "/self-assessment/check-answers", "/self-assessment/confirmation", "/self-assessment/saved", "/self-assessment/return",
+            "/self-assessment/return/code", "/self-assessment/privacy",
+        ], ignoreOrder: true);
     }
 
     [Theory]

@@ -1,0 +1,57 @@
+namespace Formulate.Data.Entities;
+
+/// <summary>
+/// A person's own answers to the Needs Profile questions, given by them or by someone on their behalf, before a
+/// practitioner checks them. The answers, the helper's name and the e-mail address are stored protected.
+/// </summary>
+public sealed class SelfAssessment : IVersioned
+{
+    public const string NoAnswers = "{}";
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>What the person quotes to come back: short, readable, not guessable, and never personal.</summary>
+    public required string Reference { get; init; }
+
+    public Guid PersonId { get; init; }
+
+    public SelfAssessmentStatus Status { get; set; } = SelfAssessmentStatus.Invited;
+
+    public required string QuestionSetVersion { get; init; }
+
+    /// <summary>The invitation link's code, hashed; the link works only while the self-assessment is <see cref="SelfAssessmentStatus.Invited"/>.</summary>
+    public required string InvitationCodeHash { get; init; }
+
+    public DateTimeOffset InvitationExpiresAt { get; init; }
+
+    /// <summary>"you" when the person answers for themselves, "they" when someone answers on their behalf; null until chosen.</summary>
+    public string? Voice { get; set; }
+
+    /// <summary>How the helper is related to the person (such as "partner" or "advocate"); null when the person answers.</summary>
+    public string? HelperRelationship { get; set; }
+
+    public string? HelperName { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    /// <summary>The person's answers: a JSON object of question id to answer code.</summary>
+    public string PersonAnswersJson { get; set; } = NoAnswers;
+
+    /// <summary>The code sent to come back, hashed with the reference; null when none is waiting.</summary>
+    public string? ReturnCodeHash { get; set; }
+
+    public DateTimeOffset? ReturnCodeExpiresAt { get; set; }
+
+    /// <summary>Wrong return codes given since the last one was sent.</summary>
+    public int FailedAttempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    public int Version { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Formulate.Data.SelfAssessments;
+
+public enum InvitationCheck
+{
+    Valid,
+    Unknown,
+    Expired,
+    AlreadyUsed,
+}

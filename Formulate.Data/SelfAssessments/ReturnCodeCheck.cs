@@ -1,0 +1,9 @@
+namespace Formulate.Data.SelfAssessments;
+
+public enum ReturnCodeCheck
+{
+    Accepted,
+    Wrong,
+    TooManyAttempts,
+    Expired,
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Sockets;
+using Formulate.Analysis.Text;
+using Formulate.Data.Profiles;
+using Formulate.Data.SelfAssessments;
+using Formulate.Engine;
+using Formulate.Engine.Profiles;
+using Formulate.Tests.Browser.Support;
+using Formulate.Tests.Web.Letters.Support;
+using Formulate.Web.SelfAssessments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using netDumbster.smtp;
+
+namespace Formulate.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
+{
+    /// <summary>Answers chosen by position; every other question gets its first answer.</summary>
+    private static readonly Dictionary<string, int> Chosen = new()
+    {
+        ["person.age_band"] = 3,           // 75 to 84
+        ["person.has_unpaid_carer"] = 1,   // no
+        ["hygiene.need"] = 2,              // some hands-on help
+        ["personal_care.morning"] = 0,     // yes
+        ["personal_care.midday"] = 1,
+        ["personal_care.evening"] = 1,
+        ["personal_care.bedtime"] = 1,
+        ["child_care.has_children"] = 1,
+        ["behaviour.present"] = 1,
+        ["health.tasks"] = 1,
+        ["health.any_needs"] = 1,
+    };
+
+    [Fact]
+    public async Task SelfAssessment_PersonInvitedLeavesComesBackByCodeAndSends_PractitionerAcceptsSomeChangesOthersAndTheEstimateIsTheEnginesForTheMergedAnswers()
+    {
+        using var smtp = SimpleSmtpServer.Start(FreePort());
+        await using var app = new FormulateAppFactory(new Dictionary<string, string?>
+        {
+            ["Formulate:Mail:Host"] = "127.0.0.1",
+            ["Formulate:Mail:Port"] = smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        app.StartServer();
+        var person = await LetterData.AddPersonAsync(app.Services, "Pat");
+
+        // The practitioner invites Pat.
+        var staff = await fixture.NewPageAsync(app);
+        await SignIn.AsAsync(staff, "demo.practitioner");
+        await Pages.OpenAsync(staff, $"/people/{person.Id}/self-assessment");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Create an invitation" }).ClickAsync();
+        var link = await staff.Locator("#invitation-link").InnerTextAsync();
+        await Axe.AssertAccessibleAsync(staff);
+        await Pages.ScreenshotAsync(staff, "self-assessment-invite");
+
+        // Pat starts from the link, by keyboard alone.
+        var citizen = await fixture.NewPageAsync(app);
+        await citizen.GotoAsync(link);
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-before-you-start");
+        await Keyboard.TabToAsync(citizen, f => f.Type == "radio" && f.Value == "me");
+        await citizen.Keyboard.PressAsync("Space");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "ContactEmail");
+        await citizen.Keyboard.TypeAsync("pat@example.org");
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "How old are you?" }).WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-question");
+        await SelfAssessmentSteps.AnswerAsync(citizen, Chosen["person.age_band"]);
+
+        // Pat saves and leaves, then comes back with the reference and the code e-mailed to them.
+        await SelfAssessmentSteps.AnswerAsync(citizen, 0, button: "Save and come back later");
+        var reference = await citizen.Locator("#reference").InnerTextAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-saved");
+        await Keyboard.TabToLinkAsync(citizen, "Carry on with your answers now");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.Locator("#Reference").WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Keyboard.TabToAsync(citizen, f => f.Name == "Reference");
+        await citizen.Keyboard.TypeAsync(reference);
+        await Keyboard.TabToButtonAsync(citizen, "Send a code");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.Locator("#Code").WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-code");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "Code");
+        await citizen.Keyboard.TypeAsync(await SelfAssessmentSteps.CodeSentToAsync(smtp, "pat@example.org"));
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "Does anyone help you without being paid, like family, friends or neighbours?" }).WaitForAsync();
+
+        await SelfAssessmentSteps.AnswerAllAsync(citizen, Chosen);
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before sending them" }).WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-check-answers");
+        await Keyboard.TabToButtonAsync(citizen, "Accept and send");
+        await citizen.Keyboard.PressAsync("Enter");
+        (await citizen.Locator("#reference").InnerTextAsync()).ShouldBe(reference);
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-sent");
+
+        // The practitioner finds it on the caseload, starts a Needs Profile, accepts most answers and changes two.
+        await Pages.OpenAsync(staff, "/caseload");
+        await staff.Locator("#self-assessments-to-check").GetByRole(AriaRole.Link, new() { Name = $"Pat Letterby, {reference}" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Start a Needs Profile" }).ClickAsync();
+        await staff.Locator("#answers-to-check").WaitForAsync();
+        await Axe.AssertAccessibleAsync(staff);
+        await staff.Locator("label[for='review-hygiene-need-4']").ClickAsync();
+        await staff.Locator("label[for='review-mobility-walking-2']").ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save into the Needs Profile" }).ClickAsync();
+        (await staff.Locator("#review-saved").InnerTextAsync()).ShouldContain("Every answer is now in the Needs Profile. You changed 2 of them.");
+        var rows = await staff.Locator("#answers-checked tbody tr").AllInnerTextsAsync();
+        rows.ShouldContain(r => r.StartsWith("How much help does the person need to wash", StringComparison.Ordinal) && r.Contains("Some hands-on help\tA lot of hands-on help\tChanged", StringComparison.Ordinal));
+        rows.Count(r => r.Contains("\tAccepted\t", StringComparison.Ordinal)).ShouldBe(rows.Count - 2);
+        await Axe.AssertAccessibleAsync(staff);
+        await Pages.ScreenshotAsync(staff, "self-assessment-review");
+
+        // The practitioner's own judgements, which the person was not asked, complete the profile.
+        var profiles = app.Services.GetRequiredService<NeedsProfileStore>();
+        var reviewed = await ReviewedProfileAsync(app, person.Id);
+        var practitionerOnly = new Dictionary<string, string?> { ["person.eligibility_decided"] = "yes", ["person.primary_support_reason"] = "physical_personal_care" };
+        (await profiles.SaveAnswersAsync(reviewed.Id, practitionerOnly, reviewed.Version, "demo.practitioner")).IsSaved.ShouldBeTrue();
+
+        var merged = await PersonAnswersAsync(app, person.Id);
+        merged["hygiene.need"] = "most";
+        merged["mobility.walking"] = "with_aid";
+        merged["person.eligibility_decided"] = "yes";
+        merged["person.primary_support_reason"] = "physical_personal_care";
+        var expected = app.Services.GetRequiredService<FormulateEngine>().Estimate(new NeedsProfile { AssessmentDate = reviewed.AssessmentDate, Answers = merged });
+        var weekly = expected.Result.ShouldNotBeNull(string.Join("; ", expected.Problems.Select(p => p.Message))).WeeklyEstimate;
+        await Pages.OpenAsync(staff, $"/profiles/{reviewed.Id}");
+        (await staff.Locator("#estimate-panel").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
+    }
+
+    [Fact]
+    public async Task SelfAssessment_CarerOnSomeonesBehalf_IsAskedAboutThemAndSends()
+    {
+        await using var app = new FormulateAppFactory();
+        app.StartServer();
+        var person = await LetterData.AddPersonAsync(app.Services, "Lee");
+        var invitation = await app.Services.GetRequiredService<SelfAssessmentStore>().InviteAsync(person.Id, "2025.1", "demo.practitioner");
+        var carer = await fixture.NewPageAsync(app);
+
+        await carer.GotoAsync($"/self-assessment/invitation/{invitation.Code}");
+        await Keyboard.TabToAsync(carer, f => f.Type == "radio" && f.Value == "me");
+        await carer.Keyboard.PressAsync("ArrowDown");
+        await Keyboard.TabToAsync(carer, f => f.Type == "radio" && f.Name == "Relationship");
+        await carer.Keyboard.PressAsync("ArrowDown");
+        await carer.Keyboard.PressAsync("ArrowDown");
+        await Keyboard.TabToAsync(carer, f => f.Name == "HelperName");
+        await carer.Keyboard.TypeAsync("Robin Letterby");
+        await Keyboard.TabToAsync(carer, f => f.Name == "ContactEmail");
+        await carer.Keyboard.TypeAsync("robin@example.org");
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(carer);
+        await Keyboard.TabToButtonAsync(carer, "Continue");
+        await carer.Keyboard.PressAsync("Enter");
+
+        await carer.GetByRole(AriaRole.Heading, new() { Name = "How old are they?" }).WaitForAsync();
+        await SelfAssessmentSteps.AnswerAllAsync(carer, new Dictionary<string, int>());
+        (await carer.Locator(".govuk-summary-list__key").AllInnerTextsAsync()).ShouldContain("Where do they live?");
+        await Keyboard.TabToButtonAsync(carer, "Accept and send");
+        await carer.Keyboard.PressAsync("Enter");
+        await carer.Locator("#reference").WaitForAsync();
+        var stored = (await app.Services.GetRequiredService<SelfAssessmentStore>().FindAsync(invitation.SelfAssessment.Id))!;
+        (stored.Voice, stored.HelperRelationship, stored.HelperName).ShouldBe(("they", "child", "Robin Letterby"));
+        stored.Status.ShouldBe(Formulate.Data.Entities.SelfAssessmentStatus.Submitted);
+    }
+
+    private static async Task<Formulate.Data.Entities.NeedsProfile> ReviewedProfileAsync(FormulateAppFactory app, Guid personId)
+    {
+        var record = await app.Services.GetRequiredService<Formulate.Web.People.PeopleService>()
+            .FindAsync(Formulate.Tests.Web.Support.CaseWorkers.Practitioner(), personId);
+        return record.Value!.Profiles.Single();
+    }
+
+    private static async Task<Dictionary<string, string>> PersonAnswersAsync(FormulateAppFactory app, Guid personId)
+    {
+        var store = app.Services.GetRequiredService<SelfAssessmentStore>();
+        await using var context = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Formulate.Data.FormulateDbContext>>().CreateDbContextAsync();
+        var id = context.SelfAssessments.Single(s => s.PersonId == personId).Id;
+        return new Dictionary<string, string>(SelfAssessmentJourney.AnswersOf((await store.FindAsync(id))!.PersonAnswersJson));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

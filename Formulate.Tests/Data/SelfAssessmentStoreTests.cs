@@ -1,0 +1,187 @@
+using Formulate.Data.Entities;
+using Formulate.Data.Profiles;
+using Formulate.Data.SelfAssessments;
+using Formulate.Engine.Json;
+using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Formulate.Tests.Data;
+
+/// <summary>A self-assessment from its invitation, through coming back with a code, to a practitioner's review into a Needs Profile.</summary>
+public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTestBase(host, protectPersonalData: true)
+{
+    private static readonly StartedSelfAssessment ByThePerson = new("you", null, null, "pat@example.org");
+
+    private Person _person = null!;
+
+    private SelfAssessmentStore Store => Database.Services.GetRequiredService<SelfAssessmentStore>();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _person = new PersonBuilder().WithCaseReference("SA-0001").Build();
+        await using var context = Database.CreateContext();
+        context.Add(_person);
+        await context.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task StartAsync_InvitationUsedTwice_StartsOnceAndRefusesTheSecond()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+
+        var first = await Store.StartAsync(invitation.Code, ByThePerson);
+        var second = await Store.StartAsync(invitation.Code, ByThePerson);
+
+        first.Check.ShouldBe(InvitationCheck.Valid);
+        first.SelfAssessmentId.ShouldBe(invitation.SelfAssessment.Id);
+        second.ShouldBe((InvitationCheck.AlreadyUsed, (Guid?)null));
+    }
+
+    [Fact]
+    public async Task CheckInvitationAsync_AfterItsDays_IsExpiredAndCannotStart()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        Database.Time.Advance(TimeSpan.FromDays(28) + TimeSpan.FromSeconds(1));
+
+        (await Store.CheckInvitationAsync(invitation.Code)).ShouldBe(InvitationCheck.Expired);
+        (await Store.StartAsync(invitation.Code, ByThePerson)).Check.ShouldBe(InvitationCheck.Expired);
+        (await Store.CheckInvitationAsync("NOT-A-CODE")).ShouldBe(InvitationCheck.Unknown);
+    }
+
+    [Fact]
+    public async Task CheckReturnCodeAsync_WrongCodesThenTheRightOne_CountsDownThenRefusesEvenTheRightOne()
+    {
+        var id = await StartedAsync();
+        var issued = (await Store.IssueReturnCodeAsync(Reference(id))).ShouldNotBeNull();
+        issued.ContactEmail.ShouldBe("pat@example.org");
+
+        var results = new List<ReturnCodeResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            results.Add(await Store.CheckReturnCodeAsync(issued.Reference, Wrong(issued.Code)));
+        }
+
+        results.Select(r => r.AttemptsLeft).ShouldBe([4, 3, 2, 1, 0]);
+        results[^1].Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
+        (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
+    }
+
+    [Fact]
+    public async Task CheckReturnCodeAsync_RightCodeTypedLoosely_IsAcceptedOnceAndNotAfterExpiry()
+    {
+        var id = await StartedAsync();
+        var issued = (await Store.IssueReturnCodeAsync(Reference(id).ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)))!;
+
+        (await Store.CheckReturnCodeAsync(issued.Reference, $" {issued.Code[..3]} {issued.Code[3..]} ")).ShouldBe(new ReturnCodeResult(ReturnCodeCheck.Accepted, id, 0));
+        (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.Wrong);
+
+        var again = (await Store.IssueReturnCodeAsync(issued.Reference))!;
+        Database.Time.Advance(TimeSpan.FromMinutes(31));
+        (await Store.CheckReturnCodeAsync(issued.Reference, again.Code)).Check.ShouldBe(ReturnCodeCheck.Expired);
+    }
+
+    [Fact]
+    public async Task CheckReturnCodeAsync_AnotherPersonsReferenceWithYourCode_IsWrong()
+    {
+        var mine = await StartedAsync();
+        var theirs = await StartedAsync();
+        var myCode = (await Store.IssueReturnCodeAsync(Reference(mine)))!.Code;
+        await Store.IssueReturnCodeAsync(Reference(theirs));
+
+        var result = await Store.CheckReturnCodeAsync(Reference(theirs), myCode);
+
+        result.Check.ShouldBe(ReturnCodeCheck.Wrong);
+        result.SelfAssessmentId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SaveAnswersAsync_Answers_AreStoredProtectedAndReadBack()
+    {
+        var id = await StartedAsync();
+
+        (await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some" })).ShouldBeTrue();
+
+        var stored = (await Store.FindAsync(id))!;
+        FormulateJson.Deserialize<Dictionary<string, string>>(stored.PersonAnswersJson)!["hygiene.need"].ShouldBe("some");
+        await using var context = Database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"PersonAnswersJson\", \"ContactEmail\" FROM \"SelfAssessments\" WHERE \"Reference\" = '{stored.Reference}'";
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue();
+        reader.GetString(0).ShouldNotContain("hygiene");
+        reader.GetString(1).ShouldNotContain("example.org");
+    }
+
+    [Fact]
+    public async Task ReviewAsync_OneAcceptedOneChanged_WritesThePractitionersAnswersAndKeepsBothSideBySide()
+    {
+        var id = await StartedAsync();
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some", ["dressing.need"] = "none" });
+        await Store.SubmitAsync(id);
+        var profile = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+
+        var saved = await Store.ReviewAsync(
+            id, profile.Id, profile.Version, [new("hygiene.need", "some"), new("dressing.need", "prompting")], [], "prac");
+
+        saved.IsSaved.ShouldBeTrue();
+        var answers = FormulateJson.Deserialize<Dictionary<string, string>>((await Database.Profiles.FindAsync(profile.Id))!.AnswersJson)!;
+        answers.ShouldBe(new Dictionary<string, string> { ["hygiene.need"] = "some", ["dressing.need"] = "prompting" }, ignoreOrder: true);
+        var reviews = await Store.ReviewsOfAsync(id);
+        reviews.Select(r => (r.QuestionId, r.PersonAnswer, r.PractitionerAnswer, r.Accepted))
+            .ShouldBe([("hygiene.need", "some", "some", true), ("dressing.need", "none", "prompting", false)], ignoreOrder: true);
+        await using var context = Database.CreateContext();
+        var audit = await context.AuditEntries.Where(e => e.Action == "Self-assessment answers reviewed into the Needs Profile").SingleAsync();
+        audit.AfterJson.ShouldNotBeNull().ShouldContain("\"PersonAnswer\":\"none\"");
+        audit.AfterJson.ShouldContain("\"PractitionerAnswer\":\"prompting\"");
+    }
+
+    [Fact]
+    public async Task ReviewAsync_NotSubmittedOrStaleProfileVersion_ChangesNothing()
+    {
+        var id = await StartedAsync();
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some" });
+        var profile = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+
+        (await Store.ReviewAsync(id, profile.Id, profile.Version, [new("hygiene.need", "some")], [], "prac")).Outcome.ShouldBe(SaveAnswerOutcome.NotFound);
+        await Store.SubmitAsync(id);
+        (await Store.ReviewAsync(id, profile.Id, profile.Version + 1, [new("hygiene.need", "some")], [], "prac")).Outcome.ShouldBe(SaveAnswerOutcome.Conflict);
+        (await Database.Profiles.FindAsync(profile.Id))!.AnswersJson.ShouldBe(NeedsProfile.EmptyAnswers);
+        (await Store.ReviewsOfAsync(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task DeleteExpiredAsync_AfterTheRetentionPeriods_DeletesAbandonedDraftsAndOldSubmissionsOnly()
+    {
+        var abandoned = await StartedAsync();
+        var unused = (await Store.InviteAsync(_person.Id, "2025.1", "prac")).SelfAssessment.Id;
+        var submitted = await StartedAsync();
+        await Store.SubmitAsync(submitted);
+        Database.Time.Advance(TimeSpan.FromDays(60));
+        var recent = await StartedAsync();
+        Database.Time.Advance(TimeSpan.FromDays(31));
+
+        (await Store.DeleteExpiredAsync()).ShouldBe(2);
+
+        (await Store.FindAsync(abandoned)).ShouldBeNull();
+        (await Store.FindAsync(unused)).ShouldBeNull();
+        (await Store.FindAsync(submitted)).ShouldNotBeNull();
+        (await Store.FindAsync(recent)).ShouldNotBeNull();
+        Database.Time.Advance(TimeSpan.FromDays(365));
+        (await Store.DeleteExpiredAsync()).ShouldBe(2);
+    }
+
+    private async Task<Guid> StartedAsync()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        return (await Store.StartAsync(invitation.Code, ByThePerson)).SelfAssessmentId!.Value;
+    }
+
+    private string Reference(Guid id) => Store.FindAsync(id).GetAwaiter().GetResult()!.Reference;
+
+    private static string Wrong(string code) => code == "000000" ? "111111" : "000000";
+}

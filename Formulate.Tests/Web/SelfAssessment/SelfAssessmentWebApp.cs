@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Formulate.Data.SelfAssessments;
+using Formulate.Tests.Web.Support;
+using Formulate.Web.People;
+using Microsoft.Extensions.DependencyInjection;
+using netDumbster.smtp;
+
+namespace Formulate.Tests.Web.SelfAssessment;
+
+/// <summary>The app with its own database, sending e-mail to a real SMTP server on loopback that the tests read.</summary>
+public sealed partial class SelfAssessmentWebApp : IDisposable
+{
+    public SelfAssessmentWebApp()
+    {
+        Smtp = SimpleSmtpServer.Start(FreePort());
+        App = FormulateWebFactory.WithFreshDatabase(new Dictionary<string, string?>
+        {
+            ["Formulate:Mail:Host"] = "127.0.0.1",
+            ["Formulate:Mail:Port"] = Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Formulate:Mail:From"] = "council@example.org",
+        });
+    }
+
+    public FormulateWebFactory App { get; }
+
+    public SimpleSmtpServer Smtp { get; }
+
+    public SelfAssessmentStore Store => App.Services.GetRequiredService<SelfAssessmentStore>();
+
+    /// <summary>An invitation for the first person on the demo practitioner's caseload, as a practitioner creates it.</summary>
+    public async Task<(Guid PersonId, SelfAssessmentInvitation Invitation)> InviteAsync(int caseloadPosition = 0)
+    {
+        var person = (await App.Services.GetRequiredService<PeopleService>().ListCaseloadAsync(CaseWorkers.Practitioner()))[caseloadPosition];
+        return (person.PersonId, await Store.InviteAsync(person.PersonId, "2025.1", "demo.practitioner"));
+    }
+
+    /// <summary>The last code e-mailed to <paramref name="to"/>, waiting a little for it to arrive.</summary>
+    public async Task<string> LastCodeSentToAsync(string to)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var mail = Smtp.ReceivedEmail.LastOrDefault(m => m.ToAddresses.Any(a => a.Address == to) && m.Subject.Contains("code", StringComparison.Ordinal));
+            if (mail is not null && CodeIn().Match(mail.MessageParts[0].BodyData) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No code was e-mailed to {to}.");
+    }
+
+    public void Dispose()
+    {
+        App.Dispose();
+        Smtp.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"Your code is (\d{6})\.")]
+    private static partial Regex CodeIn();
+}
