@@ -88,6 +88,22 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
         keys.LookupKeys.Add(new LookupKey { Purpose = "case-reference.v1", ProtectedKey = "protected-lookup-key" });
         // As the app keeps its Data Protection keys with the database key store: encrypted with a key kept elsewhere.
         keys.DataProtectionKeys.Add(new DataProtectionKeyRecord { FriendlyName = "key-3f0c2a8e-5d1b-4c7a-9e26-0b8d4f1a6c53", EncryptedXml = "v1:encrypted-key-element" });
+        // A self-assessment the person sent and a practitioner checked into the profile, one answer changed.
+        var selfAssessment = new SelfAssessment
+        {
+            Reference = "SA-BACKUP-01",
+            PersonId = person.Id,
+            QuestionSetVersion = "2025.1",
+            InvitationCodeHash = new string('b', 64),
+            Status = SelfAssessmentStatus.Submitted,
+            PersonAnswersJson = """{"hygiene.need":"some"}""",
+            CreatedBy = "demo.practitioner",
+        };
+        keys.SelfAssessments.Add(selfAssessment);
+        keys.SelfAssessmentReviews.Add(new SelfAssessmentReview
+        {
+            SelfAssessmentId = selfAssessment.Id, ProfileId = profile.Id, QuestionId = "hygiene.need", PersonAnswer = "some", PractitionerAnswer = "most", ReviewedBy = "demo.practitioner",
+        });
         var practitioner = await keys.UserAccounts.SingleAsync(account => account.UserName == "demo.practitioner");
         keys.SignInSessions.Add(new SignInSession { UserAccountId = practitioner.Id, UserName = practitioner.UserName, StartedAt = FixedTimeProvider.DefaultNow });
         await keys.SaveChangesAsync();

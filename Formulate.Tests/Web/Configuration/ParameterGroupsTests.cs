@@ -15,13 +15,15 @@ public sealed class ParameterGroupsTests
         [
             "Personal care", "A second carer", "Eating and drinking", "Medicines and health tasks", "Household tasks", "Safety and supervision",
             "Caring for a child", "Support at night",
+            // The care-as-planned model's rules price at the same rate.
+            "Calls at home: personal care, meals and medicines", "Core hours shared by the people in the setting", "One-to-one hours",
         ]);
     }
 
     [Fact]
     public void UsedBy_SustainabilityShare_ListsTheOutcomesOnceAndTheAreasThatCountUnpaidHelpThemselves()
     {
-        ParameterGroups.UsedBy(Shipped("deduction.sustainability.at_risk")).ShouldBe(["Needs met in other ways", "Medicines and health tasks", "Support at night"]);
+        ParameterGroups.UsedBy(Shipped("deduction.sustainability.at_risk")).ShouldBe(["Needs met in other ways", "Medicines and health tasks", "Support at night", "Care tasks at each time of day"]);
     }
 
     [Fact]
