@@ -3,14 +3,14 @@ using Formulate.Data.Entities;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 10: each sign-in is a session kept here, which its cookie names. Signing out, a new password, the
 /// account's deactivation and the limit on one sign-in end it, so that a copy of the cookie ends with it. Sessions begun
 /// before this version have none and end at their next request.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000010_SignInSessions")]
 public sealed class SignInSessions : Migration
 {

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 16: the practitioner's reply to a manager's return (who, when, and the text, stored protected like the
 /// comments it answers), and which of a reassessment's answers were carried forward from the last agreed Needs Profile and
 /// are still to be confirmed. Profiles stored before this version carry nothing forward.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000016_RepliesAndCarriedForwardAnswers")]
 public sealed class RepliesAndCarriedForwardAnswers : Migration
 {

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 8: at most one draft of each kind of parameters. Two officers starting a draft at the same moment
 /// could otherwise both succeed, and every later read of "the draft" would find two.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000008_OneDraftPerKind")]
 public sealed class OneDraftPerKind : Migration
 {

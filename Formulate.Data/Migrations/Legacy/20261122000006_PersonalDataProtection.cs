@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 6: people's names and addresses are stored protected by ASP.NET Core Data
@@ -11,7 +11,7 @@ namespace Formulate.Data.Migrations;
 /// already stored are protected at start-up, straight after this version is applied
 /// (<see cref="PersonalDataBackfill"/>): the keys live with the app, never in the database.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000006_PersonalDataProtection")]
 public sealed class PersonalDataProtection : Migration
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 1: people, needs profiles and estimate snapshots.
@@ -9,7 +9,7 @@ namespace Formulate.Data.Migrations;
 /// CLR type, so the same migration builds the same schema on SQLite and PostgreSQL. A shipped
 /// migration is never edited; change the schema by adding the next one.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000001_CaseRecords")]
 public sealed class CaseRecords : Migration
 {

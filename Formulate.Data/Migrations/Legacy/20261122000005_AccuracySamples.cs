@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>Schema version 5: accuracy samples (pseudonymous, apart from people's records), accuracy reports, and practitioners' flags on inaccurate estimates.</summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000005_AccuracySamples")]
 public sealed class AccuracySamples : Migration
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 11: case references and the free text written about a budget (the note on a proposal that differs
@@ -13,7 +13,7 @@ namespace Formulate.Data.Migrations;
 /// protected. The rows already stored are protected and hashed at start-up, straight after this version
 /// (<see cref="PersonalDataBackfill"/>): the keys live with the app, never in the database.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000011_ProtectedNotesAndCaseReferences")]
 public sealed class ProtectedNotesAndCaseReferences : Migration
 {

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 14: a submission keeps the quality-assurance warnings of its estimate as the practitioner saw them,
 /// each with the practitioner's reason for going ahead (stored protected, like the note on a difference), and says
 /// whether it did so. Submissions made before this version read false: nothing was recorded about their warnings.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000014_SubmissionWarnings")]
 public sealed class SubmissionWarnings : Migration
 {

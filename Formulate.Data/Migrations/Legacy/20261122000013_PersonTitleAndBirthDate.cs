@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 13: a person's title, preferred name and date of birth, all optional and stored protected like the
 /// rest of their details, so that a letter can greet them as they wish to be greeted.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000013_PersonTitleAndBirthDate")]
 public sealed class PersonTitleAndBirthDate : Migration
 {

@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 9: each account has a security stamp, which a new password renews so that every other session of the
 /// account ends, and records whether its password was given by an administrator and must be changed. Accounts already
 /// stored get a stamp of their own; whether their passwords were given to them is not known, so they are not asked.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000009_PasswordChanges")]
 public sealed class PasswordChanges : Migration
 {

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>Schema version 4: draft and published versions of the model parameters and the council configuration, and imported benchmarking data.</summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000004_ParameterVersions")]
 public sealed class ParameterVersions : Migration
 {

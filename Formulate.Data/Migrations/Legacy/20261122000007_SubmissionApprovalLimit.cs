@@ -2,14 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>
 /// Schema version 7: a budget submission records the approval limit it was judged against, so that it is still
 /// explained correctly after the council changes the limit. Submissions made before this version keep null: the
 /// limit then in force was not recorded, and today's may differ.
 /// </summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000007_SubmissionApprovalLimit")]
 public sealed class SubmissionApprovalLimit : Migration
 {

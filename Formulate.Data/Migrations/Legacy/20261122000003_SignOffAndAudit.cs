@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Formulate.Data.Migrations;
+namespace Formulate.Data.Migrations.Legacy;
 
 /// <summary>Schema version 3: budget submissions, managers' decisions on them, and the audit log.</summary>
-[DbContext(typeof(FormulateDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122000003_SignOffAndAudit")]
 public sealed class SignOffAndAudit : Migration
 {
