@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Resilience;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
@@ -291,7 +292,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         {
             return ParameterVersionResult.Refused(null, ChangedByOthers);
         }
-        catch (DbUpdateException) when (version.Status == ParameterVersionStatus.Draft)
+        catch (DbUpdateException exception) when (version.Status == ParameterVersionStatus.Draft && UniqueKeyViolation.IsCause(exception))
         {
             // Another draft of this kind, or a version with the same number, was saved between our read and our write.
             return ParameterVersionResult.Refused(null, StartedMeanwhile);
