@@ -1,3 +1,4 @@
+using System.Globalization;
 using Formulate.Data.Entities;
 using Formulate.Data.Resilience;
 using Formulate.Engine.Defaults;
@@ -154,7 +155,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         if (sameDate is not null)
         {
             return ParameterVersionResult.Refused("effectiveFrom",
-                $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day.");
+                string.Create(CultureInfo.InvariantCulture, $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day."));
         }
 
         draft.Status = ParameterVersionStatus.Published;
