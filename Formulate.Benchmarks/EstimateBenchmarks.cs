@@ -15,8 +15,10 @@ namespace Formulate.Benchmarks;
 public class EstimateBenchmarks
 {
     private readonly FormulateEngine _engine = new(DefaultDefinitions.Definition);
+    private readonly FormulateEngine _planned = new(DefaultDefinitions.CareAsPlanned);
     private string _json = string.Empty;
     private NeedsProfile _profile = null!;
+    private NeedsProfile _plannedProfile = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +29,20 @@ public class EstimateBenchmarks
         {
             throw new InvalidOperationException("The benchmark profile must be valid");
         }
+
+        // The same person on question set 2026.1: the draft upgraded, each new question given its first answer.
+        var upgrade = ProfileUpgrade.Of(_profile with { QuestionSetVersion = null }, DefaultDefinitions.Definition.Questions, DefaultDefinitions.CareAsPlanned.Questions);
+        var answers = new Dictionary<string, string>(upgrade.Profile.Answers);
+        foreach (var question in upgrade.ToAnswer)
+        {
+            answers[question] = DefaultDefinitions.CareAsPlanned.Questions.Find(question)!.Answers[0].Code;
+        }
+
+        _plannedProfile = upgrade.Profile with { Answers = answers };
+        if (!_planned.Estimate(_plannedProfile).IsValid)
+        {
+            throw new InvalidOperationException("The care-as-planned benchmark profile must be valid");
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -34,6 +50,10 @@ public class EstimateBenchmarks
 
     [Benchmark]
     public EstimateOutcome EstimateWithAllWhatIfs() => _engine.Estimate(_profile);
+
+    /// <summary>The care-as-planned model (formulate-core@2026.1), with every what-if and the trace.</summary>
+    [Benchmark]
+    public EstimateOutcome EstimateCareAsPlannedWithAllWhatIfs() => _planned.Estimate(_plannedProfile);
 
     [Benchmark]
     public EstimateOutcome EstimateFromJson() => _engine.Estimate(FormulateJson.Deserialize<NeedsProfile>(_json)!);

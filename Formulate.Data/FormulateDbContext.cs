@@ -54,6 +54,8 @@ public abstract class FormulateDbContext : DbContext
 
     public DbSet<LookupKey> LookupKeys => Set<LookupKey>();
 
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     /// <summary>Who the audit log names for the changes this context saves; "system" when nobody is set.</summary>
     public string AuditUser { get; private set; } = SystemUser;
 

@@ -22,7 +22,7 @@ namespace Formulate.Web;
 public static class FormulateWebServiceCollectionExtensions
 {
     /// <summary>Everything the web app needs besides the data layer (<c>AddFormulateData</c>).</summary>
-    public static IServiceCollection AddFormulateWeb(this IServiceCollection services)
+    public static IServiceCollection AddFormulateWeb(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -40,7 +40,7 @@ public static class FormulateWebServiceCollectionExtensions
         // Replaces the settings-only policy the data layer registers: the approval limit and reasons are versioned configuration.
         services.AddSingleton<ISignOffPolicy, ConfiguredSignOffPolicy>();
 
-        services.AddFormulateSecurity();
+        services.AddFormulateSecurity(configuration);
         services.AddPersonalDataProtection();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

@@ -1,47 +1,72 @@
 // A real OpenID Provider (npm oidc-provider) on loopback, for Formulate's sign-in tests.
 //   node scripts/oidc-test-provider.mjs <port> <redirect-uri> <client-secret>
-// Prints "ready <issuer>" when it listens. Accounts sign in by user name alone (the password
-// step belongs to the provider, not to what is tested). GET /test/tamper?mode=<mode> makes the
-// next id_tokens wrong in one way, re-signed, so that the client's checks can be tested:
-// wrong-issuer, wrong-audience, expired, bad-signature, replay-nonce, or none.
+//     a generic provider, issuer http://127.0.0.1:<port>, with groups in its id_tokens;
+//   node scripts/oidc-test-provider.mjs <port> <redirect-uri> <client-secret> entra <tenant-id> <cert.pem> <key.pem>
+//     shaped like Microsoft Entra ID, over HTTPS (Microsoft.Identity.Web's issuer validator reads metadata only over
+//     HTTPS): issuer https://127.0.0.1:<port>/<tenant-id>/v2.0 with discovery under it, tid, oid and roles claims, and
+//     /organizations/v2.0/.well-known/openid-configuration whose issuer is the {tenantid} template, as Entra's is.
+// Prints "ready <issuer>" when it listens. Accounts sign in by user name alone (the password step belongs to the
+// provider, not to what is tested). GET /test/tamper?mode=<mode> makes the next id_tokens wrong in one way, re-signed,
+// so that the client's checks can be tested: wrong-issuer, wrong-audience, expired, bad-signature, replay-nonce,
+// other-tenant (Entra: the issuer and tid of another tenant), tenant-mismatch (Entra: another tenant's issuer with this
+// tenant's tid), or none.
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
+import { readFileSync } from 'node:fs';
 import Provider from 'oidc-provider';
 import * as jose from 'jose';
 
-const [port, redirectUri, clientSecret] = process.argv.slice(2);
-const issuer = `http://127.0.0.1:${port}`;
+const [port, redirectUri, clientSecret, shape, tenantId, certFile, keyFile] = process.argv.slice(2);
+const entra = shape === 'entra';
+const origin = entra ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`;
+const mountPath = entra ? `/${tenantId}/v2.0` : '';
+const issuer = `${origin}${mountPath}`;
+const otherTenantId = '99999999-9999-4999-8999-999999999999';
 const kid = 'formulate-test-key';
 
 const { privateKey } = await jose.generateKeyPair('RS256', { extractable: true });
 const { privateKey: strangerKey } = await jose.generateKeyPair('RS256', { extractable: true });
 const jwk = { ...(await jose.exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' };
 
-const accounts = {
-  'pat.practitioner': { name: 'Pat Practitioner', groups: ['formulate-practitioners', 'north-locality'] },
-  'morgan.manager': { name: 'Morgan Manager', groups: ['formulate-managers', 'south-locality'] },
-  'casey.unmapped': { name: 'Casey Unmapped', groups: ['finance'] },
-};
+// Entra gives app roles in "roles"; other providers, groups.
+const accounts = entra
+  ? {
+    'pat.practitioner': { name: 'Pat Practitioner', oid: '0a0a0a0a-0000-4000-8000-000000000001', roles: ['Formulate.Practitioner', 'Formulate.North'] },
+    'morgan.manager': { name: 'Morgan Manager', oid: '0a0a0a0a-0000-4000-8000-000000000002', roles: ['Formulate.TeamManager', 'Formulate.South'] },
+    'casey.unmapped': { name: 'Casey Unmapped', oid: '0a0a0a0a-0000-4000-8000-000000000003', roles: ['Finance.Reader'] },
+  }
+  : {
+    'pat.practitioner': { name: 'Pat Practitioner', groups: ['formulate-practitioners', 'north-locality'] },
+    'morgan.manager': { name: 'Morgan Manager', groups: ['formulate-managers', 'south-locality'] },
+    'casey.unmapped': { name: 'Casey Unmapped', groups: ['finance'] },
+    'dana.deactivated': { name: 'Dana Deactivated', groups: ['formulate-practitioners', 'north-locality'] },
+  };
 
 const provider = new Provider(issuer, {
   clients: [{
     client_id: 'formulate',
     client_secret: clientSecret,
     redirect_uris: [redirectUri],
-    post_logout_redirect_uris: [new URL('/sign-in?signedOut=true', redirectUri).toString()],
+    post_logout_redirect_uris: [new URL('/sign-in/sso/signed-out', redirectUri).toString()],
     grant_types: ['authorization_code'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_post',
   }],
   jwks: { keys: [jwk] },
-  claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'] },
+  claims: entra
+    ? { openid: ['sub', 'tid', 'oid', 'roles', 'ver'], profile: ['name', 'preferred_username'] }
+    : { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'] },
   conformIdTokenClaims: false,
   pkce: { required: () => true },
-  features: { devInteractions: { enabled: false } },
+  // Entra ID's discovery offers no pushed authorization requests, so the request goes in the browser's address there.
+  features: { devInteractions: { enabled: false }, pushedAuthorizationRequests: { enabled: !entra } },
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
   cookies: { keys: ['formulate-test-cookie-key'] },
   findAccount: async (ctx, sub) => accounts[sub] && {
     accountId: sub,
-    claims: async () => ({ sub, preferred_username: sub, ...accounts[sub] }),
+    claims: async () => ({
+      sub, preferred_username: sub, ...accounts[sub], ...(entra ? { tid: tenantId, ver: '2.0' } : {}),
+    }),
   },
   // Formulate is the council's own application: no consent screen.
   loadExistingGrant: async (ctx) => {
@@ -55,6 +80,8 @@ const provider = new Provider(issuer, {
     return grant;
   },
 });
+// Behind the test's own TLS listener, for the Entra shape.
+provider.proxy = true;
 
 let tamper = 'none';
 let previousNonce = null;
@@ -69,7 +96,9 @@ provider.use(async (ctx, next) => {
   const now = Math.floor(Date.now() / 1000);
   let key = privateKey;
   switch (tamper) {
-    case 'wrong-issuer': claims.iss = 'http://127.0.0.1:1/another-provider'; break;
+    case 'wrong-issuer': claims.iss = entra ? `https://127.0.0.1:1/${tenantId}/v2.0` : 'http://127.0.0.1:1/another-provider'; break;
+    case 'other-tenant': claims.iss = `${origin}/${otherTenantId}/v2.0`; claims.tid = otherTenantId; break;
+    case 'tenant-mismatch': claims.iss = `${origin}/${otherTenantId}/v2.0`; break;
     case 'wrong-audience': claims.aud = 'another-client'; break;
     case 'expired': claims.iat = now - 7200; claims.exp = now - 3600; break;
     case 'bad-signature': key = strangerKey; break;
@@ -106,9 +135,29 @@ async function interaction(req, res, uid) {
   await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
 }
 
-const server = createServer(async (req, res) => {
+// Entra's multi-tenant ("organizations") discovery: this tenant's endpoints, and the issuer as a template.
+async function organizations(res) {
+  const discovery = await ownDiscovery();
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ ...discovery, issuer: `${origin}/{tenantid}/v2.0` }));
+}
+
+let discoveryRead = null;
+function ownDiscovery() {
+  discoveryRead ??= new Promise((resolve, reject) => {
+    // The tenant's own discovery document, read from this provider as any client would (its certificate is the test's own).
+    httpsRequest(`${issuer}/.well-known/openid-configuration`, { rejectUnauthorized: false }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => resolve(JSON.parse(text)));
+    }).on('error', reject).end();
+  });
+  return discoveryRead;
+}
+
+async function handle(req, res) {
   try {
-    const url = new URL(req.url, issuer);
+    const url = new URL(req.url, origin);
     if (url.pathname === '/test/tamper') {
       tamper = url.searchParams.get('mode') ?? 'none';
       res.writeHead(204);
@@ -120,13 +169,31 @@ const server = createServer(async (req, res) => {
       await interaction(req, res, match[1]);
       return;
     }
+    if (entra && url.pathname === '/organizations/v2.0/.well-known/openid-configuration') {
+      await organizations(res);
+      return;
+    }
+    if (mountPath) {
+      if (!url.pathname.startsWith(`${mountPath}/`)) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end(`no tenant at ${url.pathname}`);
+        return;
+      }
+      // Mounted under the tenant's path, as oidc-provider expects behind a router that strips it.
+      req.originalUrl = req.url;
+      req.url = req.url.slice(mountPath.length);
+      req.headers['x-forwarded-proto'] = 'https';
+    }
     callback(req, res);
   } catch (error) {
     res.writeHead(500, { 'content-type': 'text/plain' });
     res.end(String(error));
   }
-});
+}
 
+const server = entra
+  ? createHttpsServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, handle)
+  : createServer(handle);
 server.listen(Number(port), '127.0.0.1', () => console.log(`ready ${issuer}`));
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();

@@ -17,6 +17,8 @@ public sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAcco
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Team).HasMaxLength(100);
         builder.Property(u => u.SecurityStamp).HasMaxLength(UserAccount.SecurityStampLength);
+        builder.Property(u => u.ExternalId).HasMaxLength(UserAccount.ExternalIdLength);
+        builder.HasIndex(u => u.ExternalId).IsUnique();
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserAccountId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -6,6 +6,8 @@ public sealed class UserAccount : IVersioned
 {
     public const int SecurityStampLength = 32;
 
+    public const int ExternalIdLength = 512;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string UserName { get; set; }
@@ -31,6 +33,13 @@ public sealed class UserAccount : IVersioned
     public bool IsActive { get; set; } = true;
 
     public string? Team { get; set; }
+
+    /// <summary>
+    /// Who the council's identity provider says this is, for an account made by signing in there: <c>entra|{tid}|{oid}</c>
+    /// for Microsoft Entra ID, <c>oidc|{issuer}|{subject}</c> for any other provider. Null for a Formulate account, which
+    /// signs in with a password; an account with one never does.
+    /// </summary>
+    public string? ExternalId { get; set; }
 
     public ICollection<UserRole> Roles { get; } = [];
 

@@ -15,11 +15,17 @@ public sealed class FormulateDatabaseInitializer(
     IOptions<FormulateDataOptions> options,
     TimeProvider timeProvider,
     IPasswordHasher<UserAccount> hasher,
-    ILogger<FormulateDatabaseInitializer> logger) : IFormulateDatabaseInitializer
+    ILogger<FormulateDatabaseInitializer> logger,
+    IPersonalDataKeyStore? keyStore = null) : IFormulateDatabaseInitializer
 {
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var pending = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (keyStore is not null)
+        {
+            await keyStore.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await EnsurePersonalDataReadableAsync(cancellationToken).ConfigureAwait(false);
         await ProtectPersonalDataAsync(cancellationToken).ConfigureAwait(false);
 

@@ -83,7 +83,7 @@ public sealed class SignOffStore(
         var person = await context.People.AsNoTracking().SingleAsync(p => p.Id == profile.PersonId, cancellationToken).ConfigureAwait(false);
         var proposed = submission.ProposedWeekly!.Value;
         var differs = proposed != snapshot.WeeklyEstimate;
-        var limit = policy.SecondApprovalAboveWeekly;
+        var limit = EstimatePanelReferral.ApprovalLimit(policy.SecondApprovalAboveWeekly, EstimatePanelReferral.Read(snapshot.ResultJson));
         var saved = new BudgetSubmission
         {
             NeedsProfileId = profile.Id,

@@ -9,4 +9,10 @@ public sealed record BudgetAdjustment
 
     /// <summary>£ per week; negative when the cap reduces the estimate.</summary>
     public required decimal Amount { get; init; }
+
+    /// <summary>
+    /// Hours a week taken off with the money, in the same proportion, when the council's policy is to cut estimates to the
+    /// cap; null where the hours were left as they were (the minimum budget, and configurations made before the policy).
+    /// </summary>
+    public decimal? WeeklyHours { get; init; }
 }

@@ -93,6 +93,9 @@ internal sealed class Calculation
 
     public string? Answer(string questionId) => _answers[questionId];
 
+    /// <summary>Whether the definition's question set has the question at all.</summary>
+    public bool Asks(string questionId) => _questions.PositionOfId(questionId) >= 0;
+
     public AnswerRead DescribeAnswer(string questionId, string? code) => _questions.DescribeAnswer(questionId, code);
 
     public (decimal Value, ParameterRead? Read) Read(ParameterSetIndex set, string prefix, string? code = null)

@@ -19,6 +19,9 @@ public sealed record EstimateResult
 
     public required IReadOnlyList<BudgetAdjustment> Adjustments { get; init; }
 
+    /// <summary>Set when the estimate is above the council's high-end cap and its policy is to refer such estimates to panel.</summary>
+    public PanelReferral? PanelReferral { get; init; }
+
     public required decimal TotalWeeklyHours { get; init; }
 
     public required IReadOnlyList<QaStatement> QualityStatements { get; init; }

@@ -8,6 +8,8 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 internal static class OutcomeShare
 {
+    private const string CarerWilling = "carer.willing";
+
     public static (decimal WithUnpaid, decimal WithoutUnpaid) Remaining(StepRecorder parent, OutcomeIds outcome)
     {
         var step = parent.Calculation.Step(outcome.Remaining);
@@ -25,6 +27,12 @@ internal static class OutcomeShare
 
     public static decimal Deduction(StepRecorder step, string questionId, string parameterPrefix)
     {
+        // A question set that no longer asks it (2026.1 dropped the strengths questions) deducts nothing for it.
+        if (!step.Calculation.Asks(questionId))
+        {
+            return 0m;
+        }
+
         var level = step.Answer(questionId);
         return level is null or "none" ? 0m : Math.Min(1m, step.Model(parameterPrefix, level));
     }
@@ -32,6 +40,10 @@ internal static class OutcomeShare
     public static decimal Sustainability(StepRecorder step, string questionId)
     {
         var answer = step.Answer(questionId) ?? "no";
-        return Math.Min(1m, step.Model("deduction.sustainability", answer));
+        var sustained = Math.Min(1m, step.Model("deduction.sustainability", answer));
+        // Unpaid help counts only as far as the carer is willing to give it, where the question set asks.
+        return step.Calculation.Asks(CarerWilling) && step.Answer(CarerWilling) is { } willing
+            ? sustained * Math.Min(1m, step.Model("carer.willing_share", willing))
+            : sustained;
     }
 }

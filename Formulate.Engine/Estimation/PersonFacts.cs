@@ -26,9 +26,12 @@ internal sealed record PersonFacts
 
     public bool InSharedLives => LivingSituation == LivingSituations.SharedLives;
 
+    /// <summary>The support type that how support is arranged sets (a personal assistant); null where the setting's applies.</summary>
+    public string? ArrangedSupportType { get; init; }
+
     /// <summary>Hourly daily-living support is priced at the supported-living rate in supported living, else the homecare rate.</summary>
-    public string DailyLivingSupportType =>
-        LivingSituation == LivingSituations.SupportedLiving ? SupportTypes.SupportedLiving : SupportTypes.HomeCare;
+    public string DailyLivingSupportType => ArrangedSupportType ??
+        (LivingSituation == LivingSituations.SupportedLiving ? SupportTypes.SupportedLiving : SupportTypes.HomeCare);
 
     public static PersonFacts Work(Calculation calculation)
     {

@@ -13,7 +13,11 @@ internal static class ScenarioCalculator
         [SecondCarerBlock.AreaId] = SecondCarerBlock.VisitAreas,
     };
 
-    public static ScenarioOutcome Run(Calculation calculation)
+    /// <summary>Works out one scenario with the formula the definition's model names.</summary>
+    public static ScenarioOutcome Run(Calculation calculation) =>
+        calculation.Definition.Model.Formula == ModelFormulas.CareAsPlanned ? Planned.PlannedCalculator.Run(calculation) : RunByActivity(calculation);
+
+    private static ScenarioOutcome RunByActivity(Calculation calculation)
     {
         var root = calculation.Step(StepRules.WeeklyEstimate);
         var person = PersonFacts.Work(calculation);
@@ -78,6 +82,12 @@ internal static class ScenarioCalculator
             areas.Add(CarerBreaksBlock.Calculate(calculation, person, valueOfUnpaidSupport));
         }
 
+        return Total(calculation, person, root, areas);
+    }
+
+    /// <summary>The areas' lines and sum, and the council's limits applied to it; the same for every formula.</summary>
+    internal static ScenarioOutcome Total(Calculation calculation, PersonFacts person, StepRecorder root, List<AreaEstimate> areas)
+    {
         var lines = new List<AllocationLine>(areas.Count);
         var sum = 0m;
         var weeklyHours = 0m;
@@ -92,27 +102,22 @@ internal static class ScenarioCalculator
             }
         }
 
-        var adjustments = BudgetLimits.Apply(calculation, person, sum, root);
-        var adjusted = 0m;
-        foreach (var adjustment in adjustments)
-        {
-            adjusted += adjustment.Amount;
-        }
+        var limits = BudgetLimits.Apply(calculation, person, sum, weeklyHours, root);
+        var total = sum + limits.Amount;
 
-        var total = sum + adjusted;
-
-        root.Explain($"sum of the areas{(adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
+        root.Explain($"sum of the areas{(limits.Adjustments.Count > 0 ? " and limits" : string.Empty)} = £{total:N2} a week");
         return new ScenarioOutcome
         {
             Lines = lines,
-            Adjustments = adjustments,
+            Adjustments = limits.Adjustments,
+            PanelReferral = limits.PanelReferral,
             Total = total,
-            TotalWeeklyHours = weeklyHours,
+            TotalWeeklyHours = weeklyHours + limits.WeeklyHoursChange,
             Trace = root.Finish(total, "GBP per week"),
         };
     }
 
-    private static ScenarioOutcome NotEstimated(StepRecorder root, string reason)
+    internal static ScenarioOutcome NotEstimated(StepRecorder root, string reason)
     {
         root.Explain($"{reason}");
         return new ScenarioOutcome

@@ -9,6 +9,8 @@ internal sealed record ScenarioOutcome
 
     public required IReadOnlyList<BudgetAdjustment> Adjustments { get; init; }
 
+    public PanelReferral? PanelReferral { get; init; }
+
     public required decimal Total { get; init; }
 
     public required decimal TotalWeeklyHours { get; init; }

@@ -49,6 +49,10 @@ internal sealed class StepRecorder
 
     public bool Policy(string key) => Config(key) != 0m;
 
+    /// <summary>A yes/no policy that configurations made before it existed leave out: null for those, which keep their behaviour.</summary>
+    public bool? OptionalPolicy(string key) =>
+        _calculation.Configuration.Resolve(key, null, _calculation.Date) is null ? null : Policy(key);
+
     /// <summary>The council's rate for a support type, specific to the primary support reason where it sets one.</summary>
     public decimal Rate(string supportType, string? primarySupportReason) =>
         Config(_calculation.RateKey(supportType, primarySupportReason));

@@ -4,6 +4,10 @@ namespace Formulate.Engine.Estimation;
 public static class SupportTypes
 {
     public const string HomeCare = "home_care";
+    public const string PersonalAssistant = "personal_assistant";
+    public const string DayServiceStandard = "day_service_session.standard";
+    public const string DayServiceEnhanced = "day_service_session.enhanced";
+    public const string CareHomeOneToOneHour = "care_home.one_to_one_hour";
     public const string SupportedLiving = "supported_living";
     public const string CommunitySupport = "community_support";
     public const string DayOpportunitySession = "day_opportunity_session";

@@ -20,6 +20,12 @@ public sealed record ParameterSet
 
     public string? Description { get; init; }
 
+    /// <summary>
+    /// On a model: the formula its parameters are weights for (see <see cref="Estimation.ModelFormulas"/>). Absent on models
+    /// made before the choice existed, which use the first formula, so their estimates re-run as they were made.
+    /// </summary>
+    public string? Formula { get; init; }
+
     /// <summary>Present on a council configuration.</summary>
     public CouncilDetails? Council { get; init; }
 

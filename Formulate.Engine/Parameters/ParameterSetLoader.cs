@@ -65,6 +65,13 @@ public static class ParameterSetLoader
             }
         }
 
+        if (raw.Formula is { } formula && (expectedKind != ParameterSetKind.Model || !Estimation.ModelFormulas.All.Contains(formula)))
+        {
+            problems.Add(new LoadProblem("formula", expectedKind != ParameterSetKind.Model
+                ? "belongs on a model, not a council configuration; remove it"
+                : $"is \"{formula}\"; use one of {string.Join(", ", Estimation.ModelFormulas.All)}, or leave it out for {Estimation.ModelFormulas.ByActivity}"));
+        }
+
         foreach (var duplicate in raw.Parameters.GroupBy(parameter => parameter.Key).Where(group => group.Count() > 1))
         {
             problems.Add(new LoadProblem(duplicate.Key, "appears more than once; keep one entry and give it dated values"));

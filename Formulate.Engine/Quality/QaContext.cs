@@ -3,8 +3,11 @@ using Formulate.Engine.Estimation;
 namespace Formulate.Engine.Quality;
 
 /// <summary>What QA rules look at: the answers and the estimate they produced.</summary>
-public sealed class QaContext(IReadOnlyDictionary<string, string> answers, IReadOnlyList<BudgetAdjustment> adjustments, decimal estimate)
+public sealed class QaContext(
+    IReadOnlyDictionary<string, string> answers, IReadOnlyList<BudgetAdjustment> adjustments, decimal estimate, PanelReferral? panelReferral = null)
 {
+    public PanelReferral? PanelReferral => panelReferral;
+
     public decimal Estimate => estimate;
 
     public IReadOnlyList<BudgetAdjustment> Adjustments => adjustments;

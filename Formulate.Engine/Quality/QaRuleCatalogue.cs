@@ -70,6 +70,8 @@ public static class QaRuleCatalogue
                 ["health.continence", "toileting.need"], c => c.Is("health.continence", "managed", "complications") && c.Is("toileting.need", "none")),
             Rule(QaRules.QA16, QaSeverity.Important, QaCategory.Irregularity,
                 [], c => c.Adjustments.Any(adjustment => adjustment.Id == BudgetLimits.CapId)),
+            Rule(QaRules.QA31, QaSeverity.Important, QaCategory.Irregularity,
+                [], c => c.PanelReferral is not null),
             Rule(QaRules.QA17, QaSeverity.Information, QaCategory.Irregularity,
                 [], c => c.Adjustments.Any(adjustment => adjustment.Id == BudgetLimits.MinimumId)),
             Rule(QaRules.QA18, QaSeverity.Warning, QaCategory.Irregularity,

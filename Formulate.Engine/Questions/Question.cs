@@ -29,6 +29,13 @@ public sealed record Question
     /// </summary>
     public bool Optional { get; init; }
 
+    /// <summary>
+    /// Whether the answer is recorded for the care and support plan only: it feeds no estimate, quality-assurance rule
+    /// or Checklist prediction, and the set says so rather than leaving a question that silently counts for nothing.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RecordedForPlanOnly { get; init; }
+
     /// <summary>Labels such as "unpaid-support" that scenarios use to find questions by meaning.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -32,7 +32,7 @@ public static class AreaRules
         [
             "Where moving the person safely needs two carers, a share of the personal care hours is paid a second time for the second carer: the whole of it when every transfer needs two people, or the set share when only some do.",
         ],
-        Parameters = ["two_carers.share.", "rate.home_care", "rate.supported_living"],
+        Parameters = ["two_carers.share.", "rate.home_care", "rate.supported_living", "rate.personal_assistant"],
         Method = MethodSections.SecondCarer,
         Reference = "SI 2015/313 reg 2(2)(b) to (d) and reg 2(3)(c) (achieving an outcome without help would endanger the adult or others); council policy on double-handed visits",
     };
@@ -83,7 +83,7 @@ public static class AreaRules
             "Hours a week for the level of need in keeping a habitable home, plus hours for laundry and for shopping where they are needed, reduced by the needs met in other ways.",
             "In extra care housing the hours are multiplied by the extra care household factor, since the setting provides part of this help.",
         ],
-        Parameters = ["home_environment.hours.", "home_environment.extra_hours.", "living.extra_care.household_factor", "rate.home_care", "rate.supported_living"],
+        Parameters = ["home_environment.hours.", "home_environment.extra_hours.", "living.extra_care.household_factor", "rate.home_care", "rate.supported_living", "rate.personal_assistant"],
         Method = MethodSections.Household,
         Reference = "SI 2015/313 reg 2(2)(f): maintaining a habitable home environment",
     };
@@ -100,7 +100,7 @@ public static class AreaRules
             "Hands-on hours a week for the level of need in using the home safely, plus daytime supervision hours by how long the person can be left alone, multiplied by the behaviour factor when behaviour that challenges is present. The total is reduced by the needs met in other ways.",
             "In extra care housing the hours are multiplied by the extra care supervision factor. In supported living, when the council's policy is to share core hours, they are divided among the people who share them.",
         ],
-        Parameters = ["home_safety.hours.", "home_safety.supervision_hours.", "living.extra_care.supervision_factor", "policy.supported_living.share_core_hours", "rate.home_care", "rate.supported_living"],
+        Parameters = ["home_safety.hours.", "home_safety.supervision_hours.", "home_safety.supervision_bought.", "living.extra_care.supervision_factor", "policy.supported_living.share_core_hours", "rate.home_care", "rate.supported_living", "rate.personal_assistant"],
         Method = MethodSections.Safety,
         Reference = "SI 2015/313 reg 2(2)(e): being able to make use of the adult's home safely; council policy on shared hours in supported living",
     };
@@ -165,7 +165,7 @@ public static class AreaRules
         [
             "Hours a week for the level of need in caring for a child, multiplied by the factor for the child's age, reduced by the needs met in other ways, priced at the daily living rate.",
         ],
-        Parameters = ["child_care.hours.", "child_care.age_factor.", "rate.home_care", "rate.supported_living"],
+        Parameters = ["child_care.hours.", "child_care.age_factor.", "rate.home_care", "rate.supported_living", "rate.personal_assistant"],
         Method = MethodSections.ChildCare,
         Reference = "SI 2015/313 reg 2(2)(j): carrying out any caring responsibilities the adult has for a child",
     };
@@ -182,7 +182,7 @@ public static class AreaRules
             "Occasional needs at night are met by a short call each night: minutes a night × 7 ÷ 60 hours a week.",
             "Regular or continuous needs are met by sleep-in nights or waking nights, for the nights a week needed. A waking night is its hours a night × the waking night hourly rate; a sleep-in night is the sleep-in rate. Unpaid help at night reduces the nights, counted by its sustainability.",
         ],
-        Parameters = ["night.", "deduction.unpaid.", "deduction.sustainability.", "rate.sleep_in_night", "rate.waking_night_hour", "rate.home_care", "rate.supported_living"],
+        Parameters = ["night.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share.", "extra_care.night_sharing", "policy.shared_nights_divided", "rate.sleep_in_night", "rate.waking_night_hour", "rate.home_care", "rate.supported_living", "rate.personal_assistant"],
         Method = MethodSections.Night,
         Reference = "SI 2015/313 reg 2(2)(b), (c) and (e), needs that arise at night; council rates for sleep-in and waking nights",
     };
@@ -215,7 +215,7 @@ public static class AreaRules
             "For a person in a residential or nursing home, the hours of care they would need (without counting unpaid support) × the care home hours factor, plus any one-to-one hours, decide the band; behaviour at high risk raises the band to at least 2, and at severe risk to 3.",
             "Bands 1 and 2 get the council's banded weekly fee. Band 3 gets the care hours × the care home staff rate plus the non-staffing costs, and never less than band 2. NHS-funded nursing care is paid by the NHS on top and is not part of the budget. Unpaid support, the cap and the minimum budget do not apply.",
         ],
-        Parameters = ["care_home.", "rate.care_home", "nhs.funded_nursing_care_weekly"],
+        Parameters = ["care_home.", "rate.care_home", "fee.care_home.", "policy.care_home.hours_based_budget", "nhs.funded_nursing_care_weekly"],
         Method = MethodSections.CareHome,
         Reference = "Care Act 2014 s.8(1)(a) (accommodation in a care home); council care home fee bands; NHS-funded nursing care under the National Framework for NHS Continuing Healthcare and NHS-funded Nursing Care",
     };

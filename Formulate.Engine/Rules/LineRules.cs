@@ -41,7 +41,7 @@ public static class LineRules
         Label = "Residential care home placement",
         Area = AreaRules.CareHome,
         Paragraphs = ["A place in a residential care home, at the council's residential bands."],
-        Parameters = ["rate.care_home.residential."],
+        Parameters = ["rate.care_home.residential.", "fee.care_home.residential."],
         Reference = "Care Act 2014 s.8(1)(a) (accommodation in a care home); council residential care fee bands",
     };
 
@@ -52,7 +52,7 @@ public static class LineRules
         Label = "Nursing home placement",
         Area = AreaRules.CareHome,
         Paragraphs = ["A place in a nursing home, at the council's nursing bands; NHS-funded nursing care is paid by the NHS on top."],
-        Parameters = ["rate.care_home.nursing.", "nhs.funded_nursing_care_weekly"],
+        Parameters = ["rate.care_home.nursing.", "fee.care_home.nursing.", "nhs.funded_nursing_care_weekly"],
         Reference = "Care Act 2014 s.8(1)(a) and s.22 (nursing care provided by a registered nurse is for the NHS); council nursing care fee bands",
     };
 

@@ -45,7 +45,7 @@ public static class MethodSections
 
     public static readonly MethodSection SharedLives = new() { Title = "Shared Lives arrangement", Figures = ["shared_lives.", "rate.shared_lives."] };
 
-    public static readonly MethodSection Limits = new() { Title = "The cap and the minimum budget", Figures = ["cap.community_weekly", "minimum.weekly_budget"] };
+    public static readonly MethodSection Limits = new() { Title = "The cap and the minimum budget", Figures = ["cap.community_weekly", "policy.above_cap_refer_to_panel", "minimum.weekly_budget"] };
 
     public static readonly MethodSection Rounding = new() { Title = "Rounding", Figures = ["rounding.increment"] };
 

@@ -279,10 +279,20 @@ public static class QaRules
         Reference = "National Framework for NHS Continuing Healthcare and NHS-funded Nursing Care (2018, revised 2022): the Checklist's breathing domain; Care Act 2014 s.9 (an assessment of the person's needs)",
     };
 
+    public static readonly RuleEntry QA31 = new()
+    {
+        Id = "QA31",
+        Kind = RuleKind.QualityAssurance,
+        Label = "The estimate is above the high-end cap and goes to panel",
+        Paragraphs = ["The estimate is above the council's high-end cap. Under the council's policy the full estimate stands and goes to panel: it needs a second approval. Say why the person's needs cannot be met for less."],
+        Parameters = ["cap.community_weekly", "policy.above_cap_refer_to_panel"],
+        Reference = "Care Act 2014 s.26 (a personal budget sufficient to meet the person's needs); Care and support statutory guidance 11.10 (the amount must be sufficient); council policy on referral to panel",
+    };
+
     public static IReadOnlyList<RuleEntry> All { get; } =
     [
         QA01, QA02, QA03, QA04, QA05, QA06, QA07, QA08, QA09, QA10, QA11,
         QA12, QA13, QA14, QA15, QA16, QA17, QA18, QA19, QA20, QA21, QA22,
-        QA23, QA24, QA25, QA26, QA27, QA28, QA29, QA30,
+        QA23, QA24, QA25, QA26, QA27, QA28, QA29, QA30, QA31,
     ];
 }

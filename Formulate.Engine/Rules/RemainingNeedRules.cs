@@ -13,7 +13,7 @@ public static class RemainingNeedRules
         "Unpaid support counts in full when it can carry on, by the at-risk share when it is at risk, and not at all when it cannot carry on.",
     ];
 
-    private static readonly IReadOnlyList<string> Reads = ["deduction."];
+    private static readonly IReadOnlyList<string> Reads = ["deduction.", "carer.willing_share."];
 
     private const string Reference =
         "Care Act 2014 s.9(6) (what else could meet the needs) and s.18(7) (needs met by a carer); Care and Support (Eligibility Criteria) Regulations 2015 (SI 2015/313) reg 2(2)";

@@ -10,6 +10,7 @@ public static class RuleCatalogue
     public static IReadOnlyList<RuleEntry> All { get; } =
     [
         StepRules.WeeklyEstimate, StepRules.PersonFactors, .. RemainingNeedRules.All, .. AreaRules.All, .. LineRules.All, StepRules.Limits,
+        .. PlannedRules.Steps, .. PlannedRules.Areas,
         .. QaRules.All, .. WhatIfRules.All, .. ChcCatalogueEntries.All,
     ];
 

@@ -39,9 +39,10 @@ public static class StepRules
         Label = "The council's cap and minimum for support at home",
         Paragraphs =
         [
-            "For support at home, when the areas add up to more than the council's high-end cap, an adjustment brings the estimate down to the cap; when they add up to less than the minimum weekly budget, an adjustment raises it to the minimum. Adjustments are listed beside the areas.",
+            "For support at home, when the areas add up to more than the council's high-end cap, the council's policy decides what happens. Where its policy is to refer to panel, the full estimate stands, because a personal budget must be enough to meet the person's needs, and it needs a second approval. Where its policy is to cap, an adjustment brings the estimate down to the cap, and the hours a week come down by the same share.",
+            "When the areas add up to less than the minimum weekly budget, an adjustment raises the estimate to the minimum. Adjustments are listed beside the areas.",
         ],
-        Parameters = ["cap.community_weekly", "minimum.weekly_budget"],
+        Parameters = ["cap.community_weekly", "minimum.weekly_budget", "policy.above_cap_refer_to_panel"],
         Method = MethodSections.Limits,
         Reference = "Council policy on the high-end cap and the minimum weekly budget; Care Act 2014 s.26 (a sufficient personal budget)",
     };

@@ -21,5 +21,8 @@ public sealed record WhatIfEstimate
 
     public IReadOnlyList<BudgetAdjustment> Adjustments { get; init; } = [];
 
+    /// <summary>Set when this scenario's estimate would go to panel under the council's policy on the high-end cap.</summary>
+    public PanelReferral? PanelReferral { get; init; }
+
     public string? NotEstimatedReason { get; init; }
 }

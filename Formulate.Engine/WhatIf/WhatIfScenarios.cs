@@ -85,6 +85,7 @@ public static class WhatIfScenarios
             TotalWeeklyHours = outcome.TotalWeeklyHours,
             AllocationSummary = outcome.Lines,
             Adjustments = outcome.Adjustments,
+            PanelReferral = outcome.PanelReferral,
         };
     }
 }

@@ -61,7 +61,7 @@ public sealed class AccuracyReportTests
                 Package = [new PackageLine { SupportType = SupportTypes.HomeCare, UnitsPerWeek = 1m, UnitRate = engine.Estimate(c.Profile).Result!.WeeklyEstimate }],
             })],
         };
-        var lowCap = DefaultDefinitions.Definition with { Configuration = DefaultDefinitions.Definition.Configuration.Setting("cap.community_weekly", 600m) };
+        var lowCap = DefaultDefinitions.Definition with { Configuration = DefaultDefinitions.Definition.Configuration.Setting("cap.community_weekly", 600m).Setting(BudgetLimits.ReferToPanelPolicy, 0m) };
 
         var report = AccuracyReporter.Report(lowCap, modelled, 25m);
 

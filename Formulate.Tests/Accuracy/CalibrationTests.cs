@@ -1,6 +1,7 @@
 using Formulate.Analysis.Accuracy;
 using Formulate.Analysis.Calibration;
 using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Engine;
 
@@ -43,7 +44,7 @@ public sealed class CalibrationTests
     {
         var sample = SyntheticSample.Generate(SampleFormat.MinRows, 11);
         var shipped = DefaultDefinitions.Definition;
-        var lowCap = shipped with { Configuration = shipped.Configuration.Setting("cap.community_weekly", 500m) };
+        var lowCap = shipped with { Configuration = shipped.Configuration.Setting("cap.community_weekly", 500m).Setting(BudgetLimits.ReferToPanelPolicy, 0m) };
 
         var usual = ModelCalibrator.Calibrate(shipped, sample, Options);
         var capped = ModelCalibrator.Calibrate(lowCap, sample, Options);

@@ -100,14 +100,14 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await practitioner.Locator("#weekly-estimate").WaitForAsync();
         (await practitioner.Locator("table").First.InnerTextAsync()).ShouldContain("£30.00");
         var fresh = (await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(newProfileId)).ShouldHaveSingleItem();
-        fresh.ConfigurationVersion.ShouldNotBe("demo-council@2025.2");
+        fresh.ConfigurationVersion.ShouldNotBe("demo-council@2025.3");
 
         await Pages.OpenAsync(practitioner, $"/profiles/{oldProfileId}/result");
         (await practitioner.Locator("table").First.InnerTextAsync()).ShouldContain("£21.64");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
         var reproduced = await practitioner.Locator("#reproducibility").InnerTextAsync();
         reproduced.ShouldStartWith("Reproduced: re-running the stored answers");
-        reproduced.ShouldContain("configuration demo-council@2025.2");
+        reproduced.ShouldContain("configuration demo-council@2025.3");
     }
 
     [Fact]

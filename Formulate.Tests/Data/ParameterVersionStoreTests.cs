@@ -190,7 +190,7 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
         var result = await Store.SaveDraftAsync(ShippedConfiguration.Setting("rate.home_care", 23m), null, "config.one");
 
         result.Errors.ShouldHaveSingleItem().Message.ShouldContain("already published");
-        result.Errors[0].Message.ShouldContain("2025.3");
+        result.Errors[0].Message.ShouldContain("2025.4");
         (await Store.FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
     }
 

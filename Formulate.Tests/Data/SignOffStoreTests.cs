@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Estimation;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -190,6 +191,31 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
     }
 
     [Fact]
+    public async Task SubmitAsync_EstimateReferredToPanelWithTheCapBelowTheApprovalLimit_NeedsASecondApprovalAboveTheCap()
+    {
+        Database.Services.GetRequiredService<IOptions<SignOffOptions>>().Value.SecondApprovalAboveWeekly = 5000m;
+        var referred = await SaveReferredSnapshotAsync();
+
+        var id = (await SignOff.SubmitAsync(Proposal(3589.97m) with { EstimateSnapshotId = referred.Id }, "prac")).SubmissionId!.Value;
+
+        var submission = (await SignOff.FindAsync(id))!.Submission;
+        submission.NeedsSecondApproval.ShouldBeTrue();
+        submission.SecondApprovalAboveWeekly.ShouldBe(1600m);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_EstimateReferredToPanelButAgreedWithinTheCap_NeedsOneApproval()
+    {
+        Database.Services.GetRequiredService<IOptions<SignOffOptions>>().Value.SecondApprovalAboveWeekly = 5000m;
+        var referred = await SaveReferredSnapshotAsync();
+
+        var id = (await SignOff.SubmitAsync(Proposal(1500m, "Other", "Agreed a smaller package with the family") with { EstimateSnapshotId = referred.Id }, "prac"))
+            .SubmissionId!.Value;
+
+        (await SignOff.FindAsync(id))!.Submission.NeedsSecondApproval.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task DecideAsync_ReturnWithoutComments_IsRefused()
     {
         var id = (await SignOff.SubmitAsync(Proposal(412.37m), "prac")).SubmissionId!.Value;
@@ -318,6 +344,16 @@ public abstract class SignOffStoreTests(ITestDatabaseHost host) : DataTestBase(h
         DifferenceReason = reason,
         DifferenceNote = note,
     };
+
+    private async Task<EstimateSnapshot> SaveReferredSnapshotAsync()
+    {
+        var referred = new EstimateSnapshotBuilder().ForProfile(_profile).WithWeeklyEstimate(3589.97m)
+            .WithPanelReferral(new PanelReferral { Cap = 1600m, AboveCap = 1989.97m }).CreatedAt(FixedTimeProvider.DefaultNow.AddMinutes(1)).Build();
+        await using var context = Database.CreateContext();
+        context.Add(referred);
+        await context.SaveChangesAsync();
+        return referred;
+    }
 
     private async Task<int> CountAsync<T>() where T : class
     {

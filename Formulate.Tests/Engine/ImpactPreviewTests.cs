@@ -11,7 +11,7 @@ public sealed class ImpactPreviewTests
     {
         var shipped = DefaultDefinitions.Definition;
         var current = new FormulateEngine(shipped);
-        var draft = new FormulateEngine(shipped with { Configuration = shipped.Configuration.Setting("rate.home_care", 30m) with { Version = "2025.3" } });
+        var draft = new FormulateEngine(shipped with { Configuration = shipped.Configuration.Setting("rate.home_care", 30m) with { Version = "2025.4" } });
         var people = ProfileGenerator.Many(shipped.Questions, 60).Select((p, i) => new ImpactPerson($"P{i:00}", $"Person {i}", p)).ToList();
         var date = new DateOnly(2025, 6, 1);
 

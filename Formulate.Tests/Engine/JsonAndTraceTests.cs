@@ -102,7 +102,7 @@ public class JsonAndTraceTests
 
         versions.QuestionSet.ShouldBe("formulate-needs-profile@2025.1");
         versions.Model.ShouldBe("formulate-core@2025.1");
-        versions.Configuration.ShouldBe("demo-council@2025.2");
+        versions.Configuration.ShouldBe("demo-council@2025.3");
     }
 
     [Fact]

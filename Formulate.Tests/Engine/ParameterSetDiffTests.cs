@@ -16,7 +16,7 @@ public sealed class ParameterSetDiffTests
     [Fact]
     public void Between_ChangedValue_ReportsOldAndNewValueForThatDate()
     {
-        var newer = Shipped.Setting("rate.home_care", 23.10m) with { Version = "2025.3" };
+        var newer = Shipped.Setting("rate.home_care", 23.10m) with { Version = "2025.4" };
 
         var diff = ParameterSetDiff.Between(Shipped, newer);
 
@@ -27,9 +27,9 @@ public sealed class ParameterSetDiffTests
         value.From.ShouldBe(new DateOnly(2025, 4, 1));
         value.Before!.Value.ShouldBe(21.64m);
         value.After!.Value.ShouldBe(23.10m);
-        diff.Fields.ShouldHaveSingleItem().ShouldBe(new FieldChange("version", "2025.2", "2025.3"));
-        diff.OlderStamp.ShouldBe("demo-council@2025.2");
-        diff.NewerStamp.ShouldBe("demo-council@2025.3");
+        diff.Fields.ShouldHaveSingleItem().ShouldBe(new FieldChange("version", "2025.3", "2025.4"));
+        diff.OlderStamp.ShouldBe("demo-council@2025.3");
+        diff.NewerStamp.ShouldBe("demo-council@2025.4");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Formulate.Engine.Estimation;
+using Formulate.Engine.Parameters;
 using Formulate.Engine.Quality;
 
 namespace Formulate.Tests.Engine;
@@ -11,6 +13,15 @@ public class QaRuleTests
 
     private static ProfileBuilder WithCarer() => Baseline().With("person.has_unpaid_carer", "yes")
         .With("carer.assessment", "completed").With("carer.sustainability", "sustainable").With("carer.age_band", "18_64");
+
+    private static ProfileBuilder AboveTheCap() =>
+        Baseline().Need("hygiene", "all").Need("toileting", "some").With("night.need", "continuous").With("night.support_type", "waking_night").With("night.nights_per_week", "7");
+
+    /// <summary>Rules that only a council configuration other than the shipped one can trigger, with the change that makes it.</summary>
+    public static TheoryData<string, Func<ProfileBuilder>, Func<ParameterSet, ParameterSet>> ConfigurationTriggers => new()
+    {
+        { "QA16", AboveTheCap, configuration => configuration.Setting(BudgetLimits.ReferToPanelPolicy, 0m) },
+    };
 
     public static TheoryData<string, Func<ProfileBuilder>> Triggers => new()
     {
@@ -29,7 +40,7 @@ public class QaRuleTests
         { "QA13", () => Baseline().Need("hygiene", "most", strengths: "all") },
         { "QA14", () => Baseline().Need("nutrition", "none").Need("dressing", "some").With("health.any_needs", "yes").With("health.nutrition_risk", "weight_loss_or_swallowing") },
         { "QA15", () => Baseline().With("health.any_needs", "yes").With("health.continence", "managed") },
-        { "QA16", () => Baseline().Need("hygiene", "all").Need("toileting", "some").With("night.need", "continuous").With("night.support_type", "waking_night").With("night.nights_per_week", "7") },
+        { "QA31", AboveTheCap },
         { "QA17", () => new ProfileBuilder().Need("home_environment", "prompting").Need("relationships", "prompting", community: "most") },
         { "QA18", () => WithCarer().Need("hygiene", "some", unpaid: "all").Need("nutrition", "some", unpaid: "all") },
         { "QA19", () => Baseline().With("person.living_situation", "supported_living").With("supported_living.sharing", "shared_with_2") },
@@ -63,13 +74,22 @@ public class QaRuleTests
         statement.Message.ShouldEndWith(".");
     }
 
+    [Theory]
+    [MemberData(nameof(ConfigurationTriggers))]
+    public void Check_ProfileWithTheProblemUnderItsConfiguration_StatesIt(string code, Func<ProfileBuilder> profile, Func<ParameterSet, ParameterSet> configuration)
+    {
+        var statements = EngineFixtures.WithConfiguration(configuration).EstimateOrFail(profile().Build()).QualityStatements;
+
+        statements.ShouldHaveSingleItem(string.Join(", ", statements.Select(s => s.Code))).Code.ShouldBe(code);
+    }
+
     [Fact]
     public void Catalogue_HasAtLeastFifteenDistinctRulesEachTested()
     {
         var codes = QaRuleCatalogue.Rules.Select(rule => rule.Code).Distinct().ToList();
 
         codes.Count.ShouldBeGreaterThanOrEqualTo(15);
-        codes.ShouldBeSubsetOf(Triggers.Select(row => (string)row[0]));
+        codes.ShouldBeSubsetOf(Triggers.Select(row => (string)row[0]).Concat(ConfigurationTriggers.Select(row => (string)row[0])));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Formulate.Engine.Estimation;
+using Formulate.Engine.Parameters;
 using Formulate.Engine.Rules;
 
 namespace Formulate.Tests.Engine;
@@ -8,7 +9,32 @@ public class RuleCatalogueReachTests
 {
     private static IEnumerable<EstimateResult> WorkedCases() =>
         Directory.EnumerateFiles(WorkedCaseDataAttribute.Folder, "*.json").Order(StringComparer.Ordinal)
-            .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile));
+            .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile))
+            .Concat(CareAsPlanned.PlannedProfiles.All.Select(planned => CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(planned.Profile())));
+
+    public static TheoryData<string> PlannedCases => [.. CareAsPlanned.PlannedProfiles.All.Select(planned => planned.Name)];
+
+    [Theory]
+    [MemberData(nameof(PlannedCases))]
+    public void Trace_PlannedWorkedCase_EveryRuleIdAndLineIsACatalogueEntryWithItsLabel(string name)
+    {
+        var result = CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(CareAsPlanned.PlannedProfiles.All.Single(planned => planned.Name == name).Profile());
+
+        foreach (var step in CatalogueReach.Steps(result.Trace))
+        {
+            var rule = RuleCatalogue.Find(step.RuleId).ShouldNotBeNull($"{name}: trace step '{step.RuleId}' has no catalogue entry");
+            rule.Kind.ShouldBeOneOf(RuleKind.Step, RuleKind.Area);
+            step.Label.ShouldBe(rule.Label, $"{name}: trace step '{step.RuleId}'");
+        }
+
+        foreach (var line in CatalogueReach.Lines(result))
+        {
+            var rule = RuleCatalogue.Find(line.RuleId).ShouldNotBeNull($"{name}: line '{line.Area}' ({line.AreaId}) has no catalogue entry");
+            var labels = LineRules.All.Where(entry => entry.Area == rule && entry.SupportType is null).Select(entry => entry.Label)
+                .Append(rule.Kind == RuleKind.Line ? rule.Label : rule.LineLabel);
+            labels.ShouldContain(line.Area, $"{name}: line {line.RuleId}");
+        }
+    }
 
     [Theory]
     [WorkedCaseData]
@@ -55,6 +81,8 @@ public class RuleCatalogueReachTests
     {
         var reached = WorkedCases()
             .Concat(CatalogueProfiles.All.Select(profile => EngineFixtures.Shipped.EstimateOrFail(profile.Build())))
+            .Concat(QaRuleTests.ConfigurationTriggers.Select(row =>
+                EngineFixtures.WithConfiguration((Func<ParameterSet, ParameterSet>)row[2]).EstimateOrFail(((Func<ProfileBuilder>)row[1])().Build())))
             .SelectMany(CatalogueReach.Of)
             // The Checklist's descriptors are reached by the test table built from them, each by a profile at it.
             .Concat(Chc.ChcDescriptorCases.All.SelectMany(row => CatalogueReach.Steps(Chc.ChcAnswers.Predict(row.At).Trace.ShouldNotBeNull())).Select(step => step.RuleId))

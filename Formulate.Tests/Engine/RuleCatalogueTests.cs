@@ -8,7 +8,7 @@ namespace Formulate.Tests.Engine;
 public class RuleCatalogueTests
 {
     private static readonly List<string> ShippedKeys =
-        [.. DefaultDefinitions.Definition.Model.Parameters.Concat(DefaultDefinitions.Definition.Configuration.Parameters).Select(parameter => parameter.Key)];
+        [.. DefaultDefinitions.All.SelectMany(definition => definition.Model.Parameters.Concat(definition.Configuration.Parameters)).Select(parameter => parameter.Key)];
 
     [Fact]
     public void All_Ids_AreUnique()

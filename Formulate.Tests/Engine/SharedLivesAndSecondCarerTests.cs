@@ -32,7 +32,7 @@ public class SharedLivesAndSecondCarerTests
         nights.SupportType.ShouldBe(SupportTypes.WakingNightHour);
         nights.Amount.ShouldBeGreaterThan(0m);
         Line(withWakingNights, "shared-lives").ShouldNotBeNull().Amount.ShouldBe(Line(withoutNights, "shared-lives")!.Amount);
-        withWakingNights.WeeklyEstimate.ShouldBe(Math.Min(1600m, withoutNights.WeeklyEstimate + nights.Amount));
+        withWakingNights.WeeklyEstimate.ShouldBe(withoutNights.WeeklyEstimate + nights.Amount);
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public class WorkedCaseTests
 
         cases.ShouldContain(workedCase => workedCase.Profile.Answers["person.has_unpaid_carer"] == "yes");
         cases.ShouldContain(workedCase => workedCase.Profile.Answers["person.has_unpaid_carer"] == "no");
-        cases.ShouldContain(workedCase => workedCase.Expected.Adjustments.Count > 0);
+        // The council's limits: an estimate above the cap, which the shipped configuration refers to panel.
+        cases.ShouldContain(workedCase => workedCase.Expected.QualityStatements.Contains("QA31"));
         cases.ShouldContain(workedCase => workedCase.Expected.Chc.RecommendFullChecklist);
     }
 }

@@ -86,6 +86,8 @@ public sealed class BackupAndRestoreTests(PostgreSqlServer server) : IAsyncLifet
         keys.AuditAs("demo.config", "API key created");
         // As the app stores the key its case reference lookups are made with, protected by its Data Protection keys.
         keys.LookupKeys.Add(new LookupKey { Purpose = "case-reference.v1", ProtectedKey = "protected-lookup-key" });
+        // As the app keeps its Data Protection keys with the database key store: encrypted with a key kept elsewhere.
+        keys.DataProtectionKeys.Add(new DataProtectionKeyRecord { FriendlyName = "key-3f0c2a8e-5d1b-4c7a-9e26-0b8d4f1a6c53", EncryptedXml = "v1:encrypted-key-element" });
         var practitioner = await keys.UserAccounts.SingleAsync(account => account.UserName == "demo.practitioner");
         keys.SignInSessions.Add(new SignInSession { UserAccountId = practitioner.Id, UserName = practitioner.UserName, StartedAt = FixedTimeProvider.DefaultNow });
         await keys.SaveChangesAsync();

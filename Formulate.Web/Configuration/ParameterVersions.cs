@@ -17,16 +17,31 @@ public sealed class ParameterVersions(ParameterVersionStore store, EngineRegistr
     // Published versions never change, so each is read and registered once, however often the list is read again.
     private readonly ConcurrentDictionary<Guid, byte> _registered = new();
 
-    public async Task LoadPublishedAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Registers every published version not yet registered; returns how many. Only the ids are read until one is new,
+    /// so that instances can look for versions published elsewhere every few seconds.
+    /// </summary>
+    public async Task<int> LoadPublishedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var version in await store.ListPublishedAsync(cancellationToken).ConfigureAwait(false))
+        var unknown = (await store.ListPublishedIdsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(id => !_registered.ContainsKey(id)).ToList();
+        if (unknown.Count == 0)
+        {
+            return 0;
+        }
+
+        var registered = 0;
+        foreach (var version in await store.ListPublishedAsync(unknown, cancellationToken).ConfigureAwait(false))
         {
             if (!_registered.ContainsKey(version.Id))
             {
                 engines.Publish(ParameterVersionStore.Read(version), version.EffectiveFrom!.Value);
                 _registered.TryAdd(version.Id, 0);
+                registered++;
             }
         }
+
+        return registered;
     }
 
     /// <summary>Publishes a draft and registers it, so estimates assessed on or after its effective date use it.</summary>

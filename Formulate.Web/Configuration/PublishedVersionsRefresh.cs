@@ -42,7 +42,10 @@ public sealed partial class PublishedVersionsRefresh(
 
         try
         {
-            await versions.LoadPublishedAsync(stoppingToken).ConfigureAwait(false);
+            if (await versions.LoadPublishedAsync(stoppingToken).ConfigureAwait(false) is > 0 and var registered)
+            {
+                Registered(logger, registered);
+            }
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
         {
@@ -55,6 +58,9 @@ public sealed partial class PublishedVersionsRefresh(
             Failed(logger, exception);
         }
     }
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "Registered {Count} versions published through another instance")]
+    private static partial void Registered(ILogger logger, int count);
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Published versions could not be read again ({Reason}); trying at the next turn")]
     private static partial void Unavailable(ILogger logger, string reason);

@@ -1,4 +1,5 @@
 using Formulate.Engine.Chc;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 
 namespace Formulate.Web.Letters;
@@ -30,6 +31,9 @@ public sealed record Letter
     public required string FinancialAssessment { get; init; }
 
     public required decimal TotalWeeklyHours { get; init; }
+
+    /// <summary>Set when the estimate was above the council's high-end cap and went to panel, which the letter explains.</summary>
+    public PanelReferral? PanelReferral { get; init; }
 
     public required IReadOnlyList<string> UnpaidSupport { get; init; }
 

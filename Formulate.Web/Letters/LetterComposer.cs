@@ -58,6 +58,8 @@ public static class LetterComposer
             Lines = LetterLines.From(result, agreed.WeeklyAmount),
             FinancialAssessment = FinancialAssessmentWording.For(council),
             TotalWeeklyHours = result.TotalWeeklyHours,
+            // A budget agreed at or below the cap did not need the panel, whatever the estimate was.
+            PanelReferral = result.PanelReferral is { } referral && agreed.WeeklyAmount > referral.Cap ? referral : null,
             UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == AreaRules.CarerBreaks.Id && line.Amount > 0m)),
             Council = council,
             Chc = council.ShowChcPredictionInLetters == true ? result.Chc : null,

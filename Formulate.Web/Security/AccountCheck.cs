@@ -13,8 +13,8 @@ namespace Formulate.Web.Security;
 /// their next sign-in, which a session that keeps sliding might never reach. A session that has ended on the server, or
 /// that the server does not know, is refused, whichever copy of its cookie comes back. A session whose account has a
 /// new password since (a different security stamp) ends, unless it is the session that changed it, whose cookie carries
-/// the new stamp. People signed in through the council's provider have no account here: their session is still checked,
-/// and the provider decides their groups when they next sign in.
+/// the new stamp. People signed in through the council's provider have an account too: their session ends when it is
+/// deactivated or removed, and the provider decides their roles and teams when they next sign in.
 /// </summary>
 public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFactory, IOptions<FormulateSignInOptions> options)
 {
@@ -22,7 +22,8 @@ public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(user);
         var idText = user.FindFirstValue(FormulateClaimTypes.UserId);
-        var isLocal = idText is not null;
+        var throughProvider = user.HasClaim(claim => claim.Type == FormulateClaimTypes.SignInProvider);
+        var isLocal = idText is not null && !throughProvider;
         if (isLocal && (!options.Value.LocalAccountsEnabled || !Guid.TryParse(idText, out _)))
         {
             return AccountCheckOutcome.Ended;
@@ -50,12 +51,15 @@ public sealed class AccountCheck(IDbContextFactory<FormulateDbContext> contextFa
             return AccountCheckOutcome.SessionEnded(session.EndReason ?? SessionEnd.SignedOut);
         }
 
+        var account = session.Account;
         if (!isLocal)
         {
-            return session.UserAccountId is null ? AccountCheckOutcome.Unchanged : AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);
+            // A session signed in through the provider before such people had accounts names none: it ends, to sign in again and get one.
+            return idText is null ? AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut)
+                : account is { IsActive: true } && idText == account.Id.ToString("D", CultureInfo.InvariantCulture) ? AccountCheckOutcome.Unchanged
+                : AccountCheckOutcome.Ended;
         }
 
-        var account = session.Account;
         if (account is not null && idText != account.Id.ToString("D", CultureInfo.InvariantCulture))
         {
             return AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut);

@@ -23,4 +23,7 @@ public static class FormulateClaimTypes
 
     /// <summary>The server-side session this cookie belongs to (a <c>SignInSession</c>): once it has ended, the cookie is refused.</summary>
     public const string SessionId = "session_id";
+
+    /// <summary>Present when the session signed in through the council's identity provider: its account has no password here.</summary>
+    public const string SignInProvider = "sign_in_provider";
 }

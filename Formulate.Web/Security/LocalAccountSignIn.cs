@@ -64,7 +64,8 @@ public sealed class LocalAccountSignIn(
             return new SignInAttempt(SignInOutcome.LockedOut, LockoutEndsAt: lockedUntil);
         }
 
-        var verdict = account.PasswordHash is null
+        // An account made by signing in through the council's provider signs in there, even if it was given a password.
+        var verdict = account.PasswordHash is null || account.ExternalId is not null
             ? PasswordVerificationResult.Failed
             : hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)

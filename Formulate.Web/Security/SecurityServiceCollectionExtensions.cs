@@ -13,7 +13,7 @@ namespace Formulate.Web.Security;
 
 internal static class SecurityServiceCollectionExtensions
 {
-    public static IServiceCollection AddFormulateSecurity(this IServiceCollection services)
+    public static IServiceCollection AddFormulateSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FormulateSignInOptions>()
             .BindConfiguration(FormulateSignInOptions.SectionName)
@@ -24,20 +24,12 @@ internal static class SecurityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddOptions<SsoOptions>()
-            .BindConfiguration(SsoOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         services.AddAuthentication(CookieScheme.ByPath)
             .AddPolicyScheme(CookieScheme.ByPath, displayName: null, options =>
                 options.ForwardDefaultSelector = context => ApiPath.Matches(context) ? ApiKeyDefaults.Scheme : CookieScheme.Name)
             .AddCookie(CookieScheme.Name, ConfigureCookie)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { })
-            .AddOAuth<SsoAuthenticationOptions, SsoHandler>(SsoDefaults.Scheme, _ => { });
-        services.AddOptions<SsoAuthenticationOptions>(SsoDefaults.Scheme).Configure<IOptions<SsoOptions>>(SsoSchemeSetup.Configure);
-        // After the OAuth handler's own post-configuration, which creates the back channel that discovery uses.
-        services.AddSingleton<IPostConfigureOptions<SsoAuthenticationOptions>, SsoSchemeSetup>();
+            .AddFormulateSso(configuration);
         services.AddAntiforgery(options =>
         {
             options.Cookie.HttpOnly = true;

@@ -33,7 +33,6 @@ internal static class SignOutEndpoint
             WebLog.SessionEnded(logger, userName, SessionEnd.Idle);
         }
 
-        var idToken = signedIn ? await context.GetTokenAsync(CookieScheme.Name, SsoSignOut.IdTokenName).ConfigureAwait(false) : null;
         if (signedIn)
         {
             // Ended on the server, so that no copy of the cookie outlives the sign-out.
@@ -41,12 +40,14 @@ internal static class SignOutEndpoint
                 .EndAsync(context.User, timedOut ? SessionEnd.Idle : SessionEnd.SignedOut, context.RequestAborted).ConfigureAwait(false);
         }
 
+        var signedOutPage = timedOut
+            ? $"{CookieScheme.SignInPath}?{SignInCookieChecks.EndedQuery}={SignInCookieChecks.QueryValue(SessionEnd.Idle)}"
+            : $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
+        // The provider's sign-out first: it reads the id_token kept with the sign-in cookie, as the hint.
+        var atProvider = signedIn && await SsoSignOut.SignOutAtProviderAsync(context, context.User, signedOutPage).ConfigureAwait(false);
         await context.SignOutAsync(CookieScheme.Name).ConfigureAwait(false);
-        var signedOutPage = $"{CookieScheme.SignInPath}?{SignedOutQuery}=true";
-        var idle = SignInCookieChecks.QueryValue(SessionEnd.Idle);
-        // The provider returns only to the address registered with it, so why the session ended goes there as its state.
-        var providerSignOut = await SsoSignOut.ProviderSignOutUrlAsync(context, idToken, signedOutPage, timedOut ? idle : null).ConfigureAwait(false);
-        return Results.Redirect(providerSignOut ?? (timedOut ? $"{CookieScheme.SignInPath}?{SignInCookieChecks.EndedQuery}={idle}" : signedOutPage));
+        // On its way to the provider, which returns it to the sign-in page, saying why the session ended.
+        return atProvider ? Results.Empty : Results.Redirect(signedOutPage);
     }
 
     /// <summary>Whether the page signed its user out itself because nothing was done before the session timeout.</summary>

@@ -329,6 +329,21 @@ namespace Formulate.Data.Migrations.PostgreSql
                     b.ToTable("BudgetSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Formulate.Data.Entities.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EncryptedXml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("FriendlyName");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Formulate.Data.Entities.EstimateFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -778,6 +793,10 @@ namespace Formulate.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("integer");
 
@@ -812,6 +831,9 @@ namespace Formulate.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("UserName")
                         .IsUnique();

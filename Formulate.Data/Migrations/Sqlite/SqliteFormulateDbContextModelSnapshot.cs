@@ -324,6 +324,21 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.ToTable("BudgetSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Formulate.Data.Entities.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedXml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FriendlyName");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Formulate.Data.Entities.EstimateFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -773,6 +788,10 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("INTEGER");
 
@@ -807,6 +826,9 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("UserName")
                         .IsUnique();

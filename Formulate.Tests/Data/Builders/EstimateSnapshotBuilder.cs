@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Engine.Quality;
 using Formulate.Tests.Data.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class EstimateSnapshotBuilder
     private decimal _weeklyEstimate = 412.37m;
     private DateTimeOffset _createdAt = FixedTimeProvider.DefaultNow;
     private IReadOnlyList<QaStatement> _warnings = [];
+    private PanelReferral? _panelReferral;
 
     public EstimateSnapshotBuilder ForProfile(NeedsProfile profile)
     {
@@ -31,6 +33,13 @@ public sealed class EstimateSnapshotBuilder
     public EstimateSnapshotBuilder WithWarnings(params QaStatement[] warnings)
     {
         _warnings = warnings;
+        return this;
+    }
+
+    /// <summary>The stored result went to panel under the council's policy on the high-end cap.</summary>
+    public EstimateSnapshotBuilder WithPanelReferral(PanelReferral referral)
+    {
+        _panelReferral = referral;
         return this;
     }
 
@@ -55,6 +64,7 @@ public sealed class EstimateSnapshotBuilder
         {
             ["weeklyEstimate"] = _weeklyEstimate,
             ["qualityStatements"] = JsonNode.Parse(FormulateJson.Serialize(_warnings)),
+            ["panelReferral"] = _panelReferral is null ? null : JsonNode.Parse(FormulateJson.Serialize(_panelReferral)),
         }.ToJsonString(),
         TraceJson = """{"rule":"total","children":[]}""",
     };

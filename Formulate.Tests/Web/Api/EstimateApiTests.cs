@@ -26,6 +26,24 @@ public sealed class EstimateApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task PostEstimate_AboveTheCapUnderTheReferToPanelPolicy_GivesTheFullEstimateAndTheReferral()
+    {
+        using var client = api.Client(api.IssuedKey);
+
+        var response = await client.PostAsync("/api/v1/estimates", ApiFixture.Json(WorkedCaseDataAttribute.Load("wc05").Profile));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("weeklyEstimate").GetDecimal().ShouldBe(3589.97m);
+        body.GetProperty("adjustments").GetArrayLength().ShouldBe(0);
+        var referral = body.GetProperty("panelReferral");
+        referral.GetProperty("cap").GetDecimal().ShouldBe(1600m);
+        referral.GetProperty("aboveCap").GetDecimal().ShouldBe(1989.97m);
+        body.GetProperty("whatIfs").EnumerateArray().Single(w => w.GetProperty("id").GetString() == "without-unpaid-support")
+            .GetProperty("panelReferral").GetProperty("aboveCap").GetDecimal().ShouldBe(1994.81m);
+    }
+
+    [Fact]
     public async Task PostEstimate_ChecklistPrediction_NamesEachDomainsDescriptorAndWhatWasNotAnswered()
     {
         using var client = api.Client(api.IssuedKey);

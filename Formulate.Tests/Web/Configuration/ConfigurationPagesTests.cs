@@ -47,7 +47,7 @@ public sealed class ConfigurationPagesTests
 
         page.Document.GetElementById("rate-rate-sleep_in_night")!.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Support at night, Sleep-in nights");
         page.Document.GetElementById("decision-cap-community_weekly")!.QuerySelector(".app-used-by")!.TextContent.Trim()
-            .ShouldBe("Used by: The council's cap and minimum for support at home, The estimate reached the high-end cap");
+            .ShouldBe("Used by: The council's cap and minimum for support at home, The estimate reached the high-end cap, The estimate is above the high-end cap and goes to panel");
         var edit = await session.GetPageAsync("/configuration/configuration/parameter?key=rate.respite_week");
         edit.Document.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Used by: Breaks for the unpaid carer.");
     }
@@ -79,11 +79,11 @@ public sealed class ConfigurationPagesTests
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         saved.Headers.Location!.PathAndQuery.ShouldBe("/configuration/rates?saved=rate.home_care");
         var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
-        draft.Stamp.ShouldBe("demo-council@2025.3");
+        draft.Stamp.ShouldBe("demo-council@2025.4");
         ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(Today)!.Value.ShouldBe(23.50m);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.3");
         var rates = await session.GetPageAsync(saved.Headers.Location.PathAndQuery);
-        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.3");
+        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.4");
         rates.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£23.50");
     }
 
@@ -130,8 +130,8 @@ public sealed class ConfigurationPagesTests
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.Services.GetRequiredService<ParameterVersionStore>().FindAsync(draft.Id))!.Note.ShouldBe("Uplift for next year");
         var registry = factory.Services.GetRequiredService<EngineRegistry>();
-        registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
-        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.2");
+        registry.InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.4");
+        registry.InForceOn(ParameterSetKind.Configuration, april.AddDays(-1)).Stamp.ShouldBe("demo-council@2025.3");
         var audit = await factory.Services.GetRequiredService<Formulate.Data.Audit.AuditLog>()
             .SearchAsync(new Formulate.Data.Audit.AuditQuery { Action = "Council configuration version published" });
         audit.ShouldHaveSingleItem().Entry.UserName.ShouldBe("demo.config");
@@ -154,16 +154,16 @@ public sealed class ConfigurationPagesTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var confirmation = await HtmlPage.ReadAsync(response, page.Url);
-        confirmation.Document.GetElementById("publish-confirmation")!.TextContent.ShouldBe("Publish version 2025.3?");
+        confirmation.Document.GetElementById("publish-confirmation")!.TextContent.ShouldBe("Publish version 2025.4?");
         var warning = string.Join(' ', confirmation.Document.GetElementById("publish-warning")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        warning.ShouldContain($"You are about to publish demo-council@2025.3 with the effective date 1 April {april.Year}.");
+        warning.ShouldContain($"You are about to publish demo-council@2025.4 with the effective date 1 April {april.Year}.");
         warning.ShouldContain("Once published it can never be changed or deleted.");
         warning.ShouldContain($"Estimates for assessments on or after 1 April {april.Year} will use it.");
-        confirmation.Document.QuerySelectorAll("#confirm-publish button").Select(b => b.TextContent.Trim()).ShouldBe(["Yes, publish version 2025.3", "Cancel"]);
+        confirmation.Document.QuerySelectorAll("#confirm-publish button").Select(b => b.TextContent.Trim()).ShouldBe(["Yes, publish version 2025.4", "Cancel"]);
         confirmation.Document.GetElementById("EffectiveFrom").ShouldBeNull();
         confirmation.Document.GetElementById("discard-draft").ShouldBeNull();
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ConfigurationPagesTests
         result.Document.QuerySelector("#diff tr[data-key='rate.supported_living']").ShouldNotBeNull();
         result.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
-        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.2");
+        factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, april).Stamp.ShouldBe("demo-council@2025.3");
     }
 
     [Fact]
@@ -297,8 +297,8 @@ public sealed class ConfigurationPagesTests
         var before = await EstimateOnAsync(april.AddDays(-1));
         var after = await EstimateOnAsync(april);
 
-        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.2");
-        after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
+        before.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.3");
+        after.GetProperty("versions").GetProperty("configuration").GetString().ShouldBe("demo-council@2025.4");
         after.GetProperty("weeklyEstimate").GetDecimal().ShouldBeGreaterThan(before.GetProperty("weeklyEstimate").GetDecimal());
     }
 

@@ -77,7 +77,7 @@ public sealed class ImpactPageTests
 
         var notice = page.Document.GetElementById("impact-not-in-force").ShouldNotBeNull();
         Normalised(notice.TextContent).ShouldContain(
-            "demo-council@2025.3 is not in force on 22 November 2026: its changes take effect from 1 April 2027, so no estimate for an assessment on 22 November 2026 would change.");
+            "demo-council@2025.4 is not in force on 22 November 2026: its changes take effect from 1 April 2027, so no estimate for an assessment on 22 November 2026 would change.");
         var link = notice.QuerySelector("a")!;
         link.TextContent.ShouldBe("Preview the impact on 1 April 2027");
         link.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{draft.Id}/impact?On-day=1&On-month=4&On-year=2027");

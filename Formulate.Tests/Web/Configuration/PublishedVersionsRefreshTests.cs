@@ -3,6 +3,7 @@ using Formulate.Engine.Parameters;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Configuration;
 using Formulate.Web.Reproducibility;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Configuration;
@@ -30,6 +31,23 @@ public sealed class PublishedVersionsRefreshTests
 
         Registered(registry, published).ShouldBeTrue();
         registry.InForceOn(ParameterSetKind.Configuration, april).Find("rate.home_care")!.At(april)!.Value.ShouldBe(30m);
+    }
+
+    [Fact]
+    public async Task LoadPublishedAsync_NothingNewlyPublished_ReadsOnlyTheIdsOfPublishedVersions()
+    {
+        var queries = new RecordedQueries();
+        using var factory = new FormulateWebFactory(new Dictionary<string, string?>(),
+            services => services.ConfigureDbContext<Formulate.Data.FormulateDbContext>((_, options) => options.AddInterceptors(queries)));
+        var versions = factory.Services.GetRequiredService<ParameterVersions>();
+        queries.Clear();
+
+        (await versions.LoadPublishedAsync()).ShouldBe(0);
+
+        // Every few seconds on every instance: the whole parameter sets must not be read again each time.
+        var query = queries.Queries.ShouldHaveSingleItem();
+        query.ShouldContain("FROM \"ParameterSetVersions\"");
+        query.ShouldNotContain("\"Json\"");
     }
 
     private static bool Registered(EngineRegistry registry, ParameterSet published) =>

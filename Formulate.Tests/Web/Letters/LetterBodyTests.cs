@@ -44,6 +44,20 @@ public sealed class LetterBodyTests
     }
 
     [Fact]
+    public async Task Render_ReferredToPanel_SaysThePanelAgreedTheAmountAboveTheUsualMost()
+    {
+        var document = await RenderAsync(LetterExamples.Letter("wc05", engine: LetterComposerTests.CapPolicy(referToPanel: true)));
+
+        document.GetElementById("letter-panel")!.TextContent.ShouldBe(
+            "This is more than the £1,600.00 a week we usually pay for support at home. A group of senior staff, called a panel, looked at the amount and agreed it, because it is what you need.");
+        document.GetElementById("letter-amount")!.TextContent.ShouldContain("£3,589.97 a week");
+    }
+
+    [Fact]
+    public async Task Render_NotReferredToPanel_SaysNothingOfAPanel() =>
+        (await RenderAsync(LetterExamples.Letter("wc05", engine: LetterComposerTests.CapPolicy(referToPanel: false)))).GetElementById("letter-panel").ShouldBeNull();
+
+    [Fact]
     public async Task Render_WithoutTheChcAppendix_HasNoneOfIt() =>
         (await RenderAsync(LetterExamples.Letter())).QuerySelector("#chc-appendix").ShouldBeNull();
 

@@ -1,4 +1,6 @@
 using Formulate.Data.Entities;
+using Formulate.Engine;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Engine;
@@ -111,12 +113,36 @@ public sealed class LetterComposerTests
     public void Compose_EstimateCutByTheCap_ListsTheCutSoTheLinesAddUpToTheBudget()
     {
         // wc05's areas come to £3,589.97, £1,989.97 more than the £1,600.00 most the council pays for support at home.
-        var letter = LetterExamples.Letter("wc05");
+        var letter = LetterExamples.Letter("wc05", engine: CapPolicy(referToPanel: false));
 
         letter.WeeklyAmount.ShouldBe(1600m);
         letter.Lines.ShouldContain(new LetterLine { Text = "Taken off, as this is the most we usually pay for support at home: −£1,989.97 a week", WeeklyAmount = -1989.97m });
         letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(1600m);
+        letter.PanelReferral.ShouldBeNull();
     }
+
+    [Fact]
+    public void Compose_EstimateReferredToPanel_KeepsTheFullAmountAndSaysThePanelAgreedIt()
+    {
+        var letter = LetterExamples.Letter("wc05", engine: CapPolicy(referToPanel: true));
+
+        letter.WeeklyAmount.ShouldBe(3589.97m);
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(3589.97m);
+        letter.Lines.ShouldNotContain(line => line.WeeklyAmount < 0m);
+        letter.PanelReferral.ShouldBe(new PanelReferral { Cap = 1600m, AboveCap = 1989.97m });
+    }
+
+    [Fact]
+    public void Compose_ReferredToPanelButAgreedWithinTheCap_DoesNotMentionThePanel()
+    {
+        var letter = LetterExamples.Letter("wc05", agreedWeekly: 1550m, engine: CapPolicy(referToPanel: true));
+
+        letter.PanelReferral.ShouldBeNull();
+        letter.Lines.Sum(line => line.WeeklyAmount).ShouldBe(1550m);
+    }
+
+    internal static FormulateEngine CapPolicy(bool referToPanel) =>
+        EngineFixtures.WithConfiguration(c => c.Setting(BudgetLimits.ReferToPanelPolicy, referToPanel ? 1m : 0m));
 
     [Fact]
     public void Compose_AgreedDiffersWithANoteForManagers_GivesTheCouncilsSentenceAndNeverTheNote()

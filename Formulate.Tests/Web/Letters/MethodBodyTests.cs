@@ -50,6 +50,22 @@ public sealed class MethodBodyTests
         }
     }
 
+    [Theory]
+    [InlineData(1, "Yes")]
+    [InlineData(0, "No")]
+    public async Task Render_CapPolicy_SaysWhatHappensAboveTheCapAndWhichPolicyTheCouncilChose(int referToPanel, string shown)
+    {
+        var definition = DefaultDefinitions.Definition;
+        var configuration = Formulate.Tests.Engine.EngineFixtures.Setting(definition.Configuration, Formulate.Engine.Estimation.BudgetLimits.ReferToPanelPolicy, referToPanel);
+        var document = new HtmlParser().ParseDocument(await Render.HtmlAsync<MethodBody>(
+            ("Document", MethodDocumentBuilder.Build(definition with { Configuration = configuration }))));
+
+        var row = document.QuerySelectorAll("table tbody tr").Single(r => r.TextContent.Contains("policy.above_cap_refer_to_panel", StringComparison.Ordinal));
+        row.QuerySelectorAll("th, td")[1].TextContent.Trim().ShouldBe(shown);
+        document.Body!.TextContent.ShouldContain("Where its policy is to refer to panel, the full estimate stands");
+        document.Body!.TextContent.ShouldContain("Where its policy is to cap, an adjustment brings the estimate down to the cap, and the hours a week come down by the same share.");
+    }
+
     [Fact]
     public async Task Render_EveryBlock_NamesOnlyParametersThatExist()
     {

@@ -25,7 +25,7 @@ public sealed class EngineRegistryTests
         var before = registry.InForceOn(April2026.AddDays(-1)).EstimateOrFail(Profile with { AssessmentDate = April2026.AddDays(-1) });
         var after = registry.InForceOn(April2026).EstimateOrFail(Profile with { AssessmentDate = April2026 });
 
-        before.Versions.Configuration.ShouldBe("demo-council@2025.2");
+        before.Versions.Configuration.ShouldBe("demo-council@2025.3");
         before.AllocationSummary.ShouldContain(line => line.Rate == 21.64m);
         after.Versions.Configuration.ShouldBe("demo-council@2026.1");
         after.AllocationSummary.ShouldContain(line => line.Rate == 30.00m);
@@ -63,7 +63,7 @@ public sealed class EngineRegistryTests
 
         var error = Should.Throw<ArgumentException>(() => registry.Publish(Shipped.Configuration.Setting("rate.home_care", 25m), April2026));
 
-        error.Message.ShouldContain("demo-council@2025.2");
+        error.Message.ShouldContain("demo-council@2025.3");
     }
 
     [Fact]

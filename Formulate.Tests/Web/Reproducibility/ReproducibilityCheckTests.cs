@@ -134,7 +134,7 @@ public sealed class ReproducibilityCheckTests
 
         var error = Should.Throw<ArgumentException>(() => new EngineRegistry([Original, sameStamp]));
 
-        error.Message.ShouldContain("demo-council@2025.2");
+        error.Message.ShouldContain("demo-council@2025.3");
     }
 
     private static EstimateSnapshot SnapshotFrom(FormulateEngine engine, string? configuration = null, string? resultJson = null)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Formulate.Data;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Security;
+using Formulate.Web.Security.Sso;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -216,12 +217,38 @@ public sealed class AccountCheckTests(FormulateWebFactory shared)
     }
 
     [Fact]
-    public async Task CheckAsync_SignedInThroughTheCouncilsProvider_LeftToTheProvider()
+    public async Task CheckAsync_SignedInThroughTheCouncilsProviderWithLocalAccountsOff_Unchanged()
     {
         using var factory = new FormulateWebFactory(new Dictionary<string, string?> { ["Formulate:SignIn:LocalAccountsEnabled"] = "false" });
         var user = await SignedInThroughTheProviderAsync(factory);
 
         (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Unchanged);
+    }
+
+    [Fact]
+    public async Task CheckAsync_SignedInThroughTheCouncilsProviderAndAccountDeactivatedSince_Ended()
+    {
+        using var factory = new FormulateWebFactory();
+        var user = await SignedInThroughTheProviderAsync(factory);
+        await using (var context = await factory.Services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync())
+        {
+            (await context.UserAccounts.SingleAsync(a => a.ExternalId == ProviderIdentity)).IsActive = false;
+            await context.SaveChangesAsync();
+        }
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(user)).ShouldBe(AccountCheckOutcome.Ended);
+    }
+
+    [Fact]
+    public async Task CheckAsync_SignedInThroughTheCouncilsProviderBeforeSuchPeopleHadAccounts_SessionEnded()
+    {
+        using var factory = new FormulateWebFactory();
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "sam@council.example"), new Claim(FormulateClaimTypes.Team, "North Locality Team"), new Claim(FormulateClaimTypes.SignInProvider, "sso")],
+            CookieScheme.Name);
+        await factory.Services.GetRequiredService<ServerSessions>().StartAsync(identity);
+
+        (await factory.Services.GetRequiredService<AccountCheck>().CheckAsync(new ClaimsPrincipal(identity))).ShouldBe(AccountCheckOutcome.SessionEnded(SessionEnd.SignedOut));
     }
 
     [Fact]
@@ -260,11 +287,14 @@ public sealed class AccountCheckTests(FormulateWebFactory shared)
         (await Revalidation(factory).MayCarryOnAsync(user, CancellationToken.None)).ShouldBeFalse();
     }
 
+    private const string ProviderIdentity = "oidc|https://login.council.example|sam";
+
     private static async Task<ClaimsPrincipal> SignedInThroughTheProviderAsync(FormulateWebFactory factory)
     {
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam@council.example"), new Claim(FormulateClaimTypes.Team, "North Locality Team")], CookieScheme.Name);
-        await factory.Services.GetRequiredService<ServerSessions>().StartAsync(identity);
-        return new ClaimsPrincipal(identity);
+        var person = new SsoPerson(ProviderIdentity, "sam@council.example", "Sam", [Role.Practitioner], ["North Locality Team"]);
+        var user = (await factory.Services.GetRequiredService<SsoAccounts>().SignInAsync(person)).Principal.ShouldNotBeNull();
+        await factory.Services.GetRequiredService<ServerSessions>().StartAsync((ClaimsIdentity)user.Identity!);
+        return user;
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Formulate.Tests.Web.Support;
 
 namespace Formulate.Tests.Web.Sso;
 
-/// <summary>The app configured to sign people in through the test OpenID Provider, with local accounts still on.</summary>
+/// <summary>The app configured to sign people in through a generic test OpenID Provider, with local accounts still on.</summary>
 public sealed class SsoFixture : IAsyncLifetime
 {
     public OidcTestProvider Provider { get; private set; } = null!;

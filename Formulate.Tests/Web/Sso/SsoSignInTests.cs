@@ -1,15 +1,22 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Html.Dom;
+using Formulate.Data.Entities;
+using Formulate.Data.Seeding;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Security.Sso;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Formulate.Tests.Web.Sso;
 
+/// <summary>Single sign-on through the framework's OpenID Connect handler, against a generic OpenID Provider (npm oidc-provider) on loopback.</summary>
 public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixture>, IAsyncLifetime
 {
     public Task InitializeAsync() => fixture.Provider.TamperAsync("none");
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    private string ExternalIdOf(string account) => $"oidc|{fixture.Provider.Issuer.ToString().TrimEnd('/')}|{account}";
 
     [Fact]
     public async Task SignInPage_SsoConfigured_OffersTheOrganisationsSignIn()
@@ -24,8 +31,9 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         page.Document.QuerySelector("input[name=Password]").ShouldNotBeNull();
     }
 
+    /// <summary>The request itself (code flow, PKCE, state, nonce) goes to the provider's back channel first: only its handle is in the browser's address.</summary>
     [Fact]
-    public async Task Challenge_Always_SendsCodeFlowWithPkceStateAndNonce()
+    public async Task Challenge_ProviderOffersPushedAuthorization_SendsOnlyTheRequestsHandleThroughTheBrowser()
     {
         using var session = fixture.App.NewSession();
 
@@ -34,14 +42,11 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var location = response.Headers.Location!;
         location.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(fixture.Provider.Issuer, "/auth").ToString());
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
-        query["response_type"].ToString().ShouldBe("code");
+        var query = QueryHelpers.ParseQuery(location.Query);
         query["client_id"].ToString().ShouldBe(OidcTestProvider.ClientId);
-        query["code_challenge_method"].ToString().ShouldBe("S256");
-        query["code_challenge"].ToString().ShouldNotBeNullOrEmpty();
-        query["state"].ToString().ShouldNotBeNullOrEmpty();
-        query["nonce"].ToString().Length.ShouldBeGreaterThanOrEqualTo(40);
-        query["scope"].ToString().Split(' ').ShouldContain("openid");
+        query["request_uri"].ToString().ShouldStartWith("urn:ietf:params:oauth:request_uri:");
+        query.ShouldNotContainKey("code_challenge");
+        query.ShouldNotContainKey("nonce");
     }
 
     [Fact]
@@ -49,7 +54,7 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     {
         using var session = fixture.App.NewSession();
 
-        var landing = await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        var landing = await ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload");
 
         landing.ShouldBe("/caseload");
         var caseload = await session.GetPageAsync("/caseload");
@@ -62,11 +67,84 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     }
 
     [Fact]
+    public async Task SignIn_ThroughTheProvider_HasNoChangePasswordLink()
+    {
+        using var session = fixture.App.NewSession();
+        await ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload");
+
+        var home = await session.GetPageAsync("/");
+
+        var account = home.Document.QuerySelector("header nav[aria-label='Your account']")!;
+        account.QuerySelector("a[href='/account/password']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SignIn_FirstAndSecondTime_KeepsOneAccountKeyedByIssuerAndSubjectAndAuditsEach()
+    {
+        var (landings, entries) = await SignInAudit.WhileAsync(fixture.App, async () =>
+        {
+            var first = await SignInOnceAsync("morgan.manager");
+            var second = await SignInOnceAsync("morgan.manager");
+            return (first, second);
+        });
+
+        landings.ShouldBe(("/sign-off", "/sign-off"));
+        var account = (await SignInAudit.AccountAsync(fixture.App, ExternalIdOf("morgan.manager"))).ShouldNotBeNull();
+        account.UserName.ShouldBe("morgan.manager");
+        account.DisplayName.ShouldBe("Morgan Manager");
+        account.PasswordHash.ShouldBeNull();
+        account.Team.ShouldBe(DemoAccounts.SouthTeam);
+        account.Roles.Select(role => role.Role).ShouldBe([Role.TeamManager]);
+        var signIns = entries.Where(entry => entry.Action == SsoAccounts.SignedInAction).ToList();
+        signIns.Count.ShouldBe(2);
+        signIns.ShouldAllBe(entry => entry.UserName == "morgan.manager" && entry.EntityId == account.Id.ToString());
+    }
+
+    [Fact]
+    public async Task SignIn_AccountDeactivatedByAnAdministrator_IsRefusedSayingWhyAndAudited()
+    {
+        (await SignInOnceAsync("dana.deactivated")).ShouldBe("/sign-off");
+        await SignInAudit.SetActiveAsync(fixture.App, ExternalIdOf("dana.deactivated"), active: false);
+        try
+        {
+            using var session = fixture.App.NewSession();
+
+            var (landing, entries) = await SignInAudit.WhileAsync(fixture.App,
+                () => ProviderSignIn.SignInAsync(session, fixture.Provider, "dana.deactivated", "/caseload"));
+
+            await ShouldBeRefusedAsync(session, landing, SsoRefusal.Deactivated, "your Formulate account has been deactivated");
+            ShouldBeAuditedRefusal(entries, SsoRefusal.Deactivated, "dana.deactivated");
+        }
+        finally
+        {
+            await SignInAudit.SetActiveAsync(fixture.App, ExternalIdOf("dana.deactivated"), active: true);
+        }
+    }
+
+    [Fact]
+    public async Task Session_AccountDeactivatedWhileSignedIn_EndsAtTheNextRequest()
+    {
+        using var session = fixture.App.NewSession();
+        await ProviderSignIn.SignInAsync(session, fixture.Provider, "dana.deactivated", "/caseload");
+        (await session.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await SignInAudit.SetActiveAsync(fixture.App, ExternalIdOf("dana.deactivated"), active: false);
+        try
+        {
+            (await session.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
+        }
+        finally
+        {
+            await SignInAudit.SetActiveAsync(fixture.App, ExternalIdOf("dana.deactivated"), active: true);
+        }
+    }
+
+    [Fact]
     public async Task SignIn_ManagerGroup_SignsInAsTeamManager()
     {
         using var session = fixture.App.NewSession();
 
-        await SignInThroughProviderAsync(session, "morgan.manager", "/sign-off");
+        await ProviderSignIn.SignInAsync(session, fixture.Provider, "morgan.manager", "/sign-off");
 
         var queue = await session.GetPageAsync("/sign-off");
         queue.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -74,63 +152,57 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     }
 
     [Fact]
-    public async Task SignIn_NoMappedGroup_IsRefused()
+    public async Task SignIn_NoMappedGroup_IsRefusedSayingWhyAndAudited()
     {
         using var session = fixture.App.NewSession();
 
-        var landing = await SignInThroughProviderAsync(session, "casey.unmapped", "/caseload");
+        var (landing, entries) = await SignInAudit.WhileAsync(fixture.App,
+            () => ProviderSignIn.SignInAsync(session, fixture.Provider, "casey.unmapped", "/caseload"));
 
-        await ShouldBeRefusedAsync(session, landing);
+        await ShouldBeRefusedAsync(session, landing, SsoRefusal.Unmapped, "your account has not been given access to Formulate");
+        ShouldBeAuditedRefusal(entries, SsoRefusal.Unmapped, "casey.unmapped");
+        (await SignInAudit.AccountAsync(fixture.App, ExternalIdOf("casey.unmapped"))).ShouldBeNull();
     }
 
+    /// <summary>The test provider signs a proper id_token, then its middleware (the script's tamper mode) changes and re-signs it.</summary>
     [Theory]
-    [InlineData("wrong-issuer")]
-    [InlineData("wrong-audience")]
-    [InlineData("expired")]
-    [InlineData("bad-signature")]
-    [InlineData("replay-nonce")]
-    public async Task SignIn_IdTokenFailsACheck_IsRefused(string tamper)
+    [InlineData("wrong-issuer", SsoRefusal.WrongIssuer, "an identity provider that Formulate is not set up to trust")]
+    [InlineData("wrong-audience", SsoRefusal.WrongAudience, "issued for a different application")]
+    [InlineData("expired", SsoRefusal.Expired, "had expired")]
+    [InlineData("bad-signature", SsoRefusal.BadSignature, "signature did not match")]
+    [InlineData("replay-nonce", SsoRefusal.ReplayedNonce, "not the one this page started")]
+    public async Task SignIn_IdTokenReSignedWrongByTheTestProvidersTamperMode_IsRefusedSayingWhyAndAudited(string tamper, SsoRefusal refusal, string message)
     {
-        using (var earlier = fixture.App.NewSession())
-        {
-            // A completed sign-in first, so that there is an earlier nonce to replay.
-            (await SignInThroughProviderAsync(earlier, "pat.practitioner", "/caseload")).ShouldBe("/caseload");
-        }
-
+        // A completed sign-in first, so that there is an earlier nonce to replay.
+        (await SignInOnceAsync("pat.practitioner")).ShouldBe("/caseload");
         await fixture.Provider.TamperAsync(tamper);
         using var session = fixture.App.NewSession();
 
-        var landing = await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        var (landing, entries) = await SignInAudit.WhileAsync(fixture.App,
+            () => ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload"));
 
-        await ShouldBeRefusedAsync(session, landing);
+        await ShouldBeRefusedAsync(session, landing, refusal, message);
+        ShouldBeAuditedRefusal(entries, refusal, "pat.practitioner");
     }
 
     [Fact]
-    public async Task Callback_ReplayedInAnotherBrowser_IsRefused()
+    public async Task Callback_ReplayedInAnotherBrowser_IsRefusedSayingWhy()
     {
         using var first = fixture.App.NewSession();
-        var callback = await CallbackFromProviderAsync(first, "pat.practitioner", "/caseload");
+        var callback = await ProviderSignIn.CallbackAsync(first, fixture.Provider, "pat.practitioner", "/caseload");
         using var attacker = fixture.App.NewSession();
 
-        var response = await attacker.Client.GetAsync(callback);
+        var (response, entries) = await SignInAudit.WhileAsync(fixture.App, () => attacker.Client.GetAsync(callback));
 
-        await ShouldBeRefusedAsync(attacker, response.Headers.Location!.OriginalString);
+        await ShouldBeRefusedAsync(attacker, response.Headers.Location!.OriginalString, SsoRefusal.NotStartedHere, "came back to a different browser");
+        ShouldBeAuditedRefusal(entries, SsoRefusal.NotStartedHere, "unknown");
     }
 
-    private static async Task ShouldBeRefusedAsync(WebSession session, string landing)
-    {
-        landing.ShouldBe($"/sign-in?{SsoDefaults.FailedQuery}=true");
-        var page = await session.GetPageAsync(landing);
-        page.ErrorSummary.ShouldHaveSingleItem().ShouldStartWith("Signing in with your organisation's account did not work");
-        (await session.Client.GetAsync("/caseload")).Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
-    }
-
-    /// <summary>Follows the whole code flow as a browser would; returns where the app sends the person afterwards.</summary>
     [Fact]
     public async Task SignOut_AfterSignInThroughTheProvider_EndsTheProvidersSessionToo()
     {
         using var session = fixture.App.NewSession();
-        await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        await ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload");
         var home = await session.GetPageAsync("/");
 
         var response = await session.SubmitAsync(home, "form[action='/sign-out']");
@@ -138,22 +210,21 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var location = response.Headers.Location!;
         location.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(fixture.Provider.Issuer, "/session/end").ToString());
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
-        query["post_logout_redirect_uri"].ToString().ShouldBe("http://localhost/sign-in?signedOut=true");
+        var query = QueryHelpers.ParseQuery(location.Query);
+        query["post_logout_redirect_uri"].ToString().ShouldBe("http://localhost/sign-in/sso/signed-out");
         query["client_id"].ToString().ShouldBe(OidcTestProvider.ClientId);
         query["id_token_hint"].ToString().Split('.').Length.ShouldBe(3);
         (await session.Client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        using var browser = fixture.Provider.NewBrowser();
-        // The provider checks the hint and the return address before it asks the person to confirm.
-        var atProvider = await browser.GetAsync(location);
-        atProvider.StatusCode.ShouldBe(HttpStatusCode.OK, await atProvider.Content.ReadAsStringAsync());
+        var back = await ProviderSignIn.ConfirmSignOutAsync(fixture.Provider, location);
+        back.GetLeftPart(UriPartial.Path).ShouldBe("http://localhost/sign-in/sso/signed-out");
+        (await session.Client.GetAsync(back.PathAndQuery)).Headers.Location!.OriginalString.ShouldBe("/sign-in?signedOut=true");
     }
 
     [Fact]
     public async Task SignOut_AfterSignInThroughTheProvider_ACopyOfTheCookieTakenBeforeIsRefused()
     {
         using var session = fixture.App.NewSession();
-        var signedIn = await session.Client.GetAsync(await CallbackFromProviderAsync(session, "pat.practitioner", "/caseload"));
+        var signedIn = await session.Client.GetAsync(await ProviderSignIn.CallbackAsync(session, fixture.Provider, "pat.practitioner", "/caseload"));
         var copy = CopiedCookie.From(signedIn);
         (await copy.GetAsync(fixture.App, "/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -166,21 +237,19 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
     public async Task SignOut_AtTheTimeoutAfterSignInThroughTheProvider_ComesBackToSignInSayingWhy()
     {
         using var session = fixture.App.NewSession();
-        await SignInThroughProviderAsync(session, "pat.practitioner", "/caseload");
+        await ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload");
         var home = await session.GetPageAsync("/");
 
         var response = await session.SubmitAsync(home, "form[action='/sign-out']", new Dictionary<string, string> { ["ended"] = "idle" });
 
-        var atProvider = response.Headers.Location!;
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(atProvider.Query)["state"].ToString().ShouldBe("idle");
-        var back = await ConfirmSignOutAtProviderAsync(atProvider);
+        var back = await ProviderSignIn.ConfirmSignOutAsync(fixture.Provider, response.Headers.Location!);
         back.GetLeftPart(UriPartial.Authority).ShouldBe("http://localhost");
-        back.PathAndQuery.ShouldBe("/sign-in?signedOut=true&state=idle");
-        var signIn = await session.GetPageAsync(back.PathAndQuery);
+        var landing = (await session.Client.GetAsync(back.PathAndQuery)).Headers.Location!.OriginalString;
+        landing.ShouldBe("/sign-in?ended=idle");
+        var signIn = await session.GetPageAsync(landing);
         var banner = signIn.Document.QuerySelector("#session-ended")!;
         banner.TextContent.ShouldContain("You were signed out because you had not done anything for 20 minutes");
-        banner.GetAttribute("data-shown-once").ShouldBe("signedOut state");
-        (await session.GetPageAsync("/sign-in?signedOut=true")).Document.QuerySelector("#session-ended").ShouldBeNull();
+        banner.GetAttribute("data-shown-once").ShouldBe("ended");
     }
 
     [Fact]
@@ -195,57 +264,27 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         response.Headers.Location!.OriginalString.ShouldBe("/sign-in?signedOut=true");
     }
 
-    private async Task<string> SignInThroughProviderAsync(WebSession session, string account, string returnUrl)
+    private async Task<string> SignInOnceAsync(string account)
     {
-        var callback = await CallbackFromProviderAsync(session, account, returnUrl);
-        var response = await session.Client.GetAsync(callback);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return response.Headers.Location!.OriginalString;
+        using var session = fixture.App.NewSession();
+        return await ProviderSignIn.SignInAsync(session, fixture.Provider, account, account == "pat.practitioner" ? "/caseload" : "/sign-off");
     }
 
-    /// <summary>Says yes at the provider's sign-out, as a browser would; returns where the provider sends it afterwards.</summary>
-    private async Task<Uri> ConfirmSignOutAtProviderAsync(Uri signOut)
+    internal static async Task ShouldBeRefusedAsync(WebSession session, string landing, SsoRefusal refusal, string message)
     {
-        using var browser = fixture.Provider.NewBrowser();
-        var page = await (await browser.GetAsync(signOut)).Content.ReadAsStringAsync();
-        var form = System.Text.RegularExpressions.Regex.Match(page, "<form[^>]*action=\"(?<action>[^\"]+)\".*?name=\"xsrf\" value=\"(?<xsrf>[^\"]+)\"", System.Text.RegularExpressions.RegexOptions.Singleline);
-        form.Success.ShouldBeTrue(page);
-        var confirmed = await browser.PostAsync(
-            new Uri(form.Groups["action"].Value),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["xsrf"] = form.Groups["xsrf"].Value, ["logout"] = "yes" }));
-        ((int)confirmed.StatusCode).ShouldBeInRange(300, 399, await confirmed.Content.ReadAsStringAsync());
-        return confirmed.Headers.Location!;
+        landing.ShouldBe($"/sign-in?{SsoDefaults.FailedQuery}={SsoRefusals.QueryValue(refusal)}");
+        var page = await session.GetPageAsync(landing);
+        var summary = page.ErrorSummary.ShouldHaveSingleItem();
+        summary.ShouldStartWith("Signing in with ");
+        summary.ShouldContain(message);
+        (await session.Client.GetAsync("/caseload")).Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
     }
 
-    private async Task<string> CallbackFromProviderAsync(WebSession session, string account, string returnUrl)
+    internal static void ShouldBeAuditedRefusal(IReadOnlyList<AuditEntry> entries, SsoRefusal refusal, string userName)
     {
-        var challenge = await session.Client.GetAsync($"/sign-in/sso?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        var next = challenge.Headers.Location!;
-        using var browser = fixture.Provider.NewBrowser();
-        for (var hop = 0; hop < 10; hop++)
-        {
-            if (next.IsAbsoluteUri && next.Host == "localhost")
-            {
-                next.AbsolutePath.ShouldBe("/sign-in/sso/callback");
-                return next.PathAndQuery;
-            }
-
-            var response = await browser.GetAsync(next);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                // The provider's sign-in form.
-                var interaction = next.IsAbsoluteUri ? next : new Uri(fixture.Provider.Issuer, next);
-                response = await browser.PostAsync(interaction, new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = account }));
-            }
-
-            ((int)response.StatusCode).ShouldBeInRange(300, 399, await response.Content.ReadAsStringAsync());
-            next = response.Headers.Location!;
-            if (!next.IsAbsoluteUri)
-            {
-                next = new Uri(fixture.Provider.Issuer, next);
-            }
-        }
-
-        throw new InvalidOperationException("The provider never sent the browser back to Formulate.");
+        var entry = entries.ShouldHaveSingleItem();
+        entry.Action.ShouldBe(SsoAccounts.RefusedAction);
+        entry.UserName.ShouldBe(userName);
+        JsonDocument.Parse(entry.AfterJson!).RootElement.GetProperty("Reason").GetString().ShouldBe(refusal.ToString());
     }
 }

@@ -23,18 +23,14 @@ public partial class SignIn
     [SupplyParameterFromForm] private string? Password { get; set; }
     [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
     [SupplyParameterFromQuery(Name = SignOutEndpoint.SignedOutQuery)] private bool SignedOut { get; set; }
-    [SupplyParameterFromQuery(Name = SsoDefaults.FailedQuery)] private bool SsoFailed { get; set; }
+    [SupplyParameterFromQuery(Name = SsoDefaults.FailedQuery)] private string? SsoFailedBecause { get; set; }
     [SupplyParameterFromQuery(Name = ExpiredSignInForms.ExpiredQuery)] private bool FormExpired { get; set; }
     [SupplyParameterFromQuery(Name = SignInCookieChecks.EndedQuery)] private string? EndedBecause { get; set; }
 
-    [SupplyParameterFromQuery(Name = SsoSignOut.StateQuery)] private string? ProviderState { get; set; }
+    /// <summary>Why the session ended, when Formulate ended it (the organisation's sign-out returns here saying so too).</summary>
+    private SessionEnd? Ended => SignInCookieChecks.FromQuery(EndedBecause);
 
-    /// <summary>Why the session ended: said by Formulate, or passed back by the organisation's sign-out after a timeout.</summary>
-    private SessionEnd? Ended => SignInCookieChecks.FromQuery(EndedBecause) ?? (SignedOut && IdleAtProvider ? SessionEnd.Idle : null);
-
-    private bool IdleAtProvider => ProviderState == SignInCookieChecks.QueryValue(SessionEnd.Idle);
-
-    private string IdleShownOnce => EndedBecause is null ? $"{SignOutEndpoint.SignedOutQuery} {SsoSignOut.StateQuery}" : SignInCookieChecks.EndedQuery;
+    private SsoRefusal? SsoFailed => SsoRefusals.FromQuery(SsoFailedBecause);
 
     private string IdleMessage
     {
@@ -45,8 +41,8 @@ public partial class SignIn
         }
     }
 
-    private static readonly IReadOnlyList<GovukErrorSummaryItem> SsoFailedSummary =
-        [new("Signing in with your organisation's account did not work. Try again, or ask your IT service desk to check that you have access to Formulate", "#sso-sign-in")];
+    private IReadOnlyList<GovukErrorSummaryItem> SsoFailedSummary =>
+        [new($"Signing in with {Sso.Value.OrganisationName} did not work: {SsoRefusalMessages.For(SsoFailed!.Value)}", "#sso-sign-in")];
 
     private string SsoStartUrl => ReturnUrl is null
         ? SsoDefaults.StartPath

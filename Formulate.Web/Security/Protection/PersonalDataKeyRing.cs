@@ -10,7 +10,7 @@ namespace Formulate.Web.Security.Protection;
 /// say and can be used, so that lost or wrong keys stop it with a reason, instead of every page
 /// about a person failing.
 /// </summary>
-public sealed class PersonalDataKeyRing(IOptions<PersonalDataProtectionOptions> options, IPersonalDataProtector protector)
+public sealed class PersonalDataKeyRing(IOptions<PersonalDataProtectionOptions> options, IPersonalDataProtector protector, KeyRingEncryption encryption)
 {
     private const string Setting = PersonalDataProtectionOptions.SectionName + ":KeyDirectory";
     private const string RoundTrip = "Formulate key check";
@@ -19,9 +19,12 @@ public sealed class PersonalDataKeyRing(IOptions<PersonalDataProtectionOptions> 
 
     private string? Directory => options.Value.KeyDirectory is { Length: > 0 } directory ? Path.GetFullPath(directory) : null;
 
+    private bool InDatabase => options.Value.KeyStore == KeyStore.Database;
+
     /// <summary>
     /// Before the database: the key directory, when one is set, is a directory Formulate can read
-    /// (or is not there yet), and a key can be made, kept and used.
+    /// (or is not there yet), and a key can be made, kept and used. With the database key store, the
+    /// key-encryption key is well formed; the keys themselves are readied with the database (<see cref="DatabaseKeyStore"/>).
     /// </summary>
     public void EnsureUsable()
     {
@@ -37,6 +40,12 @@ public sealed class PersonalDataKeyRing(IOptions<PersonalDataProtectionOptions> 
             {
                 EnsureReadable(directory);
             }
+        }
+
+        if (InDatabase)
+        {
+            encryption.EnsureValid();
+            return;
         }
 
         try
@@ -59,6 +68,13 @@ public sealed class PersonalDataKeyRing(IOptions<PersonalDataProtectionOptions> 
     {
         ArgumentNullException.ThrowIfNull(exception);
         var reason = DatabaseFaults.Reason(exception);
+        if (InDatabase)
+        {
+            return new CannotStartException(
+                $"The keys in the database's key ring cannot decrypt the names and addresses in the database ({reason}). " +
+                $"Set {Setting} to the key directory used when they were saved (restored from its backup): Formulate copies its keys into the database at the next start.");
+        }
+
         return Directory is { } directory && _directoryWasMissing
             ? new CannotStartException(
                 $"The key directory {directory} ({Setting}) does not exist, but the database holds names and addresses protected with keys ({reason}). " +

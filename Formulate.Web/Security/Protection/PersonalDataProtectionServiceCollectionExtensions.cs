@@ -15,9 +15,14 @@ internal static class PersonalDataProtectionServiceCollectionExtensions
         services.AddOptions<PersonalDataProtectionOptions>().BindConfiguration(PersonalDataProtectionOptions.SectionName);
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<PersonalDataProtectionOptions>, ILoggerFactory>((keys, settings, loggers) =>
+            .Configure<IOptions<PersonalDataProtectionOptions>, ILoggerFactory, IServiceProvider>((keys, settings, loggers, provider) =>
             {
-                if (settings.Value.KeyDirectory is { Length: > 0 } directory)
+                if (settings.Value.KeyStore == KeyStore.Database)
+                {
+                    // Shared by every instance through the database; any key directory is only read, to copy its keys in (DatabaseKeyStore).
+                    keys.XmlRepository = provider.GetRequiredService<DatabaseXmlRepository>();
+                }
+                else if (settings.Value.KeyDirectory is { Length: > 0 } directory)
                 {
                     // Not created here: a missing directory while the database holds protected data means lost keys (PersonalDataKeyRing).
                     keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(directory), loggers);
@@ -25,6 +30,9 @@ internal static class PersonalDataProtectionServiceCollectionExtensions
             });
         services.AddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
         services.AddSingleton<PersonalDataKeyRing>();
+        services.AddSingleton<KeyRingEncryption>();
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddSingleton<IPersonalDataKeyStore, DatabaseKeyStore>();
         return services;
     }
 }

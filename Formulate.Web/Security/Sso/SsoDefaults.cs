@@ -9,8 +9,11 @@ public static class SsoDefaults
 
     public const string CallbackPath = "/sign-in/sso/callback";
 
-    /// <summary>Set on the sign-in page's address when the provider's sign-in did not complete.</summary>
+    /// <summary>Where the provider returns the browser after signing out there; register it as the post-logout redirect address.</summary>
+    public const string SignedOutCallbackPath = "/sign-in/sso/signed-out";
+
+    /// <summary>Set on the sign-in page's address when the provider's sign-in was refused, to the reason (<see cref="SsoRefusal"/>).</summary>
     public const string FailedQuery = "ssoFailed";
 
-    internal const string NonceKey = "nonce";
+    public const string EntraSection = "AzureAd";
 }

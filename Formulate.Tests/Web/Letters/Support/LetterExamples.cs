@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Engine;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
@@ -26,8 +27,9 @@ internal static class LetterExamples
     public static EstimateSnapshot Snapshot(string workedCase) => Snapshot(WorkedCaseDataAttribute.Load(workedCase).Profile);
 
     /// <summary>The estimate of a profile, saved as the result page saves it, a day before the budget was approved.</summary>
-    public static EstimateSnapshot Snapshot(Formulate.Engine.Profiles.NeedsProfile profile, DateTimeOffset? createdAt = null, Guid? needsProfileId = null) =>
-        EstimateSnapshots.From(profile, EngineFixtures.Shipped.Estimate(profile).Result.ShouldNotBeNull())
+    public static EstimateSnapshot Snapshot(
+        Formulate.Engine.Profiles.NeedsProfile profile, DateTimeOffset? createdAt = null, Guid? needsProfileId = null, FormulateEngine? engine = null) =>
+        EstimateSnapshots.From(profile, (engine ?? EngineFixtures.Shipped).Estimate(profile).Result.ShouldNotBeNull())
             .ToSnapshot(needsProfileId ?? Guid.NewGuid(), Guid.Empty, createdAt ?? new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "test.practitioner");
 
     /// <summary>A budget finally approved from the snapshot: the estimate itself unless another amount is given.</summary>
@@ -58,9 +60,10 @@ internal static class LetterExamples
         Agreed = [approved],
     };
 
-    public static Letter Letter(string workedCase = "wc02", decimal? agreedWeekly = null, string? reason = null, string? letterReason = null)
+    public static Letter Letter(
+        string workedCase = "wc02", decimal? agreedWeekly = null, string? reason = null, string? letterReason = null, FormulateEngine? engine = null)
     {
-        var snapshot = Snapshot(workedCase);
+        var snapshot = Snapshot(WorkedCaseDataAttribute.Load(workedCase).Profile, engine: engine);
         return LetterComposer.Compose(Record(snapshot, Approved(snapshot, agreedWeekly, reason, letterReason: letterReason)), Council, Date)
             .Letter.ShouldNotBeNull();
     }

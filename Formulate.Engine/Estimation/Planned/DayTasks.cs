@@ -1,0 +1,154 @@
+using Formulate.Engine.Rules;
+
+namespace Formulate.Engine.Estimation.Planned;
+
+/// <summary>
+/// The minutes of each task at each time of day, with and without unpaid help: what calls, one-to-one hours and bands
+/// are built from. A time's task time is its heaviest task, since a meal or medicines are given during a personal care
+/// call; delegated health tasks are added to the morning.
+/// </summary>
+internal sealed class DayTasks
+{
+    private static readonly (OutcomeIds Outcome, string MinutesPrefix)[] Activities =
+    [
+        (new OutcomeIds("hygiene", RemainingNeedRules.Hygiene), "calls.minutes.hygiene"),
+        (new OutcomeIds("toileting", RemainingNeedRules.Toileting), "calls.minutes.toileting"),
+        (new OutcomeIds("dressing", RemainingNeedRules.Dressing), "calls.minutes.dressing"),
+    ];
+
+    private static readonly OutcomeIds Nutrition = new("nutrition", RemainingNeedRules.Nutrition);
+
+    private static readonly (string Question, string Code)[] HealthTasks =
+        [("health.peg_feeding", "peg_feeding"), ("health.catheter_stoma", "catheter_stoma"), ("health.pressure_care", "pressure_care")];
+
+    private DayTasks()
+    {
+    }
+
+    /// <summary>Task minutes at each time, with unpaid help counted.</summary>
+    public decimal[] Minutes { get; } = new decimal[DayTimes.Count];
+
+    /// <summary>Task minutes at each time, before unpaid help.</summary>
+    public decimal[] MinutesWithoutUnpaid { get; } = new decimal[DayTimes.Count];
+
+    /// <summary>Whether two carers are needed at each time: a personal care call whose transfers need two people.</summary>
+    public bool[] DoubleUp { get; } = new bool[DayTimes.Count];
+
+    public Tracing.TraceStep? Trace { get; private set; }
+
+    public decimal MinutesADay => Sum(Minutes, all: true);
+
+    public decimal MinutesADayWithoutUnpaid => Sum(MinutesWithoutUnpaid, all: true);
+
+    public decimal DoubleUpMinutesWithoutUnpaid => Sum(MinutesWithoutUnpaid, all: false);
+
+    public decimal DoubleUpMinutes => Sum(Minutes, all: false);
+
+    public static DayTasks Work(Calculation calculation, PersonFacts person)
+    {
+        var step = calculation.Step(PlannedRules.DailyTasks);
+        var tasks = new DayTasks();
+        Span<decimal> care = stackalloc decimal[DayTimes.Count];
+        Span<decimal> careWithout = stackalloc decimal[DayTimes.Count];
+        Span<bool> careCall = stackalloc bool[DayTimes.Count];
+        for (var time = 0; time < DayTimes.Count; time++)
+        {
+            careCall[time] = step.AnswerIs(DayTimes.PersonalCare[time], "yes");
+        }
+
+        foreach (var (outcome, prefix) in Activities)
+        {
+            var level = Blocks.NeedLevel.Of(step, outcome);
+            if (level is null)
+            {
+                continue;
+            }
+
+            var minutes = step.Model(prefix, level) * person.CareTimeFactor;
+            var (share, shareWithout) = OutcomeShare.Remaining(step, outcome);
+            for (var time = 0; time < DayTimes.Count; time++)
+            {
+                if (careCall[time] && (outcome.Id == "toileting" || DayTimes.WashAndDress(time)))
+                {
+                    care[time] += minutes * share;
+                    careWithout[time] += minutes * shareWithout;
+                }
+            }
+        }
+
+        var (meal, mealWithout) = MealMinutes(step, person);
+        var (medicine, medicineWithout) = MedicineMinutes(step);
+        var health = HealthMinutes(step);
+        var twoCarers = step.AnswerIs("mobility.transfers", "two_carers");
+        var atEveryTransfer = !twoCarers || step.Answer("mobility.two_carers_scope") != "some_transfers";
+        for (var time = 0; time < DayTimes.Count; time++)
+        {
+            var hasMeal = DayTimes.Meal[time] is { } mealQuestion && mealWithout > 0m && step.AnswerIs(mealQuestion, "yes");
+            var hasMedicine = medicineWithout > 0m && step.AnswerIs(DayTimes.Medicine[time], "yes");
+            var extra = time == DayTimes.Morning ? health : 0m;
+            tasks.Minutes[time] = Math.Max(care[time], Math.Max(hasMeal ? meal : 0m, hasMedicine ? medicine : 0m)) + extra;
+            tasks.MinutesWithoutUnpaid[time] = Math.Max(careWithout[time], Math.Max(hasMeal ? mealWithout : 0m, hasMedicine ? medicineWithout : 0m)) + extra;
+            tasks.DoubleUp[time] = twoCarers && careWithout[time] > 0m && (atEveryTransfer || DayTimes.WashAndDress(time));
+            step.Explain($"{DayTimes.Names[time]}: personal care {care[time]:0.####}, meal {(hasMeal ? meal : 0m):0.####}, medicines {(hasMedicine ? medicine : 0m):0.####}, health tasks {extra}: {tasks.Minutes[time]:0.####} minutes{(tasks.DoubleUp[time] ? ", two carers" : string.Empty)}");
+        }
+
+        tasks.Trace = step.Finish(tasks.MinutesADay, "minutes per day");
+        return tasks;
+    }
+
+    private static (decimal With, decimal Without) MealMinutes(StepRecorder step, PersonFacts person)
+    {
+        var level = Blocks.NeedLevel.Of(step, Nutrition);
+        if (level is null)
+        {
+            return (0m, 0m);
+        }
+
+        var kind = step.Answer("nutrition.support_type") ?? "prepare_only";
+        var minutes = step.Model("nutrition.minutes_per_meal", kind) * step.Model("nutrition.level_factor", level) * person.MealTimeFactor;
+        var (share, shareWithout) = OutcomeShare.Remaining(step, Nutrition);
+        return (minutes * share, minutes * shareWithout);
+    }
+
+    private static (decimal With, decimal Without) MedicineMinutes(StepRecorder step)
+    {
+        var support = step.Answer("medication.support");
+        if (support is null or "none")
+        {
+            return (0m, 0m);
+        }
+
+        var minutes = step.Model("medication.minutes", support);
+        var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
+        var sustained = unpaid > 0m ? OutcomeShare.Sustainability(step, "medication.unpaid_sustainable") : 0m;
+        return (minutes * (1m - (unpaid * sustained)), minutes);
+    }
+
+    private static decimal HealthMinutes(StepRecorder step)
+    {
+        var minutes = 0m;
+        if (step.AnswerIs("health.tasks", "yes"))
+        {
+            foreach (var (question, code) in HealthTasks)
+            {
+                if (step.AnswerIs(question, "yes"))
+                {
+                    minutes += step.Model("health.minutes", code);
+                }
+            }
+        }
+
+        return minutes;
+    }
+
+    private decimal Sum(decimal[] minutes, bool all)
+    {
+        var sum = 0m;
+        for (var time = 0; time < DayTimes.Count; time++)
+        {
+            sum += all || DoubleUp[time] ? minutes[time] : 0m;
+        }
+
+        return sum;
+    }
+}
