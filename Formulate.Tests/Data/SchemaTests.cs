@@ -235,6 +235,8 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         $"lookup keys {await context.LookupKeys.CountAsync()}",
     ];
 
+    private static readonly string[] TablesAfterVersion16 = ["DataProtectionKeys", "SelfAssessments", "SelfAssessmentReviews"];
+
     [Fact]
     public async Task InitializeAsync_DatabaseAtTheLastHandWrittenVersion_CarriesItOverKeepingEveryRecord()
     {
@@ -250,8 +252,11 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         await using (var context = database.CreateContext())
         {
+            // Version 16 has no ExternalId: the column is there only while today's model writes and reads the records.
+            await context.Database.ExecuteSqlRawAsync("""ALTER TABLE "UserAccounts" ADD COLUMN "ExternalId" TEXT NULL""");
             await EveryKindOfRecord.AddAsync(context, database.Time.GetUtcNow());
-            before = await EveryKindOfRecord.ReadAllAsync(context);
+            before = await EveryKindOfRecord.ReadAllAsync(context, except: TablesAfterVersion16);
+            await context.Database.ExecuteSqlRawAsync("""ALTER TABLE "UserAccounts" DROP COLUMN "ExternalId";""");
         }
 
         var result = await database.InitializeAsync();

@@ -114,10 +114,11 @@ internal static class EveryKindOfRecord
     }
 
     /// <summary>Every row of every table, as JSON text per row, for comparing what a database holds before and after a change.</summary>
-    public static async Task<Dictionary<string, List<string>>> ReadAllAsync(FormulateDbContext context)
+    /// <param name="except">Tables to leave out, such as those a database made by an earlier version does not have.</param>
+    public static async Task<Dictionary<string, List<string>>> ReadAllAsync(FormulateDbContext context, IReadOnlyCollection<string>? except = null)
     {
         var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var entityType in context.Model.GetEntityTypes().Where(type => !type.IsOwned()))
+        foreach (var entityType in context.Model.GetEntityTypes().Where(type => !type.IsOwned() && except?.Contains(type.GetTableName()!) != true))
         {
             var set = (IQueryable<object>)typeof(EveryKindOfRecord).GetMethod(nameof(RowsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(entityType.ClrType)
