@@ -24,7 +24,8 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
 
-        await page.GotoAsync("/sign-in?signedOut=true&state=idle");
+        // Where the provider sends the browser back after its own sign-out: the sign-in page with why the session ended.
+        await page.GotoAsync("/sign-in?ended=idle");
 
         (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("you had not done anything for 20 minutes");
         await page.WaitForFunctionAsync("() => location.search === ''");
