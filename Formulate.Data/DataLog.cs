@@ -18,4 +18,7 @@ internal static partial class DataLog
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Protected the names and addresses of {Count} people stored before personal data was protected")]
     public static partial void PersonalDataProtected(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Carried the database over from the hand-written schema versions to the generated migrations: {Versions}")]
+    public static partial void CarriedOverLegacySchema(ILogger logger, IEnumerable<string> versions);
 }

@@ -13,6 +13,7 @@ public static class DbContextOptionsBuilderExtensions
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(options.ConnectionString),
             _ => throw new InvalidOperationException($"Database provider '{options.Provider}' is not supported."),
         };
     }

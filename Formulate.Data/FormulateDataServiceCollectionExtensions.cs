@@ -5,6 +5,7 @@ using Formulate.Data.Estimates;
 using Formulate.Data.Parameters;
 using Formulate.Data.People;
 using Formulate.Data.Profiles;
+using Formulate.Data.Providers;
 using Formulate.Data.SelfAssessments;
 using Formulate.Data.Schema;
 using Formulate.Data.SignOff;
@@ -43,7 +44,7 @@ public static class FormulateDataServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContextFactory<FormulateDbContext>((provider, builder) =>
+        services.AddDbContextFactory<FormulateDbContext, ProviderContextFactory>((provider, builder) =>
             builder.UseFormulateProvider(provider.GetRequiredService<IOptions<FormulateDataOptions>>().Value));
 
         services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();

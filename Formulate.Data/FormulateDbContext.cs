@@ -10,10 +10,16 @@ namespace Formulate.Data;
 
 /// <summary>
 /// Use through <c>IDbContextFactory&lt;FormulateDbContext&gt;</c>, one short-lived context per
-/// operation: a Blazor Server scope lives as long as the user's circuit.
+/// operation: a Blazor Server scope lives as long as the user's circuit. Each provider has a context of its own
+/// (<see cref="Providers.FormulateContexts"/>) only so that each finds its own generated migrations; the model is this one.
 /// </summary>
-public sealed class FormulateDbContext(DbContextOptions<FormulateDbContext> options) : DbContext(options)
+public abstract class FormulateDbContext : DbContext
 {
+    protected FormulateDbContext(DbContextOptions<FormulateDbContext> options)
+        : base(options)
+    {
+    }
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<NeedsProfile> NeedsProfiles => Set<NeedsProfile>();

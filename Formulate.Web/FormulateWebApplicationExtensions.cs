@@ -8,6 +8,7 @@ using Formulate.Web.Logging;
 using Formulate.Web.Letters;
 using Formulate.Web.Security;
 using Formulate.Web.Security.Sso;
+using Formulate.Web.Startup;
 using Microsoft.AspNetCore.Rewrite;
 
 namespace Formulate.Web;
@@ -20,6 +21,7 @@ public static class FormulateWebApplicationExtensions
 
         // First, so that everything after sees the client's own address and scheme.
         app.UseForwardedHeaders();
+        app.UseUkCulture();
         app.UseCorrelationId();
         app.UseSecurityHeaders();
         app.UseNotReadyResponses();

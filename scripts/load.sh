@@ -16,6 +16,7 @@ need_apt=()
 command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+ldconfig -p | grep -q libicuuc || need_apt+=(libicu72)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -9,6 +9,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 # The browser tests drive the headless shell: the same Chromium without the windowed browser, and about a quarter cheaper.
 command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# ICU: globalisation is on, as SQL Server's client needs.
+ldconfig -p | grep -q libicuuc || need_apt+=(libicu72)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 # Node.js and npm: the build installs the front-end packages, and the sign-in tests run a test OpenID Provider.
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)

@@ -6,6 +6,11 @@ namespace Formulate.Data.Configuration;
 
 public sealed class ParameterSetVersionConfiguration : IEntityTypeConfiguration<ParameterSetVersion>
 {
+    /// <summary>At most one draft of each kind: two officers starting a draft at the same moment get one draft between them.</summary>
+    public const string OneDraftPerKindIndex = "IX_ParameterSetVersions_OneDraftPerKind";
+
+    public const string DraftFilter = "\"Status\" = 'Draft'";
+
     public void Configure(EntityTypeBuilder<ParameterSetVersion> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,6 +29,6 @@ public sealed class ParameterSetVersionConfiguration : IEntityTypeConfiguration<
         builder.Ignore(v => v.Stamp);
         builder.HasIndex(v => new { v.Kind, v.SetId, v.SetVersion }).IsUnique();
         builder.HasIndex(v => new { v.Kind, v.Status });
-        builder.HasIndex(v => v.Kind, Migrations.OneDraftPerKind.IndexName).IsUnique().HasFilter(Migrations.OneDraftPerKind.DraftFilter);
+        builder.HasIndex(v => v.Kind, OneDraftPerKindIndex).IsUnique().HasFilter(DraftFilter);
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Formulate.Data.Entities;
+using Formulate.Data.Resilience;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
@@ -153,7 +155,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         if (sameDate is not null)
         {
             return ParameterVersionResult.Refused("effectiveFrom",
-                $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day.");
+                string.Create(CultureInfo.InvariantCulture, $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day."));
         }
 
         draft.Status = ParameterVersionStatus.Published;
@@ -308,7 +310,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         {
             return ParameterVersionResult.Refused(null, ChangedByOthers);
         }
-        catch (DbUpdateException) when (version.Status == ParameterVersionStatus.Draft)
+        catch (DbUpdateException exception) when (version.Status == ParameterVersionStatus.Draft && UniqueKeyViolation.IsCause(exception))
         {
             // Another draft of this kind, or a version with the same number, was saved between our read and our write.
             return ParameterVersionResult.Refused(null, StartedMeanwhile);

@@ -1,3 +1,4 @@
+using Formulate.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.People;
@@ -57,7 +58,7 @@ public sealed class PersonStore(IDbContextFactory<FormulateDbContext> contextFac
             var current = await ReadVersionAsync(personId, cancellationToken).ConfigureAwait(false);
             return current is null ? ChangeDetailsResult.NotFound() : ChangeDetailsResult.Conflict(current.Value);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueKeyViolation.IsCause(exception))
         {
             // Someone took the case reference between the check and the update; the unique index refused it.
             return ChangeDetailsResult.DuplicateCaseReference(expectedVersion);

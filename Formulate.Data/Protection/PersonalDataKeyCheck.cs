@@ -43,11 +43,13 @@ public static class PersonalDataKeyCheck
 
     private static async Task<Guid?> NewestProtectedIdAsync(FormulateDbContext context, CancellationToken cancellationToken)
     {
-        // Ids are version 7 GUIDs, which sort in the order they were made.
-        var ids = await context.Database
-            .SqlQueryRaw<Guid>($"""SELECT "Id" AS "Value" FROM "People" WHERE "GivenName" LIKE '{PersonalDataConverter.Prefix}%' ORDER BY "Id" DESC LIMIT 1""")
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        // Ids are version 7 GUIDs, which sort in the order they were made; SQL Server sorts its uniqueidentifier by the
+        // last bytes first, so there the time the person was added decides. SQL Server has TOP where the others have LIMIT.
+        var protectedNames = $"""FROM "People" WHERE "GivenName" LIKE '{PersonalDataConverter.Prefix}%'""";
+        var sql = context.Database.IsSqlServer()
+            ? $"""SELECT TOP (1) "Id" AS "Value" {protectedNames} ORDER BY "CreatedAt" DESC"""
+            : $"""SELECT "Id" AS "Value" {protectedNames} ORDER BY "Id" DESC LIMIT 1""";
+        var ids = await context.Database.SqlQueryRaw<Guid>(sql).ToListAsync(cancellationToken).ConfigureAwait(false);
         return ids is [var id] ? id : null;
     }
 

@@ -28,6 +28,8 @@ public static class DatabaseFailure
                         || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal);
                 case Npgsql.NpgsqlException npgsql when npgsql.IsTransient:
                     return true;
+                case Microsoft.Data.SqlClient.SqlException sqlServer:
+                    return SqlServerErrorNumbers.Unavailable.Contains(sqlServer.Number);
                 case DbException { IsTransient: true }:
                     return true;
             }

@@ -1,15 +1,26 @@
+using Microsoft.Data.Sqlite;
+
 namespace Formulate.Data.Resilience;
 
 /// <summary>
-/// Tells when a serializable transaction was refused because another one changed what it read (PostgreSQL's
-/// serialization failure), so that the work can be done again from a fresh read rather than reported as a fault.
+/// Tells when a transaction was refused because it raced another one, so that the work can be done again from a fresh read
+/// rather than reported as a fault: PostgreSQL's serialization failure or deadlock, SQL Server's deadlock victim (how it
+/// settles two serializable transactions that read and then write the same rows) or snapshot update conflict, and SQLite
+/// still busy with another writer when its wait ran out.
 /// </summary>
 public static class SerializationFailure
 {
-    private const string SqlState = "40001";
+    private const string PostgreSqlSerializationFailure = "40001";
+    private const string PostgreSqlDeadlock = "40P01";
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
-    public static bool IsCause(Exception exception)
-    {
-        return ExceptionChain.Of(exception).Any(current => current is Npgsql.PostgresException { SqlState: SqlState });
-    }
+    public static bool IsCause(Exception exception) =>
+        ExceptionChain.Of(exception).Any(current => current switch
+        {
+            Npgsql.PostgresException postgres => postgres.SqlState is PostgreSqlSerializationFailure or PostgreSqlDeadlock,
+            Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is SqlServerErrorNumbers.Deadlock or SqlServerErrorNumbers.SnapshotUpdateConflict,
+            SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+            _ => false,
+        });
 }

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.Migrations.Legacy;
 using Formulate.Data.Parameters;
 using Formulate.Data.Protection;
 using Formulate.Data.Seeding;
@@ -74,17 +75,24 @@ public sealed class FormulateDatabaseInitializer(
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var known = context.Database.GetMigrations().ToList();
+        var carriedOver = new List<string>();
 
         if (await context.Database.CanConnectAsync(cancellationToken).ConfigureAwait(false))
         {
             // Before writing to it: upgrading a damaged file would spread the damage.
             await DatabaseIntegrity.EnsureIntactAsync(context, cancellationToken).ConfigureAwait(false);
             var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
-            var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+            var unknown = applied.Except(known, StringComparer.Ordinal).Except(LegacySchema.Versions, StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
             {
                 // Starting an older release against a newer schema would read and write data it does not understand.
                 throw new NewerSchemaException(unknown);
+            }
+
+            carriedOver.AddRange(await LegacySchema.CarryOverAsync(context, cancellationToken).ConfigureAwait(false));
+            if (carriedOver.Count > 0)
+            {
+                DataLog.CarriedOverLegacySchema(logger, carriedOver);
             }
         }
 
@@ -96,6 +104,6 @@ public sealed class FormulateDatabaseInitializer(
         }
 
         DataLog.SchemaCurrent(logger, known[^1]);
-        return pending;
+        return [.. carriedOver, .. pending];
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
@@ -259,7 +260,7 @@ public sealed class SignOffStore(
         if (reply.Length > ReplyMaxLength)
         {
             return SignOffResult.Refused(new SignOffError(ReplyField,
-                $"Your reply must be {ReplyMaxLength:N0} characters or fewer; it has {reply.Length:N0}"));
+                string.Create(CultureInfo.InvariantCulture, $"Your reply must be {ReplyMaxLength:N0} characters or fewer; it has {reply.Length:N0}")));
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Formulate.Data;
 using Formulate.Data.Entities;
+using Formulate.Data.Providers;
 using Formulate.Tests.Data.Infrastructure;
 using Formulate.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -51,7 +52,7 @@ public abstract class AccountGuardRaceTests(ITestDatabaseHost host) : DataTestBa
                 .AddInterceptors(race)
                 .Options;
 
-        public FormulateDbContext CreateDbContext() => new(_options);
+        public FormulateDbContext CreateDbContext() => FormulateContexts.Create(database.Host.Provider, _options);
     }
 
     /// <summary>Holds each count of accounts until the given number of them have run, or the wait is over.</summary>

@@ -1,6 +1,8 @@
 using Formulate.Data;
 using Formulate.Data.Entities;
-using Formulate.Data.Migrations;
+using Formulate.Data.Migrations.Legacy;
+using Formulate.Data.Protection;
+using Formulate.Data.Providers;
 using Formulate.Tests.Data.Builders;
 using Formulate.Tests.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +58,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         var person = new PersonBuilder().WithCaseReference("OLD-0001").Build();
         await using (var context = Database.CreateContext())
         {
-            await context.GetService<IMigrator>().MigrateAsync(FirstVersion);
+            await LegacySchema.MigrateToAsync(context, FirstVersion);
 
             // Written as the first release wrote it: the context of this release also writes to the audit log, which that schema lacks.
             var sqlite = Database.Host.Provider == DatabaseProvider.Sqlite;
@@ -71,7 +73,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync(seedDemoData: true);
 
-        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", .. Generated()]);
         await using var after = Database.CreateContext();
         (await after.People.SingleAsync(p => p.CaseReference == "OLD-0001")).Id.ShouldBe(person.Id);
         (await after.UserAccounts.CountAsync()).ShouldBeGreaterThan(0);
@@ -80,7 +82,11 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
     [Fact]
     public async Task InitializeAsync_SubmissionFromBeforeLimitsWereRecorded_KeepsItWithNoLimit()
     {
-        await Database.InitializeAsync();
+        await using (var context = Database.CreateContext())
+        {
+            await LegacySchema.MigrateToAsync(context, LegacySchema.Versions[^1]);
+        }
+
         var person = new PersonBuilder().WithCaseReference("OLD-0002").Build();
         var profile = new NeedsProfileBuilder().ForPerson(person).WithStatus(NeedsProfileStatus.Submitted).Build();
         var snapshot = new EstimateSnapshotBuilder().ForProfile(profile).WithWeeklyEstimate(1200m).Build();
@@ -100,12 +106,12 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         {
             context.AddRange(person, profile, snapshot, submission);
             await context.SaveChangesAsync();
-            await context.GetService<IMigrator>().MigrateAsync("20261122000006_PersonalDataProtection");
+            await LegacySchema.MigrateToAsync(context, "20261122000006_PersonalDataProtection");
         }
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", .. Generated()]);
         await using var after = Database.CreateContext();
         var kept = await after.BudgetSubmissions.SingleAsync(s => s.Id == submission.Id);
         kept.NeedsSecondApproval.ShouldBeTrue();
@@ -118,7 +124,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
     {
         await using (var context = Database.CreateContext())
         {
-            await context.GetService<IMigrator>().MigrateAsync("20261122000008_OneDraftPerKind");
+            await LegacySchema.MigrateToAsync(context, "20261122000008_OneDraftPerKind");
 
             // Written as the previous release wrote them: this release's context writes the columns that schema lacks.
             var sqlite = Database.Host.Provider == DatabaseProvider.Sqlite;
@@ -134,7 +140,7 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", .. Generated()]);
         await using var after = Database.CreateContext();
         var accounts = await after.UserAccounts.OrderBy(a => a.UserName).ToListAsync();
         accounts.Select(a => a.PasswordHash).ShouldBe(["hash-of-old.one", "hash-of-old.two"]);
@@ -147,12 +153,12 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
     {
         await using (var context = Database.CreateContext())
         {
-            await context.GetService<IMigrator>().MigrateAsync("20261122000009_PasswordChanges");
+            await LegacySchema.MigrateToAsync(context, "20261122000009_PasswordChanges");
         }
 
         var result = await Database.InitializeAsync();
 
-        result.AppliedMigrations.ShouldBe(["20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
+        result.AppliedMigrations.ShouldBe(["20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", .. Generated()]);
         var account = new UserAccount { UserName = "session.owner", DisplayName = "Session Owner" };
         var session = new SignInSession { UserAccountId = account.Id, UserName = account.UserName, StartedAt = Database.Time.GetUtcNow() };
         session.End(SessionEnd.PasswordChanged, Database.Time.GetUtcNow().AddMinutes(5));
@@ -229,14 +235,69 @@ public abstract class SchemaTests(ITestDatabaseHost host) : DataTestBase(host)
         $"lookup keys {await context.LookupKeys.CountAsync()}",
     ];
 
-    [Fact]
-    public void Migrations_EveryOne_IsInTheMigrationsNamespace()
-    {
-        // Schema versions are found by reflection; one outside this namespace is easy to miss in review.
-        using var context = Database.CreateContext();
-        var migrations = context.GetService<IMigrationsAssembly>().Migrations;
+    private static readonly string[] TablesAfterVersion16 = ["DataProtectionKeys", "SelfAssessments", "SelfAssessmentReviews"];
 
-        migrations.Keys.ShouldBe(["20261122000001_CaseRecords", "20261122000002_Accounts", "20261122000003_SignOffAndAudit", "20261122000004_ParameterVersions", "20261122000005_AccuracySamples", "20261122000006_PersonalDataProtection", "20261122000007_SubmissionApprovalLimit", "20261122000008_OneDraftPerKind", "20261122000009_PasswordChanges", "20261122000010_SignInSessions", "20261122000011_ProtectedNotesAndCaseReferences", "20261122000013_PersonTitleAndBirthDate", "20261122000014_SubmissionWarnings", "20261122000015_LetterReasons", "20261122000016_RepliesAndCarriedForwardAnswers", "20261122000017_SharedDataProtectionKeys", "20261122000018_SelfAssessments", "20261122000019_ExternalAccounts"]);
-        migrations.Values.ShouldAllBe(type => type.Namespace == typeof(CaseRecords).Namespace);
+    [Fact]
+    public async Task InitializeAsync_DatabaseAtTheLastHandWrittenVersion_CarriesItOverKeepingEveryRecord()
+    {
+        // Names, notes and references protected, as every release since version 11 has stored them.
+        var database = new TestDatabase(Database.Host, protectPersonalData: true);
+        await using var _ = database;
+        Dictionary<string, List<string>> before;
+        await using (var context = database.CreateContext())
+        {
+            await LegacySchema.MigrateToAsync(context, LegacySchema.Versions[^1]);
+            await LookupKeys.EnsureAsync(context, CancellationToken.None);
+        }
+
+        await using (var context = database.CreateContext())
+        {
+            // Version 16 has no ExternalId: the column is there only while today's model writes and reads the records.
+            await context.Database.ExecuteSqlRawAsync("""ALTER TABLE "UserAccounts" ADD COLUMN "ExternalId" TEXT NULL""");
+            await EveryKindOfRecord.AddAsync(context, database.Time.GetUtcNow());
+            before = await EveryKindOfRecord.ReadAllAsync(context, except: TablesAfterVersion16);
+            await context.Database.ExecuteSqlRawAsync("""ALTER TABLE "UserAccounts" DROP COLUMN "ExternalId";""");
+        }
+
+        var result = await database.InitializeAsync();
+
+        result.AppliedMigrations.ShouldBe(Generated());
+        before.Where(table => table.Value.Count == 0).Select(table => table.Key).ShouldBeEmpty("every table holds a record before the upgrade");
+        await using (var context = database.CreateContext())
+        {
+            var after = await EveryKindOfRecord.ReadAllAsync(context);
+            foreach (var (table, rows) in before)
+            {
+                rows.Except(after[table]).ShouldBeEmpty($"rows of {table} lost or changed by the upgrade");
+            }
+
+            (await context.Database.GetAppliedMigrationsAsync()).ShouldBe([.. LegacySchema.Versions, .. context.Database.GetMigrations()]);
+        }
+
+        await Database.CreateAtCurrentSchemaAsync();
+        (await database.Host.DescribeSchemaAsync(database.ConnectionString)).ShouldBe(await Database.Host.DescribeSchemaAsync(Database.ConnectionString));
+        (await database.InitializeAsync()).AppliedMigrations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseCarriedOverBefore_AppliesNothingAndKeepsTheOldVersionsInItsHistory()
+    {
+        await using (var context = Database.CreateContext())
+        {
+            await LegacySchema.MigrateToAsync(context, LegacySchema.Versions[^1]);
+        }
+
+        await Database.InitializeAsync();
+
+        (await Database.InitializeAsync()).AppliedMigrations.ShouldBeEmpty();
+        await using var after = Database.CreateContext();
+        (await after.Database.GetAppliedMigrationsAsync()).Count().ShouldBe(LegacySchema.Versions.Count + after.Database.GetMigrations().Count());
+    }
+
+    /// <summary>This provider's generated migrations, the first of them the schema of hand-written version 16.</summary>
+    private List<string> Generated()
+    {
+        using var context = Database.CreateContext();
+        return [.. context.Database.GetMigrations()];
     }
 }

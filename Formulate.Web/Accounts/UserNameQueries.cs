@@ -10,10 +10,10 @@ public static class UserNameQueries
     {
         ArgumentNullException.ThrowIfNull(userName);
         var lower = userName.ToLowerInvariant();
-        // Translated to SQL's lower() on SQLite and PostgreSQL; string.Equals with a comparison is not translated.
-#pragma warning disable CA1862
+        // Translated to SQL's lower() on every provider, so no culture of the app's applies; string.Equals with a comparison is not translated.
+#pragma warning disable CA1862, CA1304, CA1311
         return accounts.Where(account => account.UserName.ToLower() == lower);
-#pragma warning restore CA1862
+#pragma warning restore CA1862, CA1304, CA1311
     }
 
     /// <summary>

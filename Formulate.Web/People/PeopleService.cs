@@ -5,6 +5,7 @@ using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.People;
 using Formulate.Data.Profiles;
+using Formulate.Data.Resilience;
 using Formulate.Data.SignOff;
 using Formulate.Engine.Questions;
 using Formulate.Web.Profiles;
@@ -179,7 +180,7 @@ public sealed class PeopleService(
         {
             await context.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueKeyViolation.IsCause(exception))
         {
             // Someone added the same case reference between the check and the insert; the unique index refused it.
             return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);

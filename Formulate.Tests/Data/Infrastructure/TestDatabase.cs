@@ -4,7 +4,9 @@ using Formulate.Data.Profiles;
 using Formulate.Data.Protection;
 using Formulate.Data.Schema;
 using Formulate.Tests.Data.Builders;
+using Formulate.Tests.Data.SqlServer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,6 +89,7 @@ public sealed class TestDatabase(ITestDatabaseHost host, bool protectPersonalDat
             .AddSingleton(time)
             .HashCheaply()
             .AddFormulateData(configuration);
+        services.ConfigureDbContext<FormulateDbContext>(builder => builder.ReplaceService<IAsyncQueryProvider, SqlServerCheckingQueryProvider>());
         if (protector is not null)
         {
             services.AddSingleton(protector);

@@ -1,8 +1,12 @@
+using Formulate.Data;
 using Formulate.Tests.Data.Infrastructure;
+using Formulate.Tests.Data.SqlServer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Support;
@@ -78,6 +82,8 @@ public sealed class FormulateWebFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.HashCheaply();
+            // Every query the app runs in a test is also translated for SQL Server, which no test machine has.
+            services.ConfigureDbContext<FormulateDbContext>(options => options.ReplaceService<IAsyncQueryProvider, SqlServerCheckingQueryProvider>());
             _services?.Invoke(services);
         });
     }

@@ -73,7 +73,7 @@ public partial class VersionPage
     private IReadOnlyList<GovukSummaryListRow> SummaryRows =>
     [
         new() { Key = "Status", Value = _version!.Status == ParameterVersionStatus.Draft ? "Draft: not used by any estimate" : "Published" },
-        new() { Key = "Effective from", Value = _version.EffectiveFrom?.ToString("d MMMM yyyy") ?? "Set when published" },
+        new() { Key = "Effective from", Value = _version.EffectiveFrom is { } from ? MojDate.Date(from) : "Set when published" },
         new() { Key = "Started", Value = $"{MojDate.Date(_version.CreatedAt)} by {_version.CreatedBy}" },
         new() { Key = "Last changed", Value = _version.UpdatedAt is { } at ? $"{MojDate.Date(at)} by {_version.UpdatedBy}" : "Not changed since it was started" },
         new() { Key = "Published", Value = _version.PublishedAt is { } p ? $"{MojDate.Date(p)} by {_version.PublishedBy}" : "Not yet" },
