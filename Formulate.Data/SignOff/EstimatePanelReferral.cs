@@ -9,14 +9,11 @@ namespace Formulate.Data.SignOff;
 public static class EstimatePanelReferral
 {
     /// <summary>The referral, or null when there is none or the result cannot be read.</summary>
-    public static PanelReferral? Read(string resultJson)
+    public static PanelReferral? Read(JsonNode? result)
     {
-        ArgumentNullException.ThrowIfNull(resultJson);
         try
         {
-            return JsonNode.Parse(resultJson)?["panelReferral"] is JsonObject referral
-                ? referral.Deserialize<PanelReferral>(FormulateJson.Options)
-                : null;
+            return result?["panelReferral"] is JsonObject referral ? referral.Deserialize<PanelReferral>(FormulateJson.Options) : null;
         }
         catch (JsonException)
         {

@@ -12,12 +12,13 @@ public static class EstimateWarnings
     /// Reads only the warnings, so that a result whose other parts this version cannot read still gives them; none
     /// when the result has no readable warnings.
     /// </summary>
-    public static IReadOnlyList<QaStatement> Read(string resultJson)
+    public static IReadOnlyList<QaStatement> Read(string resultJson) => Read(StoredResult.Parse(resultJson));
+
+    public static IReadOnlyList<QaStatement> Read(JsonNode? result)
     {
-        ArgumentNullException.ThrowIfNull(resultJson);
         try
         {
-            return JsonNode.Parse(resultJson)?["qualityStatements"] is JsonArray statements
+            return result?["qualityStatements"] is JsonArray statements
                 ? [.. statements.Select(s => s.Deserialize<QaStatement>(FormulateJson.Options)!)]
                 : [];
         }

@@ -69,7 +69,8 @@ public sealed class SignOffStore(
             return SignOffResult.Refused(new SignOffError(null, CarriedForwardMessage));
         }
 
-        var warnings = EstimateWarnings.Read(snapshot.ResultJson);
+        var stored = StoredResult.Parse(snapshot.ResultJson);
+        var warnings = EstimateWarnings.Read(stored);
         IReadOnlyList<SignOffError> errors =
         [
             .. SubmissionValidator.Validate(submission, snapshot.WeeklyEstimate, policy.DifferenceReasons),
@@ -83,7 +84,7 @@ public sealed class SignOffStore(
         var person = await context.People.AsNoTracking().SingleAsync(p => p.Id == profile.PersonId, cancellationToken).ConfigureAwait(false);
         var proposed = submission.ProposedWeekly!.Value;
         var differs = proposed != snapshot.WeeklyEstimate;
-        var limit = EstimatePanelReferral.ApprovalLimit(policy.SecondApprovalAboveWeekly, EstimatePanelReferral.Read(snapshot.ResultJson));
+        var limit = EstimatePanelReferral.ApprovalLimit(policy.SecondApprovalAboveWeekly, EstimatePanelReferral.Read(stored));
         var saved = new BudgetSubmission
         {
             NeedsProfileId = profile.Id,
