@@ -18,16 +18,21 @@ internal static class ChangeReasons
             return $"{moved} with the other values of its kind, which the sample's cases read; no case in the sample reads this value itself.";
         }
 
-        var cases = casesReading == 1 ? "the 1 case that reads it was" : string.Create(CultureInfo.InvariantCulture, $"the {casesReading} cases that read it were");
+        var one = casesReading == 1;
+        var cases = one ? "the 1 case that reads it was estimated" : string.Create(CultureInfo.InvariantCulture, $"the {casesReading} cases that read it were estimated a median");
         var agrees = shortfallBefore == 0m || (after > before) == (shortfallBefore > 0m);
-        var joint = agrees ? "because" : "to balance the other weightings those cases read, although";
-        return $"{moved} {joint} {cases} estimated a median {Gap(shortfallBefore)}; {Gap(shortfallAfter)} after calibration.";
+        var joint = agrees ? "because" : one ? "to balance the other weightings that case reads, although" : "to balance the other weightings those cases read, although";
+        return $"{moved} {joint} {cases} {Gap(shortfallBefore, one)}; {Gap(shortfallAfter, one)} after calibration.";
     }
 
-    private static string Gap(decimal shortfall) => shortfall switch
+    private static string Gap(decimal shortfall, bool one)
     {
-        > 0m => $"{Pounds.Format(shortfall)} a week below their packages",
-        < 0m => $"{Pounds.Format(-shortfall)} a week above their packages",
-        _ => "no different from their packages",
-    };
+        var packages = one ? "its package" : "their packages";
+        return shortfall switch
+        {
+            > 0m => $"{Pounds.Format(shortfall)} a week below {packages}",
+            < 0m => $"{Pounds.Format(-shortfall)} a week above {packages}",
+            _ => $"no different from {packages}",
+        };
+    }
 }

@@ -30,7 +30,7 @@ public sealed class CalibrationReasonTests
     public void Explain_LoweredAlthoughItsCasesFellShort_SaysItBalancesTheOthers()
     {
         ChangeReasons.Explain(0.5m, 0.4m, 1, 7m, 2.5m).ShouldBe(
-            "Lowered to balance the other weightings those cases read, although the 1 case that reads it was estimated a median £7.00 a week below their packages; £2.50 a week below their packages after calibration.");
+            "Lowered to balance the other weightings that case reads, although the 1 case that reads it was estimated £7.00 a week below its package; £2.50 a week below its package after calibration.");
     }
 
     [Fact]
