@@ -24,6 +24,12 @@ public sealed class SelfAssessment : IVersioned
 
     public DateTimeOffset InvitationExpiresAt { get; init; }
 
+    /// <summary>
+    /// How the invitation's link reached the person, kept so the audit log says it (never the link itself); null when
+    /// there was no invitation, or it was made before this was kept.
+    /// </summary>
+    public InvitationSentBy? InvitationSentBy { get; init; }
+
     /// <summary>"you" when the person answers for themselves, "they" when someone answers on their behalf; null until chosen.</summary>
     public string? Voice { get; set; }
 

@@ -17,12 +17,22 @@ public sealed class SelfAssessmentStore(
 
     private SelfAssessmentOptions Settings => options.Value;
 
+    public const string InvitationCreatedAction = "Self-assessment invitation created";
+
+    public Task<SelfAssessmentInvitation> InviteAsync(
+        Guid personId, string questionSetVersion, string invitedBy, CancellationToken cancellationToken = default) =>
+        InviteAsync(personId, questionSetVersion, invitedBy, SelfAssessmentCodes.NewInvitationCode(), InvitationSentBy.Practitioner, cancellationToken);
+
+    /// <summary>
+    /// Creates an invitation whose link holds <paramref name="code"/> (made with <see cref="SelfAssessmentCodes.NewInvitationCode"/>),
+    /// audited with who created it, for whom and how it was sent; never the code.
+    /// </summary>
     public async Task<SelfAssessmentInvitation> InviteAsync(
-        Guid personId, string questionSetVersion, string invitedBy, CancellationToken cancellationToken = default)
+        Guid personId, string questionSetVersion, string invitedBy, string code, InvitationSentBy sentBy, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invitedBy);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var now = timeProvider.GetUtcNow();
-        var code = SelfAssessmentCodes.NewInvitationCode();
         var selfAssessment = new SelfAssessment
         {
             Reference = SelfAssessmentCodes.NewReference(),
@@ -30,12 +40,14 @@ public sealed class SelfAssessmentStore(
             QuestionSetVersion = questionSetVersion,
             InvitationCodeHash = SelfAssessmentCodes.Hash(InvitationPurpose, code),
             InvitationExpiresAt = now.AddDays(Settings.InvitationDays),
+            InvitationSentBy = sentBy,
             CreatedAt = now,
             CreatedBy = invitedBy,
             UpdatedAt = now,
         };
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         context.SelfAssessments.Add(selfAssessment);
+        context.AuditAs(invitedBy, InvitationCreatedAction);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new SelfAssessmentInvitation(selfAssessment, code);
     }

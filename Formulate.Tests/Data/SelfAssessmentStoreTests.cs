@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
 using Formulate.Data.SelfAssessments;
@@ -38,6 +39,39 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
         first.Check.ShouldBe(InvitationCheck.Valid);
         first.SelfAssessmentId.ShouldBe(invitation.SelfAssessment.Id);
         second.ShouldBe((InvitationCheck.AlreadyUsed, (Guid?)null));
+    }
+
+    [Fact]
+    public async Task InviteAsync_Created_IsAuditedWithWhoForWhomWhenAndHowSentButNeverTheCode()
+    {
+        var code = SelfAssessmentCodes.NewInvitationCode();
+
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac", code, InvitationSentBy.Email);
+
+        await using var context = Database.CreateContext();
+        var audit = await context.AuditEntries.SingleAsync(e => e.Action == SelfAssessmentStore.InvitationCreatedAction);
+        (audit.UserName, audit.PersonId, audit.OccurredAt, audit.EntityType, audit.EntityId)
+            .ShouldBe(("prac", (Guid?)_person.Id, Database.Time.Now, "Self-assessment", invitation.SelfAssessment.Id.ToString()));
+        var after = JsonNode.Parse(audit.AfterJson!)!["Self-assessment"]!;
+        after["InvitationSentBy"]!.GetValue<string>().ShouldBe("Email");
+        after["Reference"]!.GetValue<string>().ShouldBe(invitation.SelfAssessment.Reference);
+        after["InvitationCodeHash"]!.GetValue<string>().ShouldBe("(hidden)");
+        var text = audit.AfterJson.ShouldNotBeNull();
+        text.ShouldNotContain(code);
+        text.ShouldNotContain(invitation.SelfAssessment.InvitationCodeHash);
+    }
+
+    [Fact]
+    public async Task StartAsync_ThePersonsOwnSaves_AddNothingToTheAuditLogAfterTheInvitation()
+    {
+        var id = await StartedAsync();
+
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some" });
+        await Store.SubmitAsync(id);
+
+        await using var context = Database.CreateContext();
+        (await context.AuditEntries.Where(e => e.EntityType == "Self-assessment").Select(e => e.Action).ToListAsync())
+            .ShouldBe([SelfAssessmentStore.InvitationCreatedAction]);
     }
 
     [Fact]

@@ -24,10 +24,13 @@ public sealed class SelfAssessmentReviews(
             return CaseRead<CreatedInvitation>.Refused(person.Decision);
         }
 
-        var invitation = await store.InviteAsync(personId, journey.Questions.Version, UserNames.Of(user), cancellationToken);
-        var link = new Uri(baseUri, $"self-assessment/invitation/{invitation.Code}").ToString();
+        // Sent before it is stored, so that the audit log says how it was actually sent.
+        var code = SelfAssessmentCodes.NewInvitationCode();
+        var link = new Uri(baseUri, $"self-assessment/invitation/{code}").ToString();
         var emailed = !string.IsNullOrWhiteSpace(email)
             && await mail.SendInvitationAsync(email.Trim(), link, options.Value.InvitationDays, cancellationToken);
+        var invitation = await store.InviteAsync(
+            personId, journey.Questions.Version, UserNames.Of(user), code, emailed ? InvitationSentBy.Email : InvitationSentBy.Practitioner, cancellationToken);
         return CaseRead<CreatedInvitation>.Allowed(
             new CreatedInvitation(invitation.SelfAssessment.Reference, link, invitation.SelfAssessment.InvitationExpiresAt, emailed));
     }

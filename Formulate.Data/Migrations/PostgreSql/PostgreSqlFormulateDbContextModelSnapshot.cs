@@ -703,6 +703,10 @@ namespace Formulate.Data.Migrations.PostgreSql
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -704,6 +704,10 @@ namespace Formulate.Data.Migrations.SqlServer
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -698,6 +698,10 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

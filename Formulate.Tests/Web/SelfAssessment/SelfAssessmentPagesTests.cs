@@ -1,8 +1,11 @@
 using System.Net;
+using Formulate.Data.Audit;
 using Formulate.Data.Entities;
+using Formulate.Data.SelfAssessments;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Components.Pages.SelfAssessment;
 using Formulate.Web.SelfAssessments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.SelfAssessment;
 
@@ -30,6 +33,25 @@ public sealed class SelfAssessmentPagesTests(SelfAssessmentWebApp web) : IClassF
         stored.Status.ShouldBe(SelfAssessmentStatus.Submitted);
         stored.HelperName.ShouldBeNull();
         SelfAssessmentJourney.AnswersOf(stored.PersonAnswersJson).Keys.ShouldNotContain("person.eligibility_decided");
+    }
+
+    [Theory]
+    [InlineData("invited.by.email@example.org", "Email")]
+    [InlineData(null, "Practitioner")]
+    public async Task InviteAsync_ByAPractitioner_IsAuditedWithHowTheLinkWasSentAndNeverTheLink(string? email, string sentBy)
+    {
+        var (personId, _) = await web.InviteAsync();
+        var reviews = web.App.Services.GetRequiredService<SelfAssessmentReviews>();
+
+        var created = (await reviews.InviteAsync(CaseWorkers.Practitioner(), personId, email, new Uri("https://council.example/"))).Value!;
+
+        var audit = (await web.App.Services.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery { Action = SelfAssessmentStore.InvitationCreatedAction }))
+            .Select(row => row.Entry).Single(entry => entry.AfterJson!.Contains(created.Reference, StringComparison.Ordinal));
+        (audit.UserName, audit.PersonId).ShouldBe(("demo.practitioner", (Guid?)personId));
+        var after = audit.AfterJson.ShouldNotBeNull();
+        after.ShouldContain($"\"InvitationSentBy\":\"{sentBy}\"");
+        after.ShouldNotContain(created.Link[(created.Link.LastIndexOf('/') + 1)..]);
+        created.Emailed.ShouldBe(email is not null);
     }
 
     [Fact]
