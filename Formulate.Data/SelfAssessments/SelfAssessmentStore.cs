@@ -232,6 +232,32 @@ public sealed class SelfAssessmentStore(
     }
 
     /// <summary>
+    /// The self-assessment answers checked into each of <paramref name="profileIds"/>, one entry a self-assessment and
+    /// profile, with who gave them; none for a profile no self-assessment was used in, or once it has been deleted.
+    /// </summary>
+    public async Task<IReadOnlyList<SelfAssessmentAnswersUsed>> AnswersUsedInAsync(
+        IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profileIds);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var reviews = await context.SelfAssessmentReviews.AsNoTracking()
+            .Where(r => profileIds.Contains(r.ProfileId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var selfAssessmentIds = reviews.Select(r => r.SelfAssessmentId).Distinct().ToList();
+        var helpers = await context.SelfAssessments.AsNoTracking()
+            .Where(s => selfAssessmentIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.HelperRelationship })
+            .ToDictionaryAsync(s => s.Id, s => s.HelperRelationship, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. reviews.GroupBy(r => (r.ProfileId, r.SelfAssessmentId))
+                .Select(group => new SelfAssessmentAnswersUsed(
+                    group.Key.ProfileId, group.Key.SelfAssessmentId, helpers.GetValueOrDefault(group.Key.SelfAssessmentId),
+                    [.. group.OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id)]))
+                .OrderBy(used => used.Reviews[0].ReviewedAt),
+        ];
+    }
+
+    /// <summary>
     /// A practitioner's decisions on the person's answers, written into the Needs Profile on the version they saw, with
     /// both answers kept side by side; <paramref name="removed"/> are profile answers whose question the new answers stop
     /// asking. Answers already reviewed, or not given by the person, are refused.

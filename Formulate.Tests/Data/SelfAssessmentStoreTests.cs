@@ -175,6 +175,25 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     }
 
     [Fact]
+    public async Task AnswersUsedInAsync_ProfileWithReviewedAnswers_GivesThemWithWhoAnsweredAndNothingForAnotherProfile()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        var id = (await Store.StartAsync(invitation.Code, new StartedSelfAssessment("they", "child", "Robin Daughter", "robin@example.org"))).SelfAssessmentId!.Value;
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some", ["dressing.need"] = "none" });
+        await Store.SubmitAsync(id);
+        var profile = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+        var other = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+        await Store.ReviewAsync(id, profile.Id, profile.Version, [new("hygiene.need", "some"), new("dressing.need", "prompting")], [], "prac");
+
+        var used = (await Store.AnswersUsedInAsync([profile.Id, other.Id])).ShouldHaveSingleItem();
+
+        (used.ProfileId, used.SelfAssessmentId, used.HelperRelationship).ShouldBe((profile.Id, id, "child"));
+        used.Reviews.Select(r => (r.QuestionId, r.PersonAnswer, r.PractitionerAnswer))
+            .ShouldBe([("hygiene.need", "some", "some"), ("dressing.need", "none", "prompting")], ignoreOrder: true);
+        (await Store.AnswersUsedInAsync([other.Id])).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ReviewAsync_NotSubmittedOrStaleProfileVersion_ChangesNothing()
     {
         var id = await StartedAsync();
