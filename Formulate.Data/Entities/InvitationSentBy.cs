@@ -11,4 +11,7 @@ public enum InvitationSentBy
 
     /// <summary>Sent by Formulate as a text message.</summary>
     TextMessage,
+
+    /// <summary>Sent by Formulate both by e-mail and as a text message.</summary>
+    EmailAndTextMessage,
 }

@@ -40,6 +40,9 @@ public sealed class SelfAssessment : IVersioned
 
     public string? ContactEmail { get; set; }
 
+    /// <summary>A UK mobile number (+447...) to text codes to, given instead of or as well as an e-mail address.</summary>
+    public string? ContactMobile { get; set; }
+
     /// <summary>The person's answers: a JSON object of question id to answer code.</summary>
     public string PersonAnswersJson { get; set; } = NoAnswers;
 

@@ -64,6 +64,11 @@ public sealed class SelfAssessmentStore(
         string? code, StartedSelfAssessment how, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(how);
+        if (how.ContactEmail is null && how.ContactMobile is null)
+        {
+            throw new ArgumentException("An e-mail address or a mobile number is needed to send a code to come back.", nameof(how));
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var found = await FindInvitationAsync(context, code, cancellationToken).ConfigureAwait(false);
         var check = Check(found);
@@ -77,6 +82,7 @@ public sealed class SelfAssessmentStore(
         found.HelperRelationship = how.HelperRelationship;
         found.HelperName = how.HelperName;
         found.ContactEmail = how.ContactEmail;
+        found.ContactMobile = how.ContactMobile;
         found.UpdatedAt = timeProvider.GetUtcNow();
         try
         {
@@ -158,7 +164,7 @@ public sealed class SelfAssessmentStore(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var selfAssessment = await context.SelfAssessments
             .SingleOrDefaultAsync(s => s.Reference == normalised, cancellationToken).ConfigureAwait(false);
-        if (selfAssessment is not { Status: SelfAssessmentStatus.InProgress, ContactEmail: { } email })
+        if (selfAssessment is not { Status: SelfAssessmentStatus.InProgress } || (selfAssessment.ContactEmail is null && selfAssessment.ContactMobile is null))
         {
             return null;
         }
@@ -168,7 +174,7 @@ public sealed class SelfAssessmentStore(
         selfAssessment.ReturnCodeExpiresAt = timeProvider.GetUtcNow().AddMinutes(Settings.ReturnCodeMinutes);
         selfAssessment.FailedAttempts = 0;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new ReturnCodeIssued(selfAssessment.Reference, email, code);
+        return new ReturnCodeIssued(selfAssessment.Reference, selfAssessment.ContactEmail, selfAssessment.ContactMobile, code);
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     {
         var id = await StartedAsync();
         var issued = (await Store.IssueReturnCodeAsync(Reference(id))).ShouldNotBeNull();
-        issued.ContactEmail.ShouldBe("pat@example.org");
+        (issued.ContactEmail, issued.ContactMobile).ShouldBe(("pat@example.org", (string?)null));
 
         var results = new List<ReturnCodeResult>();
         for (var i = 0; i < 5; i++)
@@ -101,6 +101,33 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
         results.Select(r => r.AttemptsLeft).ShouldBe([4, 3, 2, 1, 0]);
         results[^1].Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
         (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
+    }
+
+    [Fact]
+    public async Task IssueReturnCodeAsync_MobileInsteadOfEmail_GivesTheMobileStoredProtected()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        var id = (await Store.StartAsync(invitation.Code, new StartedSelfAssessment("you", null, null, null, "+447700900982"))).SelfAssessmentId!.Value;
+
+        var issued = (await Store.IssueReturnCodeAsync(Reference(id))).ShouldNotBeNull();
+
+        (issued.ContactEmail, issued.ContactMobile).ShouldBe(((string?)null, "+447700900982"));
+        (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.Accepted);
+        await using var context = Database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"ContactMobile\" FROM \"SelfAssessments\" WHERE \"Reference\" = '{issued.Reference}'";
+        ((string)(await command.ExecuteScalarAsync())!).ShouldNotContain("7700900982");
+    }
+
+    [Fact]
+    public async Task StartAsync_NeitherEmailNorMobile_IsRefused()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+
+        await Should.ThrowAsync<ArgumentException>(() => Store.StartAsync(invitation.Code, new StartedSelfAssessment("you", null, null, null, null)));
+        (await Store.CheckInvitationAsync(invitation.Code)).ShouldBe(InvitationCheck.Valid);
     }
 
     [Fact]

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Formulate.Data.Migrations.SqlServer
+namespace Formulate.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class SelfAssessmentRequests : Migration
@@ -11,9 +11,16 @@ namespace Formulate.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "ContactMobile",
+                table: "SelfAssessments",
+                type: "character varying(1500)",
+                maxLength: 1500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "InvitationSentBy",
                 table: "SelfAssessments",
-                type: "nvarchar(20)",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
         }
@@ -21,6 +28,10 @@ namespace Formulate.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ContactMobile",
+                table: "SelfAssessments");
+
             migrationBuilder.DropColumn(
                 name: "InvitationSentBy",
                 table: "SelfAssessments");

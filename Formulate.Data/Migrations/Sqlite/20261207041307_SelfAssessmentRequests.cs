@@ -11,6 +11,13 @@ namespace Formulate.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "ContactMobile",
+                table: "SelfAssessments",
+                type: "TEXT",
+                maxLength: 1500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "InvitationSentBy",
                 table: "SelfAssessments",
                 type: "TEXT",
@@ -21,6 +28,10 @@ namespace Formulate.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ContactMobile",
+                table: "SelfAssessments");
+
             migrationBuilder.DropColumn(
                 name: "InvitationSentBy",
                 table: "SelfAssessments");
