@@ -676,6 +676,10 @@ namespace Formulate.Data.Migrations.PostgreSql
                         .HasMaxLength(1500)
                         .HasColumnType("character varying(1500)");
 
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -702,6 +706,10 @@ namespace Formulate.Data.Migrations.PostgreSql
 
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()
