@@ -28,6 +28,10 @@ public sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<SelfA
         builder.Property(s => s.HelperName).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.ContactEmail).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.ContactMobile).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.RequestName).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.RequestDateOfBirth).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.RequestPostcode).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.AssignedTo).HasMaxLength(256);
         builder.Property(s => s.ReturnCodeHash).HasMaxLength(64);
         builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();

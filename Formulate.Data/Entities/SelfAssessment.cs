@@ -13,7 +13,18 @@ public sealed class SelfAssessment : IVersioned
     /// <summary>What the person quotes to come back: short, readable, not guessable, and never personal.</summary>
     public required string Reference { get; init; }
 
-    public Guid PersonId { get; init; }
+    /// <summary>The person it is about; null for a request sent without an invitation until staff match it to a person.</summary>
+    public Guid? PersonId { get; set; }
+
+    /// <summary>For a request without an invitation: the person's full name as given; null for an invitation.</summary>
+    public string? RequestName { get; init; }
+
+    public DateOnly? RequestDateOfBirth { get; init; }
+
+    public string? RequestPostcode { get; init; }
+
+    /// <summary>The practitioner a request was given to once matched to a person; null for an invitation.</summary>
+    public string? AssignedTo { get; set; }
 
     public SelfAssessmentStatus Status { get; set; } = SelfAssessmentStatus.Invited;
 

@@ -38,7 +38,10 @@ public static class PersonalData
 
     /// <summary>A self-assessment's answers, the name of whoever answered for the person, and the e-mail address and mobile number for codes.</summary>
     public static IReadOnlyList<string> SelfAssessmentColumns { get; } =
-        [nameof(SelfAssessment.PersonAnswersJson), nameof(SelfAssessment.HelperName), nameof(SelfAssessment.ContactEmail), nameof(SelfAssessment.ContactMobile)];
+        [
+            nameof(SelfAssessment.PersonAnswersJson), nameof(SelfAssessment.HelperName), nameof(SelfAssessment.ContactEmail), nameof(SelfAssessment.ContactMobile),
+            nameof(SelfAssessment.RequestName), nameof(SelfAssessment.RequestDateOfBirth), nameof(SelfAssessment.RequestPostcode),
+        ];
 
     public static bool IsProtectedColumn(string property) =>
         PersonColumns.Contains(property) || SelfAssessmentColumns.Contains(property)
@@ -66,9 +69,11 @@ public static class PersonalData
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionReplyColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionWarning>().Property(WarningReasonColumn).HasConversion(converter);
-        foreach (var column in SelfAssessmentColumns)
+        foreach (var column in SelfAssessmentColumns.Where(column => column != nameof(SelfAssessment.RequestDateOfBirth)))
         {
             modelBuilder.Entity<SelfAssessment>().Property(column).HasConversion(converter);
         }
+
+        modelBuilder.Entity<SelfAssessment>().Property(s => s.RequestDateOfBirth).HasConversion(IsoDate.ComposeWith(converter));
     }
 }

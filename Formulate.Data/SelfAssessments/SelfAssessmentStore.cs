@@ -19,6 +19,13 @@ public sealed class SelfAssessmentStore(
 
     public const string InvitationCreatedAction = "Self-assessment invitation created";
 
+    public const string RequestMatchedAction = "Self-assessment request matched to a person and assigned";
+
+    public const string RequestMatchedToNewPersonAction = "Self-assessment request added as a new person and assigned";
+
+    /// <summary>Who created a self-assessment asked for online: the person or their helper, not a member of staff.</summary>
+    public const string RequestedOnline = "self-assessment request";
+
     public Task<SelfAssessmentInvitation> InviteAsync(
         Guid personId, string questionSetVersion, string invitedBy, CancellationToken cancellationToken = default) =>
         InviteAsync(personId, questionSetVersion, invitedBy, SelfAssessmentCodes.NewInvitationCode(), InvitationSentBy.Practitioner, cancellationToken);
@@ -50,6 +57,109 @@ public sealed class SelfAssessmentStore(
         context.AuditAs(invitedBy, InvitationCreatedAction);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new SelfAssessmentInvitation(selfAssessment, code);
+    }
+
+    /// <summary>
+    /// Starts a self-assessment someone asked for without an invitation, with the person's details and how they will be
+    /// answered, open at once; no invitation link exists for it, and staff match it to a person once it is sent.
+    /// </summary>
+    public async Task<SelfAssessment> RequestAsync(SelfAssessmentRequest request, string questionSetVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.FullName);
+        if (request.How.ContactEmail is null && request.How.ContactMobile is null)
+        {
+            throw new ArgumentException("An e-mail address or a mobile number is needed to send a code to come back.", nameof(request));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var selfAssessment = new SelfAssessment
+        {
+            Reference = SelfAssessmentCodes.NewReference(),
+            Status = SelfAssessmentStatus.InProgress,
+            QuestionSetVersion = questionSetVersion,
+            // A code nobody is ever given: no invitation link opens a request.
+            InvitationCodeHash = SelfAssessmentCodes.Hash(InvitationPurpose, SelfAssessmentCodes.NewInvitationCode()),
+            InvitationExpiresAt = now,
+            RequestName = request.FullName,
+            RequestDateOfBirth = request.DateOfBirth,
+            RequestPostcode = request.Postcode,
+            Voice = request.How.Voice,
+            HelperRelationship = request.How.HelperRelationship,
+            HelperName = request.How.HelperName,
+            ContactEmail = request.How.ContactEmail,
+            ContactMobile = request.How.ContactMobile,
+            CreatedAt = now,
+            CreatedBy = RequestedOnline,
+            UpdatedAt = now,
+        };
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        context.SelfAssessments.Add(selfAssessment);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return selfAssessment;
+    }
+
+    /// <summary>Sent requests not yet matched to a person, oldest first.</summary>
+    public async Task<IReadOnlyList<SelfAssessment>> ListUnmatchedRequestsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await context.SelfAssessments.AsNoTracking()
+            .Where(s => s.Status == SelfAssessmentStatus.Submitted && s.PersonId == null)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(s => s.SubmittedAt)];
+    }
+
+    /// <summary>A sent request not yet matched to a person; null for anything else.</summary>
+    public async Task<SelfAssessment?> FindUnmatchedRequestAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.SelfAssessments.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == id && s.Status == SelfAssessmentStatus.Submitted && s.PersonId == null, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Matches a sent request to a person (an existing one, or <paramref name="newPerson"/> added in the same save) and
+    /// gives it to a practitioner, audited with who did it and for whom; false when it was matched meanwhile or is gone.
+    /// </summary>
+    public async Task<bool> MatchRequestAsync(
+        Guid id, Guid personId, Person? newPerson, string assignedTo, string matchedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assignedTo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(matchedBy);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var request = await context.SelfAssessments
+            .SingleOrDefaultAsync(s => s.Id == id && s.Status == SelfAssessmentStatus.Submitted && s.PersonId == null, cancellationToken)
+            .ConfigureAwait(false);
+        if (request is null)
+        {
+            return false;
+        }
+
+        if (newPerson is not null)
+        {
+            context.People.Add(newPerson);
+        }
+        else if (!await context.People.AnyAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        request.PersonId = personId;
+        request.AssignedTo = assignedTo;
+        request.UpdatedAt = timeProvider.GetUtcNow();
+        context.AuditAs(matchedBy, newPerson is null ? RequestMatchedAction : RequestMatchedToNewPersonAction);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else matched it first.
+            return false;
+        }
+
+        return true;
     }
 
     public async Task<InvitationCheck> CheckInvitationAsync(string? code, CancellationToken cancellationToken = default)
@@ -223,7 +333,7 @@ public sealed class SelfAssessmentStore(
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await context.SelfAssessments.AsNoTracking()
-            .Where(s => s.Status == SelfAssessmentStatus.Submitted && personIds.Contains(s.PersonId))
+            .Where(s => s.Status == SelfAssessmentStatus.Submitted && s.PersonId != null && personIds.Contains(s.PersonId.Value))
             .Select(s => new { SelfAssessment = s, Reviewed = context.SelfAssessmentReviews.Count(r => r.SelfAssessmentId == s.Id) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.OrderBy(r => r.SelfAssessment.SubmittedAt).Select(r => (r.SelfAssessment, r.Reviewed))];

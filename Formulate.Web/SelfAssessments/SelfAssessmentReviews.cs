@@ -81,7 +81,7 @@ public sealed class SelfAssessmentReviews(
                 .Select(row => (row.SelfAssessment, row.Reviewed, Answered: SelfAssessmentJourney.AnswersOf(row.SelfAssessment.PersonAnswersJson).Count))
                 .Where(row => row.Reviewed < row.Answered)
                 .Select(row => new SelfAssessmentToReview(
-                    row.SelfAssessment.Id, row.SelfAssessment.Reference, row.SelfAssessment.PersonId, caseload[row.SelfAssessment.PersonId].Name,
+                    row.SelfAssessment.Id, row.SelfAssessment.Reference, row.SelfAssessment.PersonId!.Value, caseload[row.SelfAssessment.PersonId.Value].Name,
                     row.SelfAssessment.SubmittedAt!.Value, row.Answered, row.Reviewed)),
         ];
     }
@@ -89,12 +89,12 @@ public sealed class SelfAssessmentReviews(
     public async Task<CaseRead<OpenedSelfAssessment>> OpenAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
     {
         var found = await store.FindAsync(id, cancellationToken);
-        if (found is not { Status: SelfAssessmentStatus.Submitted })
+        if (found is not { Status: SelfAssessmentStatus.Submitted, PersonId: { } personId })
         {
             return CaseRead<OpenedSelfAssessment>.Refused(CaseAccessDecision.NotFound);
         }
 
-        var person = await people.FindAsync(user, found.PersonId, cancellationToken);
+        var person = await people.FindAsync(user, personId, cancellationToken);
         if (!person.IsAllowed)
         {
             return CaseRead<OpenedSelfAssessment>.Refused(person.Decision);

@@ -673,6 +673,10 @@ namespace Formulate.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(1500)
                         .HasColumnType("nvarchar(1500)");
@@ -716,7 +720,7 @@ namespace Formulate.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("QuestionSetVersion")
@@ -728,6 +732,18 @@ namespace Formulate.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("RequestDateOfBirth")
+                        .HasMaxLength(1500)
+                        .HasColumnType("date");
+
+                    b.Property<string>("RequestName")
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
+                    b.Property<string>("RequestPostcode")
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
 
                     b.Property<DateTime?>("ReturnCodeExpiresAt")
                         .HasColumnType("datetime2");
@@ -1074,8 +1090,7 @@ namespace Formulate.Data.Migrations.SqlServer
                     b.HasOne("Formulate.Data.Entities.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Formulate.Data.Entities.SelfAssessmentReview", b =>
