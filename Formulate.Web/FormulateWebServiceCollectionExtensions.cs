@@ -73,6 +73,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddHttpClient(SelfAssessments.SelfAssessmentSms.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddOptions<SelfAssessments.SmsOptions>().BindConfiguration(SelfAssessments.SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SelfAssessments.SelfAssessmentReviews>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentRequests>();
         services.AddOptions<SelfAssessments.MailOptions>().BindConfiguration(SelfAssessments.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<SelfAssessments.SelfAssessmentRetention>();
         services.AddOptions<AccuracyOptions>().BindConfiguration(AccuracyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

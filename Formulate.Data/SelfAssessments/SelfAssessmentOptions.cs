@@ -7,6 +7,12 @@ public sealed class SelfAssessmentOptions
 {
     public const string SectionName = "Formulate:SelfAssessment";
 
+    /// <summary>
+    /// Whether people may ask for a self-assessment without an invitation, giving their own details; off, the council
+    /// takes self-assessments by invitation only.
+    /// </summary>
+    public bool AllowRequests { get; set; }
+
     /// <summary>Days an invitation link works for.</summary>
     [Range(1, 90)]
     public int InvitationDays { get; set; } = 28;

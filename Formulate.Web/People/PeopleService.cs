@@ -142,23 +142,51 @@ public sealed class PeopleService(
     /// <summary>Adds a person to one of the user's own teams.</summary>
     public async Task<AddPersonResult> AddAsync(NewPerson form, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(form);
         var createdBy = UserNames.Of(user);
-        var teams = CaseAccess.TeamsOf(user);
+        var (errors, person) = await CheckNewAsync(form, CaseAccess.TeamsOf(user), createdBy, cancellationToken);
+        if (person is null)
+        {
+            return AddPersonResult.Invalid(errors);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        context.People.Add(person);
+        context.AuditAs(createdBy, "Person added");
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueKeyViolation.IsCause(exception))
+        {
+            // Someone added the same case reference between the check and the insert; the unique index refused it.
+            return AddPersonResult.Invalid([Duplicate(person.CaseReference)]);
+        }
+
+        return AddPersonResult.Added(person.Id);
+    }
+
+    /// <summary>
+    /// Checks a new person's details exactly as "Add a person" does, for one of <paramref name="teams"/>, and makes the
+    /// person to be saved; the errors instead when they cannot be added, a case reference already in use among them.
+    /// </summary>
+    public async Task<(IReadOnlyList<FieldError> Errors, Person? Person)> CheckNewAsync(
+        NewPerson form, IReadOnlySet<string> teams, string createdBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         var errors = NewPersonValidator.Validate(form, Checks(teams));
         if (errors.Count > 0)
         {
-            return AddPersonResult.Invalid(errors);
+            return (errors, null);
         }
 
         var details = Details(form, Checks(teams));
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await context.PeopleWithCaseReference(details.CaseReference).AnyAsync(cancellationToken))
         {
-            return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
+            return ([Duplicate(details.CaseReference)], null);
         }
 
-        var person = new Person
+        return ([], new Person
         {
             CaseReference = details.CaseReference,
             GivenName = details.GivenName,
@@ -173,20 +201,7 @@ public sealed class PeopleService(
             Team = details.Team,
             CreatedAt = timeProvider.GetUtcNow(),
             CreatedBy = createdBy,
-        };
-        context.People.Add(person);
-        context.AuditAs(createdBy, "Person added");
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueKeyViolation.IsCause(exception))
-        {
-            // Someone added the same case reference between the check and the insert; the unique index refused it.
-            return AddPersonResult.Invalid([Duplicate(details.CaseReference)]);
-        }
-
-        return AddPersonResult.Added(person.Id);
+        });
     }
 
     /// <summary>

@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>Prints letters for their teams' people: practitioners, team managers and business support.</summary>
     public const string Letters = "Letters";
 
+    /// <summary>
+    /// Matches self-assessments asked for without an invitation to people and gives them to practitioners: team managers
+    /// and business support, who see who asked but never the answers.
+    /// </summary>
+    public const string SelfAssessmentRequests = "SelfAssessmentRequests";
+
     /// <summary>Runs accuracy tests and benchmarking: analysts, and the configuration managers who own the rates.</summary>
     public const string Analysis = "Analysis";
 
@@ -31,6 +37,7 @@ public static class Policies
         options.AddPolicy(Configuration, policy => policy.RequireRole(nameof(Role.ConfigurationManager)));
         options.AddPolicy(Auditor, policy => policy.RequireRole(nameof(Role.Auditor)));
         options.AddPolicy(Letters, policy => policy.RequireRole(nameof(Role.Practitioner), nameof(Role.TeamManager), nameof(Role.BusinessSupport)));
+        options.AddPolicy(SelfAssessmentRequests, policy => policy.RequireRole(nameof(Role.TeamManager), nameof(Role.BusinessSupport)));
         options.AddPolicy(Analysis, policy => policy.RequireRole(nameof(Role.Analyst), nameof(Role.ConfigurationManager)));
         options.AddPolicy(ApiClient, policy => policy
             .AddAuthenticationSchemes(Api.ApiKeyDefaults.Scheme)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Formulate.Data.SelfAssessments;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.SelfAssessments;
@@ -56,13 +55,13 @@ public partial class Invitation
         _ => $"{(_summary.Count > 0 ? "Error: " : "")}Before you start - Tell us about the help you need",
     };
 
-    private static IReadOnlyList<GovukChoiceItem> WhoItems =>
+    internal static IReadOnlyList<GovukChoiceItem> WhoItems =>
     [
         new() { Value = "me", Text = "I am filling it in for myself" },
         new() { Value = "someone-else", Text = "I am filling it in for someone else" },
     ];
 
-    private static IReadOnlyList<GovukChoiceItem> RelationshipItems =>
+    internal static IReadOnlyList<GovukChoiceItem> RelationshipItems =>
         [.. Relationships.Select(r => new GovukChoiceItem { Value = r.Code, Text = r.Label })];
 
     protected override async Task OnInitializedAsync()
@@ -100,18 +99,10 @@ public partial class Invitation
         }
     }
 
-    /// <summary>The e-mail address and the mobile number given, checked; at least one is needed, and a mobile only when texts can be sent.</summary>
     private (string? Email, string? Mobile) CheckContact()
     {
-        var email = ContactEmail?.Trim();
-        var typedMobile = Sms.IsConfigured ? ContactMobile?.Trim() : null;
-        var mobile = UkMobileNumber.Normalise(typedMobile);
-        _emailError = string.IsNullOrEmpty(email)
-            ? (string.IsNullOrEmpty(typedMobile) ? (Sms.IsConfigured ? "Enter your e-mail address or your mobile phone number" : "Enter your e-mail address") : null)
-            : email.Length > 254 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal)
-                ? "Enter an e-mail address in the correct format, like name@example.com"
-            : null;
-        _mobileError = !string.IsNullOrEmpty(typedMobile) && mobile is null ? UkMobileNumber.NotAMobile : null;
-        return (string.IsNullOrEmpty(email) ? null : email, mobile);
+        var contact = ContactCheck.Check(ContactEmail, ContactMobile, Sms.IsConfigured);
+        (_emailError, _mobileError) = (contact.EmailError, contact.MobileError);
+        return (contact.Email, contact.Mobile);
     }
 }

@@ -13,6 +13,8 @@ public static class SelfAssessmentPaths
 
     public const string Return = "/self-assessment/return";
 
+    public const string Request = "/self-assessment/request";
+
     public const string Privacy = "/self-assessment/privacy";
 
     public static string Invitation(string code) => $"/self-assessment/invitation/{Uri.EscapeDataString(code)}";
