@@ -29,7 +29,7 @@ public sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<SelfA
         builder.Property(s => s.ContactEmail).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.ContactMobile).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.RequestName).HasMaxLength(PersonalData.StoredLength);
-        builder.Property(s => s.RequestDateOfBirth).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.RequestDateOfBirth).HasConversion(PersonalData.IsoDate).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.RequestPostcode).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.AssignedTo).HasMaxLength(256);
         builder.Property(s => s.ReturnCodeHash).HasMaxLength(64);

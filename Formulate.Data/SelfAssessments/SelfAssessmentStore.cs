@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Formulate.Data.Audit;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -145,10 +146,32 @@ public sealed class SelfAssessmentStore(
             return false;
         }
 
+        var now = timeProvider.GetUtcNow();
+        var action = newPerson is null ? RequestMatchedAction : RequestMatchedToNewPersonAction;
         request.PersonId = personId;
         request.AssignedTo = assignedTo;
-        request.UpdatedAt = timeProvider.GetUtcNow();
-        context.AuditAs(matchedBy, newPerson is null ? RequestMatchedAction : RequestMatchedToNewPersonAction);
+        request.UpdatedAt = now;
+        // A self-assessment's own changes are not audited (the person's saves are not staff actions), so this staff
+        // action is written out: which request, which person, given to whom. Never its answers.
+        context.AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = now,
+            UserName = matchedBy,
+            Action = action,
+            EntityType = AuditedRecords.Label(typeof(SelfAssessment)),
+            EntityId = request.Id.ToString(),
+            PersonId = personId,
+            AfterJson = new JsonObject
+            {
+                ["Self-assessment"] = new JsonObject
+                {
+                    [nameof(SelfAssessment.Reference)] = request.Reference,
+                    [nameof(SelfAssessment.PersonId)] = personId.ToString(),
+                    [nameof(SelfAssessment.AssignedTo)] = assignedTo,
+                },
+            }.ToJsonString(),
+        });
+        context.AuditAs(matchedBy, action);
         try
         {
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -255,6 +255,99 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
         (await Store.DeleteExpiredAsync()).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task RequestAsync_WithoutAnInvitation_IsOpenAtOnceWithNoPersonAndTheDetailsStoredProtected()
+    {
+        var request = await Store.RequestAsync(AsRequest("Alex Requester"), "2025.1");
+
+        var stored = (await Store.FindAsync(request.Id)).ShouldNotBeNull();
+        (stored.Status, stored.PersonId, stored.RequestName, stored.RequestDateOfBirth, stored.RequestPostcode)
+            .ShouldBe((SelfAssessmentStatus.InProgress, (Guid?)null, "Alex Requester", (DateOnly?)new DateOnly(1950, 3, 27), "LS1 4AP"));
+        (await Store.SaveAnswersAsync(request.Id, new Dictionary<string, string?> { ["hygiene.need"] = "some" })).ShouldBeTrue();
+        await using var context = Database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"RequestName\" || \"RequestDateOfBirth\" || \"RequestPostcode\" FROM \"SelfAssessments\" WHERE \"Reference\" = '{request.Reference}'";
+        var raw = (string)(await command.ExecuteScalarAsync())!;
+        raw.ShouldNotContain("Requester");
+        raw.ShouldNotContain("1950");
+        raw.ShouldNotContain("LS1");
+    }
+
+    [Fact]
+    public async Task ListUnmatchedRequestsAsync_SentRequestsWithoutAPerson_OldestFirstAndNothingElse()
+    {
+        var unsent = await Store.RequestAsync(AsRequest("Not Sent"), "2025.1");
+        var later = await Store.RequestAsync(AsRequest("Sent Later"), "2025.1");
+        var earlier = await Store.RequestAsync(AsRequest("Sent Earlier"), "2025.1");
+        var invited = await StartedAsync();
+        await Store.SubmitAsync(invited);
+        await Store.SubmitAsync(earlier.Id);
+        Database.Time.Advance(TimeSpan.FromHours(1));
+        await Store.SubmitAsync(later.Id);
+
+        var listed = await Store.ListUnmatchedRequestsAsync();
+
+        listed.Select(r => r.RequestName).ShouldBe(["Sent Earlier", "Sent Later"]);
+        (await Store.FindUnmatchedRequestAsync(unsent.Id)).ShouldBeNull();
+        (await Store.FindUnmatchedRequestAsync(invited)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task MatchRequestAsync_ToAnExistingPerson_LinksAssignsAndAuditsAndIsListedForTheirCaseload()
+    {
+        var request = await Store.RequestAsync(AsRequest("Pat Person"), "2025.1");
+        await Store.SubmitAsync(request.Id);
+
+        (await Store.MatchRequestAsync(request.Id, _person.Id, null, "demo.practitioner", "demo.support")).ShouldBeTrue();
+
+        var stored = (await Store.FindAsync(request.Id)).ShouldNotBeNull();
+        (stored.PersonId, stored.AssignedTo).ShouldBe(((Guid?)_person.Id, "demo.practitioner"));
+        (await Store.ListUnmatchedRequestsAsync()).ShouldBeEmpty();
+        (await Store.ListSubmittedAsync([_person.Id])).Select(r => r.SelfAssessment.Id).ShouldBe([request.Id]);
+        (await Store.MatchRequestAsync(request.Id, _person.Id, null, "demo.practitioner", "demo.support")).ShouldBeFalse();
+        await using var context = Database.CreateContext();
+        var audit = await context.AuditEntries.SingleAsync(e => e.Action == SelfAssessmentStore.RequestMatchedAction);
+        (audit.UserName, audit.PersonId, audit.OccurredAt, audit.EntityId)
+            .ShouldBe(("demo.support", (Guid?)_person.Id, Database.Time.Now, request.Id.ToString()));
+        audit.AfterJson.ShouldNotBeNull().ShouldContain("\"AssignedTo\":\"demo.practitioner\"");
+        audit.AfterJson.ShouldNotContain("hygiene");
+    }
+
+    [Fact]
+    public async Task MatchRequestAsync_WithANewPerson_AddsThemInTheSameSaveAndAuditsBoth()
+    {
+        var request = await Store.RequestAsync(AsRequest("New Person"), "2025.1");
+        await Store.SubmitAsync(request.Id);
+        var person = new PersonBuilder().WithCaseReference("SA-0002").InTeam("South").Build();
+
+        (await Store.MatchRequestAsync(request.Id, person.Id, person, "south.practitioner", "demo.manager")).ShouldBeTrue();
+
+        await using var context = Database.CreateContext();
+        (await context.People.AnyAsync(p => p.Id == person.Id)).ShouldBeTrue();
+        (await Store.FindAsync(request.Id))!.PersonId.ShouldBe(person.Id);
+        var audit = await context.AuditEntries.Where(e => e.Action == SelfAssessmentStore.RequestMatchedToNewPersonAction).ToListAsync();
+        audit.Select(e => e.EntityType).Order().ShouldBe(["Person", "Self-assessment"]);
+        audit.ShouldAllBe(e => e.UserName == "demo.manager" && e.PersonId == person.Id);
+    }
+
+    [Fact]
+    public async Task MatchRequestAsync_NotYetSentOrNoSuchPerson_ChangesNothing()
+    {
+        var unsent = await Store.RequestAsync(AsRequest("Still Answering"), "2025.1");
+        var sent = await Store.RequestAsync(AsRequest("Sent"), "2025.1");
+        await Store.SubmitAsync(sent.Id);
+
+        (await Store.MatchRequestAsync(unsent.Id, _person.Id, null, "demo.practitioner", "demo.support")).ShouldBeFalse();
+        (await Store.MatchRequestAsync(sent.Id, Guid.NewGuid(), null, "demo.practitioner", "demo.support")).ShouldBeFalse();
+
+        (await Store.FindAsync(unsent.Id))!.PersonId.ShouldBeNull();
+        (await Store.FindAsync(sent.Id))!.PersonId.ShouldBeNull();
+    }
+
+    private static SelfAssessmentRequest AsRequest(string name) => new(name, new DateOnly(1950, 3, 27), "LS1 4AP", ByThePerson);
+
     private async Task<Guid> StartedAsync()
     {
         var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");

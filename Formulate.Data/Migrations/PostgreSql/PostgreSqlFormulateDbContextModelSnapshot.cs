@@ -732,9 +732,9 @@ namespace Formulate.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateOnly?>("RequestDateOfBirth")
+                    b.Property<string>("RequestDateOfBirth")
                         .HasMaxLength(1500)
-                        .HasColumnType("date");
+                        .HasColumnType("character varying(1500)");
 
                     b.Property<string>("RequestName")
                         .HasMaxLength(1500)

@@ -733,9 +733,9 @@ namespace Formulate.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<DateOnly?>("RequestDateOfBirth")
+                    b.Property<string>("RequestDateOfBirth")
                         .HasMaxLength(1500)
-                        .HasColumnType("date");
+                        .HasColumnType("nvarchar(1500)");
 
                     b.Property<string>("RequestName")
                         .HasMaxLength(1500)

@@ -727,7 +727,7 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("RequestDateOfBirth")
+                    b.Property<string>("RequestDateOfBirth")
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 

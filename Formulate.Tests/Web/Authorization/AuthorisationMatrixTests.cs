@@ -57,6 +57,9 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /estimates/{EstimateId:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}/self-assessment"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /self-assessments/{Id:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
+        // Business support may match requests too; they are not among this matrix's callers (see PolicyTests).
+        ["GET /self-assessments/requests"] = Access.Roles(Caller.TeamManager),
+        ["GET /self-assessments/requests/{Id:guid}"] = Access.Roles(Caller.TeamManager),
         // The public self-assessment: anyone may open its pages; what they show depends on a code, never on signing in.
         ["GET /self-assessment"] = Access.Anyone,
         ["GET /self-assessment/invitation/{Code}"] = Access.Anyone,
@@ -67,6 +70,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /self-assessment/return"] = Access.Anyone,
         ["GET /self-assessment/return/code"] = Access.Anyone,
         ["GET /self-assessment/privacy"] = Access.Anyone,
+        ["GET /self-assessment/request"] = Access.Anyone,
         ["GET /sign-off"] = Access.Roles(Managers),
         ["GET /sign-off/{SubmissionId:guid}"] = Access.Roles(Managers),
         ["GET /api-keys"] = Access.Roles(Caller.ConfigurationManager),

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Formulate.Data.Migrations.Sqlite
+namespace Formulate.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class SelfAssessmentOpenRequests : Migration
@@ -14,36 +14,36 @@ namespace Formulate.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<Guid>(
                 name: "PersonId",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "TEXT");
+                oldType: "uniqueidentifier");
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedTo",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateOnly>(
+            migrationBuilder.AddColumn<string>(
                 name: "RequestDateOfBirth",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "nvarchar(1500)",
                 maxLength: 1500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RequestName",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "nvarchar(1500)",
                 maxLength: 1500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RequestPostcode",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "nvarchar(1500)",
                 maxLength: 1500,
                 nullable: true);
         }
@@ -70,11 +70,11 @@ namespace Formulate.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<Guid>(
                 name: "PersonId",
                 table: "SelfAssessments",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "TEXT",
+                oldType: "uniqueidentifier",
                 oldNullable: true);
         }
     }

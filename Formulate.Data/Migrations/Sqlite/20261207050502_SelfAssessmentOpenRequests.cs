@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Formulate.Data.Migrations.PostgreSql
+namespace Formulate.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SelfAssessmentOpenRequests : Migration
@@ -14,36 +14,36 @@ namespace Formulate.Data.Migrations.PostgreSql
             migrationBuilder.AlterColumn<Guid>(
                 name: "PersonId",
                 table: "SelfAssessments",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "uuid");
+                oldType: "TEXT");
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedTo",
                 table: "SelfAssessments",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateOnly>(
+            migrationBuilder.AddColumn<string>(
                 name: "RequestDateOfBirth",
                 table: "SelfAssessments",
-                type: "date",
+                type: "TEXT",
                 maxLength: 1500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RequestName",
                 table: "SelfAssessments",
-                type: "character varying(1500)",
+                type: "TEXT",
                 maxLength: 1500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RequestPostcode",
                 table: "SelfAssessments",
-                type: "character varying(1500)",
+                type: "TEXT",
                 maxLength: 1500,
                 nullable: true);
         }
@@ -70,11 +70,11 @@ namespace Formulate.Data.Migrations.PostgreSql
             migrationBuilder.AlterColumn<Guid>(
                 name: "PersonId",
                 table: "SelfAssessments",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "uuid",
+                oldType: "TEXT",
                 oldNullable: true);
         }
     }

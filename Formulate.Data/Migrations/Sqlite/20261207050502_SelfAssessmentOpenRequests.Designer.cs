@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Formulate.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFormulateDbContext))]
-    [Migration("20261207044642_SelfAssessmentOpenRequests")]
+    [Migration("20261207050502_SelfAssessmentOpenRequests")]
     partial class SelfAssessmentOpenRequests
     {
         /// <inheritdoc />
@@ -730,7 +730,7 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("RequestDateOfBirth")
+                    b.Property<string>("RequestDateOfBirth")
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 
