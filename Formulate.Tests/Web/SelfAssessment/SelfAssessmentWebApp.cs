@@ -16,10 +16,16 @@ namespace Formulate.Tests.Web.SelfAssessment;
 public sealed partial class SelfAssessmentWebApp : IDisposable
 {
     public SelfAssessmentWebApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">More settings for the app, such as letting people ask without an invitation.</param>
+    internal SelfAssessmentWebApp(IReadOnlyDictionary<string, string?> settings)
     {
         Smtp = SimpleSmtpServer.Start(FreePort());
         Notify = new NotifyServer(() => App!.Clock.Now);
-        App = FormulateWebFactory.WithFreshDatabase(new Dictionary<string, string?>
+        App = FormulateWebFactory.WithFreshDatabase(new Dictionary<string, string?>(settings)
         {
             ["Formulate:Sms:BaseUrl"] = Notify.BaseUrl,
             ["Formulate:Sms:ApiKey"] = NotifyServer.ApiKey,
