@@ -672,6 +672,10 @@ namespace Formulate.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ArrangesOwnCare")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(1500)
                         .HasColumnType("character varying(1500)");
@@ -694,6 +698,18 @@ namespace Formulate.Data.Migrations.PostgreSql
                     b.Property<string>("HelperRelationship")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("IndicativeConfigurationVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("IndicativeModelVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<decimal?>("IndicativeWeekly")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("InvitationCodeHash")
                         .IsRequired()

@@ -673,6 +673,10 @@ namespace Formulate.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ArrangesOwnCare")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(1500)
                         .HasColumnType("nvarchar(1500)");
@@ -695,6 +699,18 @@ namespace Formulate.Data.Migrations.SqlServer
                     b.Property<string>("HelperRelationship")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("IndicativeConfigurationVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("IndicativeModelVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<decimal?>("IndicativeWeekly")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("InvitationCodeHash")
                         .IsRequired()

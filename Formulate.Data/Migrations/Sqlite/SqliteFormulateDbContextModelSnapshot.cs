@@ -667,6 +667,10 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArrangesOwnCare")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
@@ -688,6 +692,18 @@ namespace Formulate.Data.Migrations.Sqlite
 
                     b.Property<string>("HelperRelationship")
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicativeConfigurationVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicativeModelVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("IndicativeWeekly")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvitationCodeHash")
