@@ -52,6 +52,13 @@ public static class HandWorkedSelfAssessment
     /// <summary>The answer to give to <paramref name="questionId"/>, from those <paramref name="offered"/>.</summary>
     public static string Choose(string questionId, IReadOnlyList<string> offered) => Chosen.GetValueOrDefault(questionId) ?? offered[0];
 
+    /// <summary>Each chosen answer by its position among the question's answers (from 0), for choosing it with the keyboard.</summary>
+    public static IReadOnlyDictionary<string, int> Positions(QuestionSet questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return Chosen.ToDictionary(chosen => chosen.Key, chosen => questions.Find(chosen.Key)!.Answers.ToList().FindIndex(answer => answer.Code == chosen.Value));
+    }
+
     /// <summary>Every question a self-assessment asks, answered as the person above, in the order asked.</summary>
     public static IReadOnlyDictionary<string, string> Answers(QuestionSet questions)
     {
