@@ -48,7 +48,7 @@ public static class ModelCalibrator
             InSampleAfter = Measure(inSample, actual),
         };
 
-        var changes = Changes(model, fitted);
+        var changes = Changes(model, fitted, prepared, before, inSample);
         return new CalibrationResult
         {
             Model = Publishable(definition.Model, model, fitted, options, figures, prepared.Count),
@@ -174,21 +174,53 @@ public static class ModelCalibrator
             [.. estimates.Select(value => Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero))],
             [.. actuals.Select(value => Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero))]);
 
-    private static List<CalibrationChange> Changes(WorkingModel model, double[] fitted)
+    /// <param name="estimatesBefore">Each prepared case's estimate with the current values.</param>
+    /// <param name="estimatesAfter">The same with the calibrated values.</param>
+    private static List<CalibrationChange> Changes(WorkingModel model, double[] fitted, List<PreparedCase> cases, double[] estimatesBefore, double[] estimatesAfter)
     {
         var changes = new List<CalibrationChange>();
         for (var j = 0; j < model.Count; j++)
         {
             var before = ParameterBounds.Round(model.Parameters[j], model.Start[j]);
             var after = ParameterBounds.Round(model.Parameters[j], fitted[j]);
-            if (before != after)
+            if (before == after)
             {
-                var parameter = model.Parameters[j];
-                changes.Add(new CalibrationChange { Key = parameter.Key, Label = parameter.Label, Unit = parameter.Unit, Before = before, After = after });
+                continue;
             }
+
+            var reading = Enumerable.Range(0, cases.Count).Where(i => cases[i].Reads.Contains(j)).ToList();
+            var shortfallBefore = MedianShortfall(reading, cases, estimatesBefore);
+            var shortfallAfter = MedianShortfall(reading, cases, estimatesAfter);
+            var parameter = model.Parameters[j];
+            changes.Add(new CalibrationChange
+            {
+                Key = parameter.Key,
+                Label = parameter.Label,
+                Unit = parameter.Unit,
+                Before = before,
+                After = after,
+                CasesReading = reading.Count,
+                MedianShortfallBefore = shortfallBefore,
+                MedianShortfallAfter = shortfallAfter,
+                Reason = ChangeReasons.Explain(before, after, reading.Count, shortfallBefore, shortfallAfter),
+            });
         }
 
         return changes;
+    }
+
+    /// <summary>The median of package − estimate over <paramref name="reading"/>, to the penny; zero for no cases.</summary>
+    private static decimal MedianShortfall(List<int> reading, List<PreparedCase> cases, double[] estimates)
+    {
+        if (reading.Count == 0)
+        {
+            return 0m;
+        }
+
+        var shortfalls = reading.Select(i => cases[i].Actual - estimates[i]).Order().ToList();
+        var middle = shortfalls.Count / 2;
+        var median = shortfalls.Count % 2 == 1 ? shortfalls[middle] : (shortfalls[middle - 1] + shortfalls[middle]) / 2d;
+        return Math.Round((decimal)median, 2, MidpointRounding.AwayFromZero);
     }
 
     private static ParameterSet Publishable(ParameterSet current, WorkingModel model, double[] fitted, CalibrationOptions options, CalibrationFigures figures, int cases)

@@ -20,6 +20,7 @@ public static class PlannedRules
             "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do.",
         ],
         Parameters = ["calls.minutes.", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
+        Method = PlannedMethodSections.Calls,
         Reference = "SI 2015/313 reg 2(2)(a) to (d): nutrition, hygiene, toilet needs, being appropriately clothed; Care Act 2014 s.22 (health care incidental to care)",
     };
 
@@ -36,6 +37,7 @@ public static class PlannedRules
             "Minutes of calls a day × 7 ÷ 60 gives hours a week, at the homecare rate, or the personal assistant rate where a direct payment employs one.",
         ],
         Parameters = ["calls.minimum_minutes", "calls.booking_increment_minutes", "rate.home_care", "rate.personal_assistant"],
+        Method = PlannedMethodSections.Calls,
         Reference = PlanningReference,
     };
 
@@ -51,6 +53,7 @@ public static class PlannedRules
             "In supported living the council's core hours for the house are divided among the people who live there; a person who shares with no one has no core hours and all their support is one to one. In extra care housing each person has the council's core hours per flat.",
         ],
         Parameters = ["core_hours.", "rate.supported_living", "rate.home_care"],
+        Method = PlannedMethodSections.CoreAndOneToOne,
         Reference = PlanningReference,
     };
 
@@ -66,6 +69,7 @@ public static class PlannedRules
             "Hours for behaviour that challenges (by its risk, × a factor for how often it happens, × a further factor when it is hard to predict), supervision beyond the core hours by how long the person can be left alone (less in extra care housing), hands-on safety hours, and in supported living the share of the day's care tasks the core staff do not give.",
         ],
         Parameters = ["one_to_one.", "home_safety.hours.", "living.extra_care.supervision_factor", "supported_living.core_share_of_tasks", "rate.supported_living", "rate.home_care"],
+        Method = PlannedMethodSections.CoreAndOneToOne,
         Reference = "SI 2015/313 reg 2(2)(e) and 2(3)(c): using the home safely, and needs whose neglect would endanger the adult or others",
     };
 
@@ -82,6 +86,7 @@ public static class PlannedRules
             "Community resources and unpaid help reduce the days, except where the days are a break for the unpaid carer.",
         ],
         Parameters = ["community.hours_per_day.", "rate.community_support", "rate.day_service_session."],
+        Method = PlannedMethodSections.Days,
         Reference = "SI 2015/313 reg 2(2)(i): making use of necessary facilities or services in the local community",
     };
 
@@ -94,6 +99,7 @@ public static class PlannedRules
         LetterPhrase = "Support at work, volunteering or learning",
         Paragraphs = ["Days a week × hours a day for the level of need, reduced by the needs met in other ways, at the community support rate."],
         Parameters = ["work.hours_per_day.", "rate.community_support"],
+        Method = PlannedMethodSections.Days,
         Reference = "SI 2015/313 reg 2(2)(h): accessing and engaging in work, training, education or volunteering",
     };
 
@@ -107,6 +113,7 @@ public static class PlannedRules
             "The hours of care a week the person needs wherever they live, before unpaid help: the day's care tasks and any second carer, hands-on safety hours, supervision × the behaviour factor, and nights (an occasional need as night calls; each regular night as the hours a sleep-in or waking night counts for). Household hours count too for Shared Lives. More need never lowers the hours, so it never lowers a band.",
         ],
         Parameters = ["home_safety.hours.", "home_safety.supervision_hours.", "night.", "home_environment.hours.", "home_environment.extra_hours."],
+        Method = PlannedMethodSections.CareHours,
         Reference = PlanningReference,
     };
 
@@ -119,6 +126,7 @@ public static class PlannedRules
         LetterPhrase = "Support just for you in the care home",
         Paragraphs = ["Hours a week of one-to-one support on top of the home's fee, at the council's one-to-one rate."],
         Parameters = ["care_home.one_to_one_hours.", "rate.care_home.one_to_one_hour"],
+        Method = PlannedMethodSections.CareHome,
         Reference = "Care Act 2014 s.8(1)(a); council care home fee schedule (additional one-to-one hours)",
     };
 

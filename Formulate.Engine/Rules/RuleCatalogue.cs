@@ -17,9 +17,9 @@ public static class RuleCatalogue
     // TryAdd rather than ToDictionary: a repeated id is reported by the catalogue's tests, not by a failed type initialiser.
     private static readonly Dictionary<string, RuleEntry> ById = Index();
 
-    /// <summary>The method document's headings in order, each with the rules it explains.</summary>
-    public static IReadOnlyList<ExplainedSection> Explained { get; } =
-        [.. MethodSections.All.Select(section => new ExplainedSection(section, [.. All.Where(rule => rule.Method == section)]))];
+    /// <summary>The method document's headings for a model of <paramref name="formula"/> in order, each with the rules it explains.</summary>
+    public static IReadOnlyList<ExplainedSection> Explained(string formula) =>
+        [.. MethodSections.For(formula).Select(section => new ExplainedSection(section, [.. All.Where(rule => rule.Method == section)]))];
 
     public static RuleEntry? Find(string id) => ById.GetValueOrDefault(id);
 

@@ -17,11 +17,29 @@ public sealed class CalibrationInternalsTests
         Reference = "Calibrated against a synthetic sample",
     };
 
-    [Fact]
-    public void Estimate_ReusingAreasAParameterDoesNotMove_EqualsEstimatingAfresh()
+    public static TheoryData<string> Models => [.. DefaultDefinitions.All.Select(definition => definition.Stamp.Model)];
+
+    /// <summary>Each model with a sample its questions can hold: the first planner's for the by-activity model, the practice planner's for the other.</summary>
+    private static (EngineDefinition Definition, Sample Sample) Sampled(string modelStamp, int count, int seed)
     {
-        var model = new WorkingModel(Definition, Options.EffectiveFrom);
-        var cases = ModelCalibrator.Prepare(Definition, model, SyntheticSample.Generate(300, 41));
+        if (modelStamp == Definition.Stamp.Model)
+        {
+            return (Definition, SyntheticSample.Generate(count, seed));
+        }
+
+        var planned = DefaultDefinitions.CareAsPlanned;
+        var council = Practice.PracticeCouncil.Drawn(seed);
+        return (planned with { Configuration = Practice.PracticeCouncilConfiguration.For(council, planned.Configuration) },
+            Practice.PracticeSample.Generate(council, planned.Questions, count, seed));
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Estimate_ReusingAreasAParameterDoesNotMove_EqualsEstimatingAfresh(string modelStamp)
+    {
+        var (shipped, sample) = Sampled(modelStamp, 300, 41);
+        var model = new WorkingModel(shipped, Options.EffectiveFrom);
+        var cases = ModelCalibrator.Prepare(shipped, model, sample);
         var individual = VariableMap.Individual(model, model.Start);
         var here = model.With(model.Start);
         var checkedPairs = 0;

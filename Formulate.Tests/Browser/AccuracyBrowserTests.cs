@@ -54,6 +54,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Calibrate the model against this sample" }).ClickAsync();
         await page.Locator("#calibration-figures").WaitForAsync(new() { Timeout = 60_000 });
         (await page.Locator("#calibration-changes tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#calibration-changes tbody tr .app-calibration-reason").First.InnerTextAsync()).ShouldMatch(@"^(Raised|Lowered) .+\.$");
         (await page.Locator("#calibration-verdict").InnerTextAsync()).ShouldContain("do better than the current ones");
         (await page.Locator("#calibration-weighting").InnerTextAsync()).ShouldMatch(@"^[1-9]\d? of \d{2} people's packages were far enough from their calibrated estimate to count for less");
         (await page.Locator("#calibration-figures tbody tr", new() { HasText = "95% interval" }).InnerTextAsync()).ShouldMatch(@"0\.\d{3} to 0\.\d{3}\s+0\.\d{3} to 0\.\d{3}");

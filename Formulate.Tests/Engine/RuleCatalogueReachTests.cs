@@ -12,6 +12,28 @@ public class RuleCatalogueReachTests
             .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile))
             .Concat(CareAsPlanned.PlannedProfiles.All.Select(planned => CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(planned.Profile())));
 
+    public static TheoryData<string> Formulas => [.. ModelFormulas.All];
+
+    /// <summary>
+    /// The method document of each formula has a heading, by title, for every rule with a heading that the formula's worked
+    /// cases reach, and no heading they do not reach: a reader finds every figure's rule explained, and nothing the model
+    /// does not do.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Formulas))]
+    public void Explained_FormulasWorkedCases_ReachEveryHeadingOfItsDocumentAndNoOther(string formula)
+    {
+        var cases = formula == ModelFormulas.CareAsPlanned
+            ? CareAsPlanned.PlannedProfiles.All.Select(planned => CareAsPlanned.PlannedProfiles.Engine.EstimateOrFail(planned.Profile()))
+            : Directory.EnumerateFiles(WorkedCaseDataAttribute.Folder, "*.json")
+                .Select(path => EngineFixtures.Shipped.EstimateOrFail(WorkedCaseDataAttribute.Load(Path.GetFileNameWithoutExtension(path)).Profile));
+
+        var reached = cases.SelectMany(CatalogueReach.Of).Select(RuleCatalogue.Find).OfType<RuleEntry>()
+            .Where(rule => rule.Method is not null).Select(rule => rule.Method!.Title).ToHashSet(StringComparer.Ordinal);
+
+        MethodSections.For(formula).Select(section => section.Title).ShouldBe(reached, ignoreOrder: true);
+    }
+
     public static TheoryData<string> PlannedCases => [.. CareAsPlanned.PlannedProfiles.All.Select(planned => planned.Name)];
 
     [Theory]

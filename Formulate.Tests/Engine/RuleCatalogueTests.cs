@@ -1,5 +1,6 @@
 using Formulate.Engine.Chc;
 using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Quality;
 using Formulate.Engine.Rules;
 
@@ -41,9 +42,13 @@ public class RuleCatalogueTests
 
         foreach (var section in MethodSections.All)
         {
-            foreach (var prefix in section.Figures)
+            foreach (var definition in DefaultDefinitions.All.Where(definition => section.Formulas.Contains(definition.Model.Formula ?? ModelFormulas.ByActivity)))
             {
-                ShippedKeys.ShouldContain(key => key.StartsWith(prefix, StringComparison.Ordinal), $"{section.Title}: {prefix}");
+                var keys = definition.Model.Parameters.Concat(definition.Configuration.Parameters).Select(parameter => parameter.Key).ToList();
+                foreach (var prefix in section.Figures)
+                {
+                    keys.ShouldContain(key => key.StartsWith(prefix, StringComparison.Ordinal), $"{section.Title} ({definition.Stamp.Model}): {prefix}");
+                }
             }
         }
     }
@@ -80,12 +85,19 @@ public class RuleCatalogueTests
     }
 
     [Fact]
-    public void Explained_RulesUnderOneHeading_ShareTheirProse()
+    public void Explained_EachFormula_EveryHeadingOnceWithProse()
     {
-        foreach (var explained in RuleCatalogue.Explained)
+        foreach (var formula in ModelFormulas.All)
         {
-            explained.Rules.ShouldNotBeEmpty(explained.Section.Title);
-            explained.Rules.ShouldAllBe(rule => rule.Paragraphs.SequenceEqual(explained.Rules[0].Paragraphs), explained.Section.Title);
+            var explained = RuleCatalogue.Explained(formula);
+            explained.Select(section => section.Section.Title).ShouldBeUnique(formula);
+            foreach (var section in explained)
+            {
+                (section.Section.Paragraphs.Count + section.Rules.Count).ShouldBeGreaterThan(0, $"{formula}: {section.Section.Title}");
+                section.Section.Paragraphs.ShouldAllBe(paragraph => paragraph.Length > 20 && paragraph.EndsWith('.'), section.Section.Title);
+                // A rule's prose is printed under its heading, so its heading must be in the document of every formula that reaches it.
+                section.Rules.ShouldAllBe(rule => rule.Method!.Formulas.Contains(formula), section.Section.Title);
+            }
         }
 
         RuleCatalogue.All.Where(rule => rule.Method != null).ShouldAllBe(rule => MethodSections.All.Contains(rule.Method!));

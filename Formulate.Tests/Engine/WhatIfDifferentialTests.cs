@@ -1,4 +1,5 @@
 using Formulate.Engine;
+using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Engine.Profiles;
@@ -16,10 +17,13 @@ public sealed class WhatIfDifferentialTests
     private const string LivingSituation = "person.living_situation";
     private const int Profiles = 300;
 
-    [Fact]
-    public void WhatIfs_GeneratedProfiles_EachEqualsItsScenarioWorkedOutAfreshWithNothingShared()
+    public static TheoryData<string> Models => [.. DefaultDefinitions.All.Select(definition => definition.Stamp.Model)];
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void WhatIfs_GeneratedProfiles_EachEqualsItsScenarioWorkedOutAfreshWithNothingShared(string model)
     {
-        var engine = EngineFixtures.Shipped;
+        var engine = new FormulateEngine(DefaultDefinitions.All.Single(definition => definition.Stamp.Model == model));
         var compared = 0;
         var differences = new List<string>();
         for (var seed = 0; seed < Profiles; seed++)

@@ -17,7 +17,7 @@ public static class MethodDocumentBuilder
             QuestionSetStamp = definition.Stamp.QuestionSet,
             QuestionCount = definition.Questions.Count,
             Sections = [.. definition.Questions.Sections.Select(section => section.Title)],
-            Blocks = MethodBlocks.All,
+            Blocks = MethodBlocks.For(definition.Model.Formula),
             Model = Layer("The model parameters", definition.Model),
             Configuration = Layer("The council's rates and decisions", definition.Configuration),
         };

@@ -43,28 +43,29 @@ internal static class PlannedCalculator
                 case LivingSituations.SupportedLiving:
                     areas.Add(CoreHoursBlock.Calculate(calculation, person));
                     areas.Add(OneToOneBlock.Calculate(calculation, person, tasks));
-                    areas.Add(HouseholdBlock.Calculate(calculation, person));
+                    areas.Add(Household(calculation, person));
                     areas.Add(NightsBlock.Calculate(calculation, person));
                     break;
                 case LivingSituations.ExtraCareHousing:
                     AddCalls(areas, calculation, person, tasks);
                     areas.Add(CoreHoursBlock.Calculate(calculation, person));
                     areas.Add(OneToOneBlock.Calculate(calculation, person, tasks));
-                    areas.Add(HouseholdBlock.Calculate(calculation, person));
+                    areas.Add(Household(calculation, person));
                     areas.Add(NightsBlock.Calculate(calculation, person));
                     break;
                 default:
                     AddCalls(areas, calculation, person, tasks);
-                    areas.Add(HouseholdBlock.Calculate(calculation, person));
+                    areas.Add(Household(calculation, person));
                     areas.Add(HomeSafetyBlock.Calculate(calculation, person));
                     areas.Add(NightsBlock.Calculate(calculation, person));
                     break;
             }
 
-            areas.Add(SocialBlocks.CalculateRelationships(calculation, person));
-            areas.Add(DaysBlocks.CalculateCommunity(calculation, person));
-            areas.Add(DaysBlocks.CalculateWork(calculation, person));
-            areas.Add(SocialBlocks.CalculateChildCare(calculation, person));
+            // Variants name what each result depends on in the setting, so that what-ifs reuse what cannot differ.
+            areas.Add(calculation.Remember(SocialBlocks.RelationshipsId, string.Empty, UnpaidQuestions.Relationships, person, SocialBlocks.CalculateRelationships));
+            areas.Add(calculation.Remember(PlannedRules.CommunityDays.Id, string.Empty, UnpaidQuestions.Community, person, DaysBlocks.CalculateCommunity));
+            areas.Add(calculation.Remember(PlannedRules.WorkDays.Id, string.Empty, UnpaidQuestions.Work, person, DaysBlocks.CalculateWork));
+            areas.Add(calculation.Remember(SocialBlocks.ChildCareId, person.DailyLivingSupportType, UnpaidQuestions.ChildCare, person, SocialBlocks.CalculateChildCare));
             var valueOfUnpaidSupport = 0m;
             foreach (var area in areas)
             {
@@ -76,6 +77,9 @@ internal static class PlannedCalculator
 
         return ScenarioCalculator.Total(calculation, person, root, areas);
     }
+
+    private static AreaEstimate Household(Calculation calculation, PersonFacts person) =>
+        calculation.Remember(HouseholdBlock.AreaId, HouseholdBlock.Variant(person), UnpaidQuestions.Household, person, HouseholdBlock.Calculate);
 
     private static void AddCalls(List<AreaEstimate> areas, Calculation calculation, PersonFacts person, DayTasks tasks)
     {

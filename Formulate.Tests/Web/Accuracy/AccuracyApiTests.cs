@@ -49,6 +49,12 @@ public sealed class AccuracyApiTests(AccuracyApiFixture api) : IClassFixture<Acc
         heldOut.GetProperty("pearsonInterval").GetProperty("lower").GetDouble().ShouldBeLessThan(heldOut.GetProperty("pearson").GetDouble());
         heldOut.GetProperty("pearsonInterval").GetProperty("upper").GetDouble().ShouldBeGreaterThan(heldOut.GetProperty("pearson").GetDouble());
         body.GetProperty("changes").GetArrayLength().ShouldBeGreaterThan(0);
+        foreach (var change in body.GetProperty("changes").EnumerateArray())
+        {
+            change.GetProperty("reason").GetString()!.ShouldMatch(@"^(Raised|Lowered) ");
+            change.GetProperty("casesReading").GetInt32().ShouldBeInRange(0, body.GetProperty("casesFitted").GetInt32());
+        }
+
         body.GetProperty("diff").GetProperty("changes").GetArrayLength().ShouldBe(body.GetProperty("changes").GetArrayLength());
         var fitted = body.GetProperty("casesFitted").GetInt32();
         fitted.ShouldBe(heldOut.GetProperty("count").GetInt32());

@@ -15,8 +15,8 @@ public sealed class ParameterGroupsTests
         [
             "Personal care", "A second carer", "Eating and drinking", "Medicines and health tasks", "Household tasks", "Safety and supervision",
             "Caring for a child", "Support at night",
-            // The care-as-planned model's rules price at the same rate.
-            "Calls at home: personal care, meals and medicines", "Core hours shared by the people in the setting", "One-to-one hours",
+            // The care-as-planned model's rules price at the same rate; they are named by their headings in its method document.
+            "Calls at home", "Shared core hours and one-to-one support",
         ]);
     }
 

@@ -8,8 +8,14 @@ namespace Formulate.Tests.Web.Letters;
 
 public sealed class MethodBodyTests
 {
-    private static async Task<AngleSharp.Dom.IDocument> RenderAsync() =>
-        new HtmlParser().ParseDocument(await Render.HtmlAsync<MethodBody>(("Document", MethodDocumentBuilder.Build(DefaultDefinitions.Definition))));
+    private static Task<AngleSharp.Dom.IDocument> RenderAsync() => RenderAsync(DefaultDefinitions.Definition);
+
+    private static async Task<AngleSharp.Dom.IDocument> RenderAsync(Formulate.Engine.Estimation.EngineDefinition definition) =>
+        new HtmlParser().ParseDocument(await Render.HtmlAsync<MethodBody>(("Document", MethodDocumentBuilder.Build(definition))));
+
+    public static TheoryData<string> Definitions => [.. DefaultDefinitions.All.Select(definition => definition.Stamp.Model)];
+
+    private static Formulate.Engine.Estimation.EngineDefinition Shipped(string model) => DefaultDefinitions.All.Single(definition => definition.Stamp.Model == model);
 
     [Fact]
     public async Task Render_ShippedDefinition_DescribesEveryFormulaBlock()
@@ -24,6 +30,27 @@ public sealed class MethodBodyTests
             "Caring for a child", "Support at night", "Breaks for the unpaid carer", "Care home placement",
             "Shared Lives arrangement", "The cap and the minimum budget", "Rounding",
         ]);
+    }
+
+    [Fact]
+    public async Task Render_CareAsPlannedModel_DescribesItsOwnBlocksInsteadOfTheMinutesPerActivity()
+    {
+        var document = await RenderAsync(DefaultDefinitions.CareAsPlanned);
+
+        document.QuerySelectorAll("h3").Select(h => h.TextContent).ShouldBe(
+        [
+            "Needs met in other ways", "Calls at home", "A second carer", "Household tasks", "Safety and supervision",
+            "Shared core hours and one-to-one support", "Relationships", "Days out, day services, work and learning", "Caring for a child",
+            "Support at night", "Breaks for the unpaid carer", "Care hours, for a band", "Care home placement", "Shared Lives arrangement",
+            "The cap and the minimum budget", "Rounding",
+        ]);
+        var text = document.Body!.TextContent;
+        text.ShouldContain("A call is as long as its heaviest task");
+        text.ShouldContain("the council's weekly fee for the home's type");
+        text.ShouldContain("nights shared with other people where the person lives are divided among them");
+        // The by-activity formula's prose would mislead a reader of this model: it has no strengths questions and no cliff at band 3.
+        text.ShouldNotContain("the person's own strengths meet, how much");
+        text.ShouldNotContain("Band 3 gets the care hours");
     }
 
     [Fact]
@@ -66,21 +93,23 @@ public sealed class MethodBodyTests
         document.Body!.TextContent.ShouldContain("Where its policy is to cap, an adjustment brings the estimate down to the cap, and the hours a week come down by the same share.");
     }
 
-    [Fact]
-    public async Task Render_EveryBlock_NamesOnlyParametersThatExist()
+    [Theory]
+    [MemberData(nameof(Definitions))]
+    public async Task Render_EveryBlock_NamesOnlyParametersThatExistInItsModelOrConfiguration(string model)
     {
-        var definition = DefaultDefinitions.Definition;
+        var definition = Shipped(model);
         var keys = definition.Model.Parameters.Concat(definition.Configuration.Parameters).Select(p => p.Key).ToList();
 
-        foreach (var block in MethodBlocks.All)
+        foreach (var block in MethodBlocks.For(definition.Model.Formula))
         {
+            block.Paragraphs.ShouldNotBeEmpty(block.Title);
             foreach (var prefix in block.ParameterPrefixes)
             {
                 keys.ShouldContain(key => key.StartsWith(prefix, StringComparison.Ordinal), $"{block.Title}: {prefix}");
             }
         }
 
-        (await RenderAsync()).QuerySelector("table caption").ShouldNotBeNull();
+        (await RenderAsync(definition)).QuerySelector("table caption").ShouldNotBeNull();
     }
 
     [Fact]

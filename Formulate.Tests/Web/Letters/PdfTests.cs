@@ -107,7 +107,7 @@ public sealed class PdfTests(PdfPrinterFixture fixture)
             text.ShouldContain(Pounds.Format(value.Value));
         }
 
-        foreach (var block in MethodBlocks.All)
+        foreach (var block in MethodBlocks.For(definition.Model.Formula))
         {
             text.ShouldContain(block.Title);
         }
