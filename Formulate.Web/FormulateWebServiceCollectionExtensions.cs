@@ -70,6 +70,9 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<SelfAssessments.IndicativeFigures>();
         services.AddSingleton<SelfAssessments.SelfAssessmentSession>();
         services.AddSingleton<SelfAssessments.SelfAssessmentMail>();
+        services.AddSingleton<SelfAssessments.SelfAssessmentSms>();
+        services.AddHttpClient(SelfAssessments.SelfAssessmentSms.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddOptions<SelfAssessments.SmsOptions>().BindConfiguration(SelfAssessments.SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SelfAssessments.SelfAssessmentReviews>();
         services.AddOptions<SelfAssessments.MailOptions>().BindConfiguration(SelfAssessments.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<SelfAssessments.SelfAssessmentRetention>();

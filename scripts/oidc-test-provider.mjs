@@ -1,10 +1,13 @@
 // A real OpenID Provider (npm oidc-provider) on loopback, for Formulate's sign-in tests.
 //   node scripts/oidc-test-provider.mjs <port> <redirect-uri> <client-secret>
 //     a generic provider, issuer http://127.0.0.1:<port>, with groups in its id_tokens;
-//   node scripts/oidc-test-provider.mjs <port> <redirect-uri> <client-secret> entra <tenant-id> <cert.pem> <key.pem>
+//   node scripts/oidc-test-provider.mjs <port> <redirect-uri> <client-secret> entra <tenant-id> <cert.pem> <key.pem> [<client-cert.pem>]
 //     shaped like Microsoft Entra ID, over HTTPS (Microsoft.Identity.Web's issuer validator reads metadata only over
 //     HTTPS): issuer https://127.0.0.1:<port>/<tenant-id>/v2.0 with discovery under it, tid, oid and roles claims, and
 //     /organizations/v2.0/.well-known/openid-configuration whose issuer is the {tenantid} template, as Entra's is.
+//     With <client-cert.pem>, a second client, formulate-certificate, has no secret and authenticates at the token
+//     endpoint with a client assertion signed by that certificate's key (private_key_jwt), as an Entra app registration
+//     with an uploaded certificate does.
 // Prints "ready <issuer>" when it listens. Accounts sign in by user name alone (the password step belongs to the
 // provider, not to what is tested). GET /test/tamper?mode=<mode> makes the next id_tokens wrong in one way, re-signed,
 // so that the client's checks can be tested: wrong-issuer, wrong-audience, expired, bad-signature, replay-nonce,
@@ -13,10 +16,11 @@
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import { readFileSync } from 'node:fs';
+import { createHash, X509Certificate } from 'node:crypto';
 import Provider from 'oidc-provider';
 import * as jose from 'jose';
 
-const [port, redirectUri, clientSecret, shape, tenantId, certFile, keyFile] = process.argv.slice(2);
+const [port, redirectUri, clientSecret, shape, tenantId, certFile, keyFile, clientCertFile] = process.argv.slice(2);
 const entra = shape === 'entra';
 const origin = entra ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`;
 const mountPath = entra ? `/${tenantId}/v2.0` : '';
@@ -42,16 +46,28 @@ const accounts = entra
     'dana.deactivated': { name: 'Dana Deactivated', groups: ['formulate-practitioners', 'north-locality'] },
   };
 
+const client = {
+  redirect_uris: [redirectUri],
+  post_logout_redirect_uris: [new URL('/sign-in/sso/signed-out', redirectUri).toString()],
+  grant_types: ['authorization_code'],
+  response_types: ['code'],
+};
+const clients = [{ ...client, client_id: 'formulate', client_secret: clientSecret, token_endpoint_auth_method: 'client_secret_post' }];
+if (clientCertFile) {
+  // The certificate's public key, known by its SHA-1 thumbprint, as Entra ID keeps a certificate uploaded to an app registration.
+  const pem = readFileSync(clientCertFile, 'utf8');
+  const publicKey = await jose.importX509(pem, 'RS256', { extractable: true });
+  const thumbprint = createHash('sha1').update(new X509Certificate(pem).raw).digest('base64url');
+  clients.push({
+    ...client,
+    client_id: 'formulate-certificate',
+    token_endpoint_auth_method: 'private_key_jwt',
+    jwks: { keys: [{ ...(await jose.exportJWK(publicKey)), kid: thumbprint }] },
+  });
+}
+
 const provider = new Provider(issuer, {
-  clients: [{
-    client_id: 'formulate',
-    client_secret: clientSecret,
-    redirect_uris: [redirectUri],
-    post_logout_redirect_uris: [new URL('/sign-in/sso/signed-out', redirectUri).toString()],
-    grant_types: ['authorization_code'],
-    response_types: ['code'],
-    token_endpoint_auth_method: 'client_secret_post',
-  }],
+  clients,
   jwks: { keys: [jwk] },
   claims: entra
     ? { openid: ['sub', 'tid', 'oid', 'roles', 'ver'], profile: ['name', 'preferred_username'] }

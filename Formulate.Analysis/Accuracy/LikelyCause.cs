@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Engine.Estimation;
 
 namespace Formulate.Analysis.Accuracy;
@@ -16,7 +17,7 @@ internal static class LikelyCause
             var councilRate = CouncilRate(definition, line.SupportType, reason, sampleCase.Profile.AssessmentDate);
             if (councilRate is > 0m && line.UnitRate > councilRate * RateMargin)
             {
-                return $"Rate: the package pays £{line.UnitRate:N2} a unit for {Words(line.SupportType)} against the council's £{councilRate:N2} for this person. " +
+                return $"Rate: the package pays {Pounds.Format(line.UnitRate)} a unit for {Words(line.SupportType)} against the council's {Pounds.Format(councilRate.Value)} for this person. " +
                        "Check for a specialist provider or a market supplement, or a rate in the configuration that needs reviewing.";
             }
         }

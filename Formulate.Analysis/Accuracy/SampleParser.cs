@@ -1,6 +1,7 @@
 using System.Globalization;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Text;
 
 namespace Formulate.Analysis.Accuracy;
 
@@ -34,7 +35,7 @@ public static class SampleParser
         var rowCount = records.Count - 1;
         if (rowCount < SampleFormat.MinRows || rowCount > SampleFormat.MaxRows)
         {
-            problems.Add(null, null, $"The file has {rowCount:N0} {(rowCount == 1 ? "person" : "people")}; a sample needs between {SampleFormat.MinRows} and {SampleFormat.MaxRows:N0}, one row each");
+            problems.Add(null, null, string.Create(UkFormat.Culture, $"The file has {rowCount:N0} {(rowCount == 1 ? "person" : "people")}; a sample needs between {SampleFormat.MinRows} and {SampleFormat.MaxRows:N0}, one row each"));
         }
 
         if (layout is null || rowCount > SampleFormat.MaxRows)
@@ -56,7 +57,7 @@ public static class SampleParser
         var included = cases.Count(sampleCase => sampleCase.ExcludedBecause is null);
         if (problems.Count == 0 && included < SampleFormat.MinRows)
         {
-            problems.Add(null, SampleFormat.ExcludedBecauseColumn, $"{rowCount - included:N0} of the {rowCount:N0} people are excluded, leaving {included:N0}; a sample needs at least {SampleFormat.MinRows} people who are not excluded, so add more people or include some of those excluded");
+            problems.Add(null, SampleFormat.ExcludedBecauseColumn, string.Create(UkFormat.Culture, $"{rowCount - included:N0} of the {rowCount:N0} people are excluded, leaving {included:N0}; a sample needs at least {SampleFormat.MinRows} people who are not excluded, so add more people or include some of those excluded"));
         }
 
         return problems.Count > 0 ? SampleImport.Failed(problems.Items) : SampleImport.Succeeded(new Sample { Cases = cases });
@@ -294,13 +295,13 @@ public static class SampleParser
 
         if (value < 0)
         {
-            problems.Add(row, column, $"The {what} is negative ({value}); enter zero or more");
+            problems.Add(row, column, string.Create(UkFormat.Culture, $"The {what} is negative ({value}); enter zero or more"));
             return null;
         }
 
         if (value > maximum)
         {
-            problems.Add(row, column, $"The {what} {value} is more than {maximum:N0}; check it was entered per week and in pounds");
+            problems.Add(row, column, string.Create(UkFormat.Culture, $"The {what} {value} is more than {maximum:N0}; check it was entered per week and in pounds"));
             return null;
         }
 

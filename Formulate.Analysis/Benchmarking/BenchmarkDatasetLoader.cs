@@ -2,6 +2,7 @@ using System.Text.Json;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Text;
 
 namespace Formulate.Analysis.Benchmarking;
 
@@ -112,7 +113,7 @@ public static class BenchmarkDatasetLoader
             }
             else if (value <= 0)
             {
-                problems.Add(new LoadProblem($"{where}.rates.{key}", $"is {value}; a rate must be more than £0"));
+                problems.Add(new LoadProblem($"{where}.rates.{key}", string.Create(UkFormat.Culture, $"is {value}; a rate must be more than £0")));
             }
         }
 
@@ -124,7 +125,7 @@ public static class BenchmarkDatasetLoader
             }
             else if (value < 0)
             {
-                problems.Add(new LoadProblem($"{where}.decisions.{key}", $"is {value}; a decision cannot be negative"));
+                problems.Add(new LoadProblem($"{where}.decisions.{key}", string.Create(UkFormat.Culture, $"is {value}; a decision cannot be negative")));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Text;
 
 namespace Formulate.Analysis.Benchmarking;
 
@@ -11,7 +12,7 @@ public static class BenchmarkExport
         return new BenchmarkDataset
         {
             Format = BenchmarkDataset.CurrentFormat,
-            Title = $"{configuration.Council?.Name ?? code}: configuration {configuration.Stamp} in force on {date:yyyy-MM-dd}",
+            Title = $"{configuration.Council?.Name ?? code}: configuration {configuration.Stamp} in force on {UkFormat.IsoDate(date)}",
             Illustrative = false,
             Description = "Rates and policy decisions exported from Formulate for benchmarking between councils. No personal data.",
             Sources = [$"Formulate configuration {configuration.Stamp}"],

@@ -1,5 +1,6 @@
 using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Text;
 
 namespace Formulate.Analysis.Benchmarking;
 
@@ -20,14 +21,14 @@ public static class RateWarnings
         if (floor is not null && current.Value < floor.Value)
         {
             warnings.Add(new RateWarning(RateWarningKind.BelowPublishedFloor,
-                $"{Pounds.Format(current.Value)} is below the {floor.Label} of {Pounds.Format(floor.Value)} from {floor.From:d MMMM yyyy} ({floor.Source})."));
+                $"{Pounds.Format(current.Value)} is below the {floor.Label} of {Pounds.Format(floor.Value)} from {UkFormat.Date(floor.From)} ({floor.Source})."));
         }
 
         var latest = rate.Values[^1].From;
         if (latest < today.AddMonths(-12))
         {
             warnings.Add(new RateWarning(RateWarningKind.NotUplifted,
-                $"Not uplifted for over 12 months: the latest value applies from {latest:d MMMM yyyy}."));
+                $"Not uplifted for over 12 months: the latest value applies from {UkFormat.Date(latest)}."));
         }
 
         return warnings;

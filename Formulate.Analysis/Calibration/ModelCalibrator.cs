@@ -1,9 +1,9 @@
-using System.Globalization;
 using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;
 using Formulate.Engine.Tracing;
+using Formulate.Engine.Text;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Formulate.Analysis.Calibration;
@@ -71,7 +71,7 @@ public static class ModelCalibrator
         var latest = definition.Model.Parameters.SelectMany(parameter => parameter.Values).Max(value => value.From);
         if (options.EffectiveFrom <= latest)
         {
-            problems.Add($"The calibrated values must apply from a date after {latest:yyyy-MM-dd}, the latest date in {definition.Model.Stamp}; choose a later date");
+            problems.Add($"The calibrated values must apply from a date after {UkFormat.IsoDate(latest)}, the latest date in {definition.Model.Stamp}; choose a later date");
         }
 
         if (options.Folds < 2)
@@ -225,7 +225,7 @@ public static class ModelCalibrator
 
     private static ParameterSet Publishable(ParameterSet current, WorkingModel model, double[] fitted, CalibrationOptions options, CalibrationFigures figures, int cases)
     {
-        var reference = string.Create(CultureInfo.InvariantCulture,
+        var reference = string.Create(UkFormat.Culture,
             $"{options.Reference}: fitted to {cases} cases; held-out Pearson {Describe(figures.Before.Pearson)} before, {Describe(figures.HeldOutAfter.Pearson)} after ({figures.Folds}-fold cross-validation, estimates before the council's cap and minimum)");
         var parameters = current.Parameters.Select(parameter =>
         {
@@ -243,5 +243,5 @@ public static class ModelCalibrator
         return current with { Version = options.NewVersion, Parameters = parameters };
     }
 
-    private static string Describe(double? value) => value is { } number ? number.ToString("0.000", CultureInfo.InvariantCulture) : "not measurable";
+    private static string Describe(double? value) => value is { } number ? number.ToString("0.000", UkFormat.Culture) : "not measurable";
 }

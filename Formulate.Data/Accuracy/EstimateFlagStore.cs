@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Engine.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Accuracy;
@@ -19,7 +20,7 @@ public sealed class EstimateFlagStore(IDbContextFactory<FormulateDbContext> cont
 
         if (text.Length > MaxReasonLength)
         {
-            return new FlagResult { Error = $"The reason must be {MaxReasonLength:N0} characters or fewer" };
+            return new FlagResult { Error = $"The reason must be {UkFormat.Count(MaxReasonLength)} characters or fewer" };
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ internal static class AuditRecorder
     public static AuditEntry? Describe(IReadOnlyList<EntityEntry> entries, string userName, string? action, DateTimeOffset now)
     {
         var audited = entries
-            .Where(e => AuditedRecords.IsAudited(e.Metadata.ClrType) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => AuditedRecords.IsAudited(e.Metadata.ClrType, e.State))
             .ToList();
         if (audited.Count == 0)
         {

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Audit;
 
@@ -19,12 +20,25 @@ internal static class AuditedRecords
         [typeof(AccuracySample)] = "Accuracy sample",
         [typeof(EstimateFlag)] = "Inaccuracy flag",
         [typeof(SelfAssessmentReview)] = "Self-assessment answer",
+        [typeof(SelfAssessment)] = "Self-assessment",
     };
 
-    /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
-    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiKey.KeyHash), Protection.CaseReferenceHash.Column];
+    /// <summary>
+    /// Records audited only as they are added: a self-assessment's creation says who invited whom and how, while the
+    /// person's own saves of their answers are not staff actions and would fill the log.
+    /// </summary>
+    private static readonly HashSet<Type> AddedOnly = [typeof(SelfAssessment)];
 
-    public static bool IsAudited(Type type) => Labels.ContainsKey(type);
+    /// <summary>Secrets are never copied into the log; only the fact that they changed.</summary>
+    private static readonly HashSet<string> Hidden =
+    [
+        nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiKey.KeyHash), Protection.CaseReferenceHash.Column,
+        nameof(SelfAssessment.InvitationCodeHash), nameof(SelfAssessment.ReturnCodeHash),
+    ];
+
+    public static bool IsAudited(Type type, EntityState state) =>
+        Labels.ContainsKey(type) && (state is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        && (state == EntityState.Added || !AddedOnly.Contains(type));
 
     public static string Label(Type type) => Labels[type];
 
@@ -63,6 +77,7 @@ internal static class AuditedRecords
         AccuracySample sample => sample.Id.ToString(),
         EstimateFlag flag => flag.Id.ToString(),
         SelfAssessmentReview review => review.Id.ToString(),
+        SelfAssessment selfAssessment => selfAssessment.Id.ToString(),
         _ => "",
     };
 
@@ -72,6 +87,7 @@ internal static class AuditedRecords
         NeedsProfile profile => profile.PersonId,
         BudgetSubmission submission => submission.PersonId,
         EstimateFlag flag => flag.PersonId,
+        SelfAssessment selfAssessment => selfAssessment.PersonId,
         _ => null,
     };
 }

@@ -22,10 +22,12 @@ public sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<SelfA
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.QuestionSetVersion).HasMaxLength(50);
         builder.Property(s => s.InvitationCodeHash).HasMaxLength(64);
+        builder.Property(s => s.InvitationSentBy).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Voice).HasMaxLength(10);
         builder.Property(s => s.HelperRelationship).HasMaxLength(30);
         builder.Property(s => s.HelperName).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.ContactEmail).HasMaxLength(PersonalData.StoredLength);
+        builder.Property(s => s.ContactMobile).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.ReturnCodeHash).HasMaxLength(64);
         builder.Property(s => s.ArrangesOwnCare).HasMaxLength(10);
         builder.Property(s => s.IndicativeWeekly).HasPrecision(18, 2);

@@ -24,6 +24,12 @@ public sealed class SelfAssessment : IVersioned
 
     public DateTimeOffset InvitationExpiresAt { get; init; }
 
+    /// <summary>
+    /// How the invitation's link reached the person, kept so the audit log says it (never the link itself); null when
+    /// there was no invitation, or it was made before this was kept.
+    /// </summary>
+    public InvitationSentBy? InvitationSentBy { get; init; }
+
     /// <summary>"you" when the person answers for themselves, "they" when someone answers on their behalf; null until chosen.</summary>
     public string? Voice { get; set; }
 
@@ -33,6 +39,9 @@ public sealed class SelfAssessment : IVersioned
     public string? HelperName { get; set; }
 
     public string? ContactEmail { get; set; }
+
+    /// <summary>A UK mobile number (+447...) to text codes to, given instead of or as well as an e-mail address.</summary>
+    public string? ContactMobile { get; set; }
 
     /// <summary>
     /// Whether the person expects to arrange and pay for their own care: "yes", "no" or "not_sure"; null when not asked

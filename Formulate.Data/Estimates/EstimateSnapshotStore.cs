@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Engine.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Estimates;
@@ -15,7 +16,7 @@ public sealed class EstimateSnapshotStore(IDbContextFactory<FormulateDbContext> 
         {
             // The column holds pence; a finer amount would be rounded silently by PostgreSQL and kept whole by SQLite.
             throw new ArgumentException(
-                $"A weekly estimate is kept in pounds and pence; {estimate.WeeklyEstimate} has more than two decimal places.",
+                string.Create(UkFormat.Culture, $"A weekly estimate is kept in pounds and pence; {estimate.WeeklyEstimate} has more than two decimal places."),
                 nameof(estimate));
         }
 

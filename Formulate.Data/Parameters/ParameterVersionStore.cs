@@ -1,9 +1,9 @@
-using System.Globalization;
 using Formulate.Data.Entities;
 using Formulate.Data.Resilience;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Formulate.Data.Parameters;
@@ -155,7 +155,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
         if (sameDate is not null)
         {
             return ParameterVersionResult.Refused("effectiveFrom",
-                string.Create(CultureInfo.InvariantCulture, $"Version {sameDate} already takes effect on {effectiveFrom:d MMMM yyyy}; choose another date, so that one version is in force on each day."));
+                string.Create(UkFormat.Culture, $"Version {sameDate} already takes effect on {UkFormat.Date(effectiveFrom)}; choose another date, so that one version is in force on each day."));
         }
 
         draft.Status = ParameterVersionStatus.Published;

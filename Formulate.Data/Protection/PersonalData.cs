@@ -36,9 +36,9 @@ public static class PersonalData
 
     public const string WarningReasonColumn = nameof(SubmissionWarning.PractitionerReason);
 
-    /// <summary>A self-assessment's answers, the name of whoever answered for the person, and the e-mail address for codes.</summary>
+    /// <summary>A self-assessment's answers, the name of whoever answered for the person, and the e-mail address and mobile number for codes.</summary>
     public static IReadOnlyList<string> SelfAssessmentColumns { get; } =
-        [nameof(SelfAssessment.PersonAnswersJson), nameof(SelfAssessment.HelperName), nameof(SelfAssessment.ContactEmail)];
+        [nameof(SelfAssessment.PersonAnswersJson), nameof(SelfAssessment.HelperName), nameof(SelfAssessment.ContactEmail), nameof(SelfAssessment.ContactMobile)];
 
     public static bool IsProtectedColumn(string property) =>
         PersonColumns.Contains(property) || SelfAssessmentColumns.Contains(property)

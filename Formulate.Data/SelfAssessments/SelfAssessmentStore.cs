@@ -13,7 +13,7 @@ namespace Formulate.Data.SelfAssessments;
 public sealed class SelfAssessmentStore(
     IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SelfAssessmentOptions> options)
 {
-    public const string SentAction = "Self-assessment answers sent";
+    public const string SentAction = "Self-assessment sent with an indicative figure";
 
     /// <summary>Who the audit log names for answers sent: the person or their helper, who has no account.</summary>
     public const string SentBy = "self-assessment";
@@ -22,12 +22,22 @@ public sealed class SelfAssessmentStore(
 
     private SelfAssessmentOptions Settings => options.Value;
 
+    public const string InvitationCreatedAction = "Self-assessment invitation created";
+
+    public Task<SelfAssessmentInvitation> InviteAsync(
+        Guid personId, string questionSetVersion, string invitedBy, CancellationToken cancellationToken = default) =>
+        InviteAsync(personId, questionSetVersion, invitedBy, SelfAssessmentCodes.NewInvitationCode(), InvitationSentBy.Practitioner, cancellationToken);
+
+    /// <summary>
+    /// Creates an invitation whose link holds <paramref name="code"/> (made with <see cref="SelfAssessmentCodes.NewInvitationCode"/>),
+    /// audited with who created it, for whom and how it was sent; never the code.
+    /// </summary>
     public async Task<SelfAssessmentInvitation> InviteAsync(
-        Guid personId, string questionSetVersion, string invitedBy, CancellationToken cancellationToken = default)
+        Guid personId, string questionSetVersion, string invitedBy, string code, InvitationSentBy sentBy, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invitedBy);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var now = timeProvider.GetUtcNow();
-        var code = SelfAssessmentCodes.NewInvitationCode();
         var selfAssessment = new SelfAssessment
         {
             Reference = SelfAssessmentCodes.NewReference(),
@@ -35,12 +45,14 @@ public sealed class SelfAssessmentStore(
             QuestionSetVersion = questionSetVersion,
             InvitationCodeHash = SelfAssessmentCodes.Hash(InvitationPurpose, code),
             InvitationExpiresAt = now.AddDays(Settings.InvitationDays),
+            InvitationSentBy = sentBy,
             CreatedAt = now,
             CreatedBy = invitedBy,
             UpdatedAt = now,
         };
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         context.SelfAssessments.Add(selfAssessment);
+        context.AuditAs(invitedBy, InvitationCreatedAction);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new SelfAssessmentInvitation(selfAssessment, code);
     }
@@ -57,6 +69,11 @@ public sealed class SelfAssessmentStore(
         string? code, StartedSelfAssessment how, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(how);
+        if (how.ContactEmail is null && how.ContactMobile is null)
+        {
+            throw new ArgumentException("An e-mail address or a mobile number is needed to send a code to come back.", nameof(how));
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var found = await FindInvitationAsync(context, code, cancellationToken).ConfigureAwait(false);
         var check = Check(found);
@@ -70,6 +87,7 @@ public sealed class SelfAssessmentStore(
         found.HelperRelationship = how.HelperRelationship;
         found.HelperName = how.HelperName;
         found.ContactEmail = how.ContactEmail;
+        found.ContactMobile = how.ContactMobile;
         found.UpdatedAt = timeProvider.GetUtcNow();
         try
         {
@@ -144,7 +162,7 @@ public sealed class SelfAssessmentStore(
 
     /// <summary>
     /// Sends the answers, keeping the indicative figure the person is shown (if any) with the versions that worked it out,
-    /// and records the sending in the audit log; false when the self-assessment was sent or deleted meanwhile.
+    /// and, where a figure was shown, recording it in the audit log; false when the self-assessment was sent or deleted meanwhile.
     /// </summary>
     public async Task<bool> SubmitAsync(Guid id, IndicativeFigureShown? shown, CancellationToken cancellationToken = default)
     {
@@ -163,14 +181,19 @@ public sealed class SelfAssessmentStore(
         selfAssessment.IndicativeWeekly = shown?.Weekly;
         selfAssessment.IndicativeModelVersion = shown?.ModelVersion;
         selfAssessment.IndicativeConfigurationVersion = shown?.ConfigurationVersion;
-        context.AuditEntries.Add(SentEntry(selfAssessment, now));
+        if (shown is not null)
+        {
+            // The person's own saves are not audited; a figure the council showed them is, with what worked it out.
+            context.AuditEntries.Add(SentEntry(selfAssessment, now));
+        }
+
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     /// <summary>
-    /// The audit entry for answers sent: what is needed to work the figure shown out again, and nothing personal (the
-    /// answers themselves are kept protected with the self-assessment).
+    /// The audit entry for answers sent with a figure: what is needed to work the figure out again, and nothing personal
+    /// (the answers themselves are kept protected with the self-assessment).
     /// </summary>
     private static AuditEntry SentEntry(SelfAssessment sent, DateTimeOffset now) => new()
     {
@@ -204,7 +227,7 @@ public sealed class SelfAssessmentStore(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var selfAssessment = await context.SelfAssessments
             .SingleOrDefaultAsync(s => s.Reference == normalised, cancellationToken).ConfigureAwait(false);
-        if (selfAssessment is not { Status: SelfAssessmentStatus.InProgress, ContactEmail: { } email })
+        if (selfAssessment is not { Status: SelfAssessmentStatus.InProgress } || (selfAssessment.ContactEmail is null && selfAssessment.ContactMobile is null))
         {
             return null;
         }
@@ -214,7 +237,7 @@ public sealed class SelfAssessmentStore(
         selfAssessment.ReturnCodeExpiresAt = timeProvider.GetUtcNow().AddMinutes(Settings.ReturnCodeMinutes);
         selfAssessment.FailedAttempts = 0;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new ReturnCodeIssued(selfAssessment.Reference, email, code);
+        return new ReturnCodeIssued(selfAssessment.Reference, selfAssessment.ContactEmail, selfAssessment.ContactMobile, code);
     }
 
     /// <summary>
@@ -275,6 +298,32 @@ public sealed class SelfAssessmentStore(
         var reviews = await context.SelfAssessmentReviews.AsNoTracking()
             .Where(r => r.SelfAssessmentId == selfAssessmentId).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. reviews.OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id)];
+    }
+
+    /// <summary>
+    /// The self-assessment answers checked into each of <paramref name="profileIds"/>, one entry a self-assessment and
+    /// profile, with who gave them; none for a profile no self-assessment was used in, or once it has been deleted.
+    /// </summary>
+    public async Task<IReadOnlyList<SelfAssessmentAnswersUsed>> AnswersUsedInAsync(
+        IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profileIds);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var reviews = await context.SelfAssessmentReviews.AsNoTracking()
+            .Where(r => profileIds.Contains(r.ProfileId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var selfAssessmentIds = reviews.Select(r => r.SelfAssessmentId).Distinct().ToList();
+        var helpers = await context.SelfAssessments.AsNoTracking()
+            .Where(s => selfAssessmentIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.HelperRelationship })
+            .ToDictionaryAsync(s => s.Id, s => s.HelperRelationship, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. reviews.GroupBy(r => (r.ProfileId, r.SelfAssessmentId))
+                .Select(group => new SelfAssessmentAnswersUsed(
+                    group.Key.ProfileId, group.Key.SelfAssessmentId, helpers.GetValueOrDefault(group.Key.SelfAssessmentId),
+                    [.. group.OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id)]))
+                .OrderBy(used => used.Reviews[0].ReviewedAt),
+        ];
     }
 
     /// <summary>

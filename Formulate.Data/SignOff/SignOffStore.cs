@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
 using Formulate.Data.Time;
 using Formulate.Engine.Quality;
+using Formulate.Engine.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -261,7 +261,7 @@ public sealed class SignOffStore(
         if (reply.Length > ReplyMaxLength)
         {
             return SignOffResult.Refused(new SignOffError(ReplyField,
-                string.Create(CultureInfo.InvariantCulture, $"Your reply must be {ReplyMaxLength:N0} characters or fewer; it has {reply.Length:N0}")));
+                string.Create(UkFormat.Culture, $"Your reply must be {ReplyMaxLength:N0} characters or fewer; it has {reply.Length:N0}")));
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

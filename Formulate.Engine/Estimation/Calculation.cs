@@ -3,6 +3,7 @@ using Formulate.Engine.Profiles;
 using Formulate.Engine.Questions;
 using Formulate.Engine.Rules;
 using Formulate.Engine.Tracing;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Estimation;
 
@@ -127,7 +128,7 @@ internal sealed class Calculation
         var layer = set.Set.Kind == ParameterSetKind.Configuration ? "The council configuration" : "The model parameters";
         var message = parameter is null
             ? $"{layer} ({set.Stamp}) has no '{key}', which this profile needs; add it before estimating"
-            : $"{layer} ({set.Stamp}) has no value for '{key}' ({parameter.Label}) in force on {Date:d MMMM yyyy}; add a value that starts on or before that date";
+            : $"{layer} ({set.Stamp}) has no value for '{key}' ({parameter.Label}) in force on {UkFormat.Date(Date)}; add a value that starts on or before that date";
         MissingByKey[key] = new ValidationProblem { Kind = ValidationProblemKind.MissingParameter, ParameterKey = key, Message = message };
     }
 }

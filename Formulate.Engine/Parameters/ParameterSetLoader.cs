@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Formulate.Engine.Json;
 using Formulate.Engine.Questions;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Parameters;
 
@@ -103,21 +104,21 @@ public static class ParameterSetLoader
         {
             if (previous is not null && value.From <= previous)
             {
-                problems.Add(new LoadProblem(where, $"has values out of date order at {value.From:yyyy-MM-dd}; list them earliest first, one per date"));
+                problems.Add(new LoadProblem(where, $"has values out of date order at {UkFormat.IsoDate(value.From)}; list them earliest first, one per date"));
             }
 
             if (value.Value < 0)
             {
-                problems.Add(new LoadProblem(where, $"has a negative value ({value.Value}) from {value.From:yyyy-MM-dd}; rates, times and factors cannot be negative"));
+                problems.Add(new LoadProblem(where, string.Create(UkFormat.Culture, $"has a negative value ({value.Value}) from {UkFormat.IsoDate(value.From)}; rates, times and factors cannot be negative")));
             }
             else if (parameter.Unit == "percent" && value.Value > 100)
             {
-                problems.Add(new LoadProblem(where, $"is {value.Value} percent from {value.From:yyyy-MM-dd}; a percentage here is at most 100"));
+                problems.Add(new LoadProblem(where, string.Create(UkFormat.Culture, $"is {value.Value} percent from {UkFormat.IsoDate(value.From)}; a percentage here is at most 100")));
             }
 
             if (string.IsNullOrWhiteSpace(value.Reference))
             {
-                problems.Add(new LoadProblem(where, $"value from {value.From:yyyy-MM-dd} has no reference; say which source or council decision set it"));
+                problems.Add(new LoadProblem(where, $"value from {UkFormat.IsoDate(value.From)} has no reference; say which source or council decision set it"));
             }
 
             previous = value.From;

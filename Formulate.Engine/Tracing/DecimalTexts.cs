@@ -1,9 +1,9 @@
-using System.Globalization;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Tracing;
 
 /// <summary>
-/// The invariant-culture text of decimals as a trace's working shows them. Traces show the same factors, rates and
+/// The text of decimals as a trace's working shows them, in <see cref="UkFormat.Culture"/>. Traces show the same factors, rates and
 /// minutes over and over, so the text of each recent value and format is kept. The key is the decimal's exact bits,
 /// scale and sign included, with the format string instance, so a kept text is always the text formatting would give.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class DecimalTexts
             return entry.Text;
         }
 
-        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        var text = value.ToString(format, UkFormat.Culture);
         Volatile.Write(ref Slots[slot], new Entry(bits[0], bits[1], bits[2], bits[3], format, text));
         return text;
     }

@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Tracing;
 
 /// <summary>
 /// Builds a step's working only when the step is traced, so that untraced what-if runs format no strings.
-/// Figures are written with the invariant culture; decimals through <see cref="DecimalTexts"/>, which keeps their text.
+/// Figures are written in <see cref="UkFormat.Culture"/>; decimals through <see cref="DecimalTexts"/>, which keeps their text.
 /// </summary>
 [InterpolatedStringHandler]
 internal ref struct WorkingHandler
@@ -19,7 +19,7 @@ internal ref struct WorkingHandler
         if (_tracing)
         {
             // Room for the figures as well as the literal text, so that the buffer rarely needs to grow.
-            _text = new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture);
+            _text = new DefaultInterpolatedStringHandler(literalLength, formattedCount, UkFormat.Culture);
         }
 
         shouldAppend = _tracing;

@@ -40,10 +40,14 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
     public async Task SelfAssessment_PersonInvitedLeavesComesBackByCodeAndSends_PractitionerAcceptsSomeChangesOthersAndTheEstimateIsTheEnginesForTheMergedAnswers()
     {
         using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var notify = new NotifyServer(() => DateTimeOffset.UtcNow);
         await using var app = new FormulateAppFactory(new Dictionary<string, string?>
         {
             ["Formulate:Mail:Host"] = "127.0.0.1",
             ["Formulate:Mail:Port"] = smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Formulate:Sms:BaseUrl"] = notify.BaseUrl,
+            ["Formulate:Sms:ApiKey"] = NotifyServer.ApiKey,
+            ["Formulate:Sms:TemplateId"] = NotifyServer.TemplateId,
         });
         app.StartServer();
         var person = await LetterData.AddPersonAsync(app.Services, "Pat");
@@ -139,6 +143,71 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SelfAssessment_InvitedByTextGivingOnlyAMobile_IsToldOfAWrongNumberAndComesBackByTheTextedCode()
+    {
+        using var notify = new NotifyServer(() => DateTimeOffset.UtcNow);
+        await using var app = new FormulateAppFactory(new Dictionary<string, string?>
+        {
+            ["Formulate:Sms:BaseUrl"] = notify.BaseUrl,
+            ["Formulate:Sms:ApiKey"] = NotifyServer.ApiKey,
+            ["Formulate:Sms:TemplateId"] = NotifyServer.TemplateId,
+        });
+        app.StartServer();
+        var person = await LetterData.AddPersonAsync(app.Services, "Mo");
+
+        // The practitioner texts Mo the link, by keyboard alone.
+        var staff = await fixture.NewPageAsync(app);
+        await SignIn.AsAsync(staff, "demo.practitioner");
+        await Pages.OpenAsync(staff, $"/people/{person.Id}/self-assessment");
+        await Keyboard.TabToAsync(staff, f => f.Name == "InviteMobile");
+        await staff.Keyboard.TypeAsync("07700 900 123");
+        await Keyboard.TabToButtonAsync(staff, "Create an invitation");
+        await staff.Keyboard.PressAsync("Enter");
+        (await staff.Locator("#invitation-texted").InnerTextAsync()).ShouldBe("The link has been sent by text message to 07700 900 123.");
+        var link = await staff.Locator("#invitation-link").InnerTextAsync();
+        notify.Received.ShouldContain(m => m.PhoneNumber == "+447700900123" && m.Body.Contains(link, StringComparison.Ordinal));
+        await Axe.AssertAccessibleAsync(staff);
+        await Pages.ScreenshotAsync(staff, "self-assessment-invite-by-text");
+
+        // Mo gives a mobile number with a digit missing, is told so at the field, and puts it right.
+        var citizen = await fixture.NewPageAsync(app);
+        await citizen.GotoAsync(link);
+        await Keyboard.TabToAsync(citizen, f => f.Type == "radio" && f.Value == "me");
+        await citizen.Keyboard.PressAsync("Space");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "ContactMobile");
+        await citizen.Keyboard.TypeAsync("07700 90098");
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        (await citizen.Locator(".govuk-error-summary").InnerTextAsync()).ShouldContain("Enter a UK mobile number, like 07700 900 982");
+        (await citizen.Locator("#ContactMobile").InputValueAsync()).ShouldBe("07700 90098");
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-mobile-error");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "ContactMobile");
+        await citizen.Keyboard.PressAsync("End");
+        await citizen.Keyboard.TypeAsync("2");
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "How old are you?" }).WaitForAsync();
+
+        // Mo saves, then comes back with the reference and the code texted to them.
+        await SelfAssessmentSteps.AnswerAsync(citizen, 0, button: "Save and come back later");
+        var reference = await citizen.Locator("#reference").InnerTextAsync();
+        await Keyboard.TabToLinkAsync(citizen, "Carry on with your answers now");
+        await citizen.Keyboard.PressAsync("Enter");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "Reference");
+        await citizen.Keyboard.TypeAsync(reference);
+        await Keyboard.TabToButtonAsync(citizen, "Send a code");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.Locator("#Code").WaitForAsync();
+        await Keyboard.TabToAsync(citizen, f => f.Name == "Code");
+        await citizen.Keyboard.TypeAsync(await CodeTextedToAsync(notify, "+447700900982"));
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "Where do you live?" }).WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+    }
+
+    [Fact]
     public async Task SelfAssessment_CarerOnSomeonesBehalf_IsAskedAboutThemAndSends()
     {
         await using var app = new FormulateAppFactory();
@@ -219,6 +288,22 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         details.ShouldContain("£94.67 a week, as an independent personal budget");
         details.ShouldContain("Yes: expects to arrange and pay for their own care (a self-funder)");
         await Axe.AssertAccessibleAsync(staff);
+    }
+
+    private static async Task<string> CodeTextedToAsync(NotifyServer notify, string phoneNumber)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if (notify.Received.LastOrDefault(m => m.PhoneNumber == phoneNumber) is { } text
+                && System.Text.RegularExpressions.Regex.Match(text.Body, @"Your code is (\d{6})\.") is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No code was texted to {phoneNumber}; Notify refused: {string.Join("; ", notify.Refused)}");
     }
 
     private static async Task<Formulate.Data.Entities.NeedsProfile> ReviewedProfileAsync(FormulateAppFactory app, Guid personId)

@@ -5,8 +5,10 @@ namespace Formulate.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class SsoRefusalBrowserTests(BrowserFixture fixture)
 {
-    [Fact]
-    public async Task SignInPage_RefusedAsAnotherTenant_SaysWhyAndIsAccessibleAndReachesTheButtonByKeyboard()
+    [Theory]
+    [InlineData("wrong-tenant", "the account you chose belongs to a different organisation (Microsoft Entra tenant)")]
+    [InlineData("client-rejected", "your organisation's sign-in service did not accept Formulate's own credential (its certificate or client secret)")]
+    public async Task SignInPage_Refused_SaysWhyAndIsAccessibleAndReachesTheButtonByKeyboard(string refusal, string why)
     {
         // Its own app, set up for Entra ID; the page never reaches the provider, which is only read at sign-in.
         await using var app = new FormulateAppFactory(new Dictionary<string, string?>
@@ -21,10 +23,10 @@ public sealed class SsoRefusalBrowserTests(BrowserFixture fixture)
         app.StartServer();
         var page = await fixture.NewPageAsync(app);
 
-        await page.GotoAsync("/sign-in?ssoFailed=wrong-tenant");
+        await page.GotoAsync($"/sign-in?ssoFailed={refusal}");
 
         var summary = await page.Locator(".govuk-error-summary").InnerTextAsync();
-        summary.ShouldContain("Signing in with Northby Council did not work: the account you chose belongs to a different organisation (Microsoft Entra tenant)");
+        summary.ShouldContain($"Signing in with Northby Council did not work: {why}");
         await Axe.AssertAccessibleAsync(page);
         var link = await Keyboard.TabToLinkAsync(page, "Sign in with Northby Council");
         link.Tag.ShouldBe("A", StringCompareShould.IgnoreCase);

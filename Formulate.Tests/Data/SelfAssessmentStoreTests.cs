@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Formulate.Data.Entities;
 using Formulate.Data.Profiles;
 using Formulate.Data.SelfAssessments;
@@ -41,6 +42,39 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     }
 
     [Fact]
+    public async Task InviteAsync_Created_IsAuditedWithWhoForWhomWhenAndHowSentButNeverTheCode()
+    {
+        var code = SelfAssessmentCodes.NewInvitationCode();
+
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac", code, InvitationSentBy.Email);
+
+        await using var context = Database.CreateContext();
+        var audit = await context.AuditEntries.SingleAsync(e => e.Action == SelfAssessmentStore.InvitationCreatedAction);
+        (audit.UserName, audit.PersonId, audit.OccurredAt, audit.EntityType, audit.EntityId)
+            .ShouldBe(("prac", (Guid?)_person.Id, Database.Time.Now, "Self-assessment", invitation.SelfAssessment.Id.ToString()));
+        var after = JsonNode.Parse(audit.AfterJson!)!["Self-assessment"]!;
+        after["InvitationSentBy"]!.GetValue<string>().ShouldBe("Email");
+        after["Reference"]!.GetValue<string>().ShouldBe(invitation.SelfAssessment.Reference);
+        after["InvitationCodeHash"]!.GetValue<string>().ShouldBe("(hidden)");
+        var text = audit.AfterJson.ShouldNotBeNull();
+        text.ShouldNotContain(code);
+        text.ShouldNotContain(invitation.SelfAssessment.InvitationCodeHash);
+    }
+
+    [Fact]
+    public async Task StartAsync_ThePersonsOwnSaves_AddNothingToTheAuditLogAfterTheInvitation()
+    {
+        var id = await StartedAsync();
+
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some" });
+        await Store.SubmitAsync(id);
+
+        await using var context = Database.CreateContext();
+        (await context.AuditEntries.Where(e => e.EntityType == "Self-assessment").Select(e => e.Action).ToListAsync())
+            .ShouldBe([SelfAssessmentStore.InvitationCreatedAction]);
+    }
+
+    [Fact]
     public async Task CheckInvitationAsync_AfterItsDays_IsExpiredAndCannotStart()
     {
         var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
@@ -56,7 +90,7 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     {
         var id = await StartedAsync();
         var issued = (await Store.IssueReturnCodeAsync(Reference(id))).ShouldNotBeNull();
-        issued.ContactEmail.ShouldBe("pat@example.org");
+        (issued.ContactEmail, issued.ContactMobile).ShouldBe(("pat@example.org", (string?)null));
 
         var results = new List<ReturnCodeResult>();
         for (var i = 0; i < 5; i++)
@@ -67,6 +101,33 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
         results.Select(r => r.AttemptsLeft).ShouldBe([4, 3, 2, 1, 0]);
         results[^1].Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
         (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.TooManyAttempts);
+    }
+
+    [Fact]
+    public async Task IssueReturnCodeAsync_MobileInsteadOfEmail_GivesTheMobileStoredProtected()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        var id = (await Store.StartAsync(invitation.Code, new StartedSelfAssessment("you", null, null, null, "+447700900982"))).SelfAssessmentId!.Value;
+
+        var issued = (await Store.IssueReturnCodeAsync(Reference(id))).ShouldNotBeNull();
+
+        (issued.ContactEmail, issued.ContactMobile).ShouldBe(((string?)null, "+447700900982"));
+        (await Store.CheckReturnCodeAsync(issued.Reference, issued.Code)).Check.ShouldBe(ReturnCodeCheck.Accepted);
+        await using var context = Database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"ContactMobile\" FROM \"SelfAssessments\" WHERE \"Reference\" = '{issued.Reference}'";
+        ((string)(await command.ExecuteScalarAsync())!).ShouldNotContain("7700900982");
+    }
+
+    [Fact]
+    public async Task StartAsync_NeitherEmailNorMobile_IsRefused()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+
+        await Should.ThrowAsync<ArgumentException>(() => Store.StartAsync(invitation.Code, new StartedSelfAssessment("you", null, null, null, null)));
+        (await Store.CheckInvitationAsync(invitation.Code)).ShouldBe(InvitationCheck.Valid);
     }
 
     [Fact]
@@ -141,6 +202,25 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     }
 
     [Fact]
+    public async Task AnswersUsedInAsync_ProfileWithReviewedAnswers_GivesThemWithWhoAnsweredAndNothingForAnotherProfile()
+    {
+        var invitation = await Store.InviteAsync(_person.Id, "2025.1", "prac");
+        var id = (await Store.StartAsync(invitation.Code, new StartedSelfAssessment("they", "child", "Robin Daughter", "robin@example.org"))).SelfAssessmentId!.Value;
+        await Store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["hygiene.need"] = "some", ["dressing.need"] = "none" });
+        await Store.SubmitAsync(id);
+        var profile = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+        var other = await Database.Profiles.CreateAsync(_person.Id, new DateOnly(2026, 11, 22), "2025.1", "prac");
+        await Store.ReviewAsync(id, profile.Id, profile.Version, [new("hygiene.need", "some"), new("dressing.need", "prompting")], [], "prac");
+
+        var used = (await Store.AnswersUsedInAsync([profile.Id, other.Id])).ShouldHaveSingleItem();
+
+        (used.ProfileId, used.SelfAssessmentId, used.HelperRelationship).ShouldBe((profile.Id, id, "child"));
+        used.Reviews.Select(r => (r.QuestionId, r.PersonAnswer, r.PractitionerAnswer))
+            .ShouldBe([("hygiene.need", "some", "some"), ("dressing.need", "none", "prompting")], ignoreOrder: true);
+        (await Store.AnswersUsedInAsync([other.Id])).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ReviewAsync_NotSubmittedOrStaleProfileVersion_ChangesNothing()
     {
         var id = await StartedAsync();
@@ -176,7 +256,7 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     }
 
     [Fact]
-    public async Task SubmitAsync_NoFigureShown_KeepsNoneAndStillAuditsTheSending()
+    public async Task SubmitAsync_NoFigureShown_KeepsNoneAndAuditsNoFigure()
     {
         var id = await StartedAsync();
 
@@ -185,7 +265,7 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
         var sent = (await Store.FindAsync(id))!;
         (sent.ArrangesOwnCare, sent.IndicativeWeekly, sent.IndicativeConfigurationVersion).ShouldBe((null, null, null));
         await using var context = Database.CreateContext();
-        (await context.AuditEntries.CountAsync(e => e.Action == SelfAssessmentStore.SentAction && e.EntityId == id.ToString())).ShouldBe(1);
+        (await context.AuditEntries.CountAsync(e => e.Action == SelfAssessmentStore.SentAction && e.EntityId == id.ToString())).ShouldBe(0);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Formulate.Analysis.Accuracy;
 using Formulate.Engine.Json;
+using Formulate.Engine.Text;
 using Formulate.Web.Api;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
@@ -126,10 +127,10 @@ internal static class AccuracyEndpoints
     }
 
     private static string TooLargeDetail(int limit) =>
-        $"Send at most {limit:N0} bytes in one request; a sample of 20,000 people is well under that. For a larger sample, split it into "
+        $"Send at most {UkFormat.Count(limit)} bytes in one request; a sample of 20,000 people is well under that. For a larger sample, split it into "
         + "files of whole rows under the limit, each starting with the header row, and send each as its own request, one at a time.";
 
-    private static string Count(int problems) => problems == 1 ? "1 problem was" : $"{problems:N0} problems were";
+    private static string Count(int problems) => problems == 1 ? "1 problem was" : $"{UkFormat.Count(problems)} problems were";
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }

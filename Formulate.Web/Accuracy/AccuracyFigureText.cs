@@ -1,5 +1,5 @@
-using System.Globalization;
 using Formulate.Analysis.Accuracy;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Accuracy;
 
@@ -8,10 +8,10 @@ public static class AccuracyFigureText
 {
     public const string NotMeasurable = "Not measurable";
 
-    public static string Correlation(double? value) => value is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : NotMeasurable;
+    public static string Correlation(double? value) => value is { } r ? r.ToString("0.000", UkFormat.Culture) : NotMeasurable;
 
     public static string Interval(CorrelationInterval? interval) =>
         interval is { } range ? $"{Correlation(range.Lower)} to {Correlation(range.Upper)}" : NotMeasurable;
 
-    public static string Percentage(double? value) => value is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : NotMeasurable;
+    public static string Percentage(double? value) => value is { } p ? p.ToString("0.0", UkFormat.Culture) + "%" : NotMeasurable;
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Api;
 
@@ -27,7 +27,7 @@ internal static class ApiProblems
     public static IResult TooLarge(int limit) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large",
-        detail: string.Create(CultureInfo.InvariantCulture, $"Send at most {limit:N0} bytes in one request. ")
+        detail: string.Create(UkFormat.Culture, $"Send at most {limit:N0} bytes in one request. ")
             + "A Needs Profile is far smaller than that: send one profile a request, one request for each person, and only the answers to the questions asked.");
 
     /// <summary>Words for the problems the framework writes itself, such as the 415 for a body that is not JSON.</summary>
@@ -88,7 +88,7 @@ internal static class ApiProblems
         title: "The Needs Profile cannot be estimated",
         detail: errors.Count == 1
             ? "1 problem stops an estimate being made; see errors."
-            : string.Create(CultureInfo.InvariantCulture, $"{errors.Count:N0} problems stop an estimate being made; ") + ListedProblems.WhereListed(errors.Count),
+            : string.Create(UkFormat.Culture, $"{errors.Count:N0} problems stop an estimate being made; ") + ListedProblems.WhereListed(errors.Count),
         extensions: ListedProblems.Extensions(errors));
 
     public static IResult Unexpected(string traceId) => Results.Problem(

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Api;
 
@@ -26,6 +26,6 @@ internal static class ListedProblems
     /// <summary>Says where the problems are: "see errors", or which of them errors lists.</summary>
     public static string WhereListed(int count) =>
         count > MaxListed
-            ? string.Create(CultureInfo.InvariantCulture, $"errors lists the first {MaxListed}; put those right and send it again to see the rest ({count - MaxListed:N0} more, counted in errorsNotListed).")
+            ? string.Create(UkFormat.Culture, $"errors lists the first {MaxListed}; put those right and send it again to see the rest ({count - MaxListed:N0} more, counted in errorsNotListed).")
             : "see errors.";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Configuration;
 
@@ -24,7 +25,7 @@ public static class FormInput
 
         if (value < minimum || value > maximum)
         {
-            return (null, $"{Capitalise(what)} must be between {minimum.ToString("#,##0.##", CultureInfo.InvariantCulture)} and {maximum.ToString("#,##0.##", CultureInfo.InvariantCulture)}");
+            return (null, $"{Capitalise(what)} must be between {UkFormat.Number(minimum, "#,##0.##")} and {UkFormat.Number(maximum, "#,##0.##")}");
         }
 
         return decimal.Round(value, 4) != value ? (null, $"{Capitalise(what)} must have no more than 4 decimal places") : (value, null);

@@ -1,6 +1,7 @@
 using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Rules;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Configuration;
 
@@ -29,7 +30,7 @@ public static class ParameterGroups
     public static string Show(Parameter parameter, decimal value) =>
         IsYesNo(parameter) ? (value != 0 ? "Yes" : "No")
         : IsMoney(parameter) ? $"{Pounds.Format(value)} {PerUnit(parameter.Unit)}".Trim()
-        : $"{value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)} {parameter.Unit}";
+        : $"{UkFormat.Number(value, "0.####")} {parameter.Unit}";
 
     private static string PerUnit(string unit) => unit.StartsWith("GBP ", StringComparison.Ordinal) ? unit[4..] : "";
 

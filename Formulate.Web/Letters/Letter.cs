@@ -39,6 +39,9 @@ public sealed record Letter
 
     public required CouncilDetails Council { get; init; }
 
+    /// <summary>Which answers came from what the person, or someone helping them, told us online; null when none did.</summary>
+    public LetterSelfAssessment? FromThePerson { get; init; }
+
     /// <summary>The CHC Checklist prediction, for the appendix councils may choose to add; null when they do not.</summary>
     public ChcPrediction? Chc { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Formulate.Web.Letters;
 
 /// <summary>A finished batch: one PDF per person written to, in a zip kept for download, and the people skipped.</summary>
@@ -16,5 +18,5 @@ public sealed record LetterBatchResult
 
     public required byte[] Zip { get; init; }
 
-    public string FileName => $"letters-{CreatedAt:yyyy-MM-dd-HHmm}.zip";
+    public string FileName => string.Create(CultureInfo.InvariantCulture, $"letters-{CreatedAt:yyyy-MM-dd-HHmm}.zip");
 }

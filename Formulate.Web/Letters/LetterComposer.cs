@@ -2,6 +2,7 @@ using Formulate.Data.Entities;
 using Formulate.Engine.Estimation;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Questions;
 using Formulate.Engine.Rules;
 using Formulate.Web.People;
 using Formulate.Web.Profiles;
@@ -14,7 +15,8 @@ namespace Formulate.Web.Letters;
 /// </summary>
 public static class LetterComposer
 {
-    public static LetterOutcome Compose(PersonRecord record, CouncilDetails council, DateOnly date)
+    /// <param name="questions">The questions' wording for the answers a self-assessment gave; without it the letter does not name them.</param>
+    public static LetterOutcome Compose(PersonRecord record, CouncilDetails council, DateOnly date, QuestionSet? questions = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(council);
@@ -63,6 +65,8 @@ public static class LetterComposer
             UnpaidSupport = UnpaidSupportSentences.From(answers, result.AllocationSummary.Any(line => line.AreaId == AreaRules.CarerBreaks.Id && line.Amount > 0m)),
             Council = council,
             Chc = council.ShowChcPredictionInLetters == true ? result.Chc : null,
+            FromThePerson = questions is null ? null : SelfAssessmentLetterWording.For(
+                [.. record.SelfAssessmentAnswers.Where(used => used.ProfileId == approved.NeedsProfileId)], answers, questions),
         };
         return LetterOutcome.Ready(letter, NewerEstimateNotice.For(record, agreedFrom!, agreed));
     }

@@ -12,6 +12,9 @@ public static class LetterHeadings
     public const string Next = "What happens next";
     public const string Questions = "Questions, reviews and complaints";
 
+    /// <summary>Shown only when the person, or someone helping them, answered the questions online first.</summary>
+    public const string FromThePerson = "What you told us online";
+
     /// <summary>The appendix a council may choose to add; not one of the letter's own sections.</summary>
     public const string ChcAppendix = "Appendix: NHS Continuing Healthcare";
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Formulate.Data.SelfAssessments;
 using Formulate.Data.Time;
 using Formulate.Web.People;
 using Formulate.Web.Reproducibility;
@@ -10,7 +11,7 @@ namespace Formulate.Web.Letters;
 /// Finds a person, their estimates and their approved budgets, and works out the letter about their latest approved budget,
 /// for a user who prints letters for the person's team.
 /// </summary>
-public sealed class LetterService(PeopleService people, EngineRegistry engines, TimeProvider time)
+public sealed class LetterService(PeopleService people, SelfAssessmentStore selfAssessments, EngineRegistry engines, TimeProvider time)
 {
     public async Task<CaseRead<LetterOutcome>> ComposeAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default)
     {
@@ -20,8 +21,11 @@ public sealed class LetterService(PeopleService people, EngineRegistry engines, 
             return CaseRead<LetterOutcome>.Refused(found.Decision);
         }
 
-        var council = engines.InForceToday(time).Definition.Configuration.Council
+        var definition = engines.InForceToday(time).Definition;
+        var council = definition.Configuration.Council
             ?? throw new InvalidOperationException("The council configuration has no council details to put on letters.");
-        return CaseRead<LetterOutcome>.Allowed(LetterComposer.Compose(record, council, UkTime.Today(time)));
+        var answersUsed = await selfAssessments.AnswersUsedInAsync([.. record.Agreed.Select(agreed => agreed.NeedsProfileId)], cancellationToken);
+        return CaseRead<LetterOutcome>.Allowed(
+            LetterComposer.Compose(record with { SelfAssessmentAnswers = answersUsed }, council, UkTime.Today(time), definition.Questions));
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.Letters;
 
@@ -20,5 +20,5 @@ public static class PlainQuantities
 
     /// <summary>"1 night", "3.5 nights".</summary>
     public static string Count(decimal value, string noun) =>
-        $"{value.ToString("0.##", CultureInfo.InvariantCulture)} {(value == 1m ? noun : noun + "s")}";
+        $"{UkFormat.Number(value, "0.##")} {(value == 1m ? noun : noun + "s")}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Formulate.Analysis.Text;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.People;
 
@@ -72,7 +73,7 @@ public static class HistoryChartSvg
         return $"{points.Count}, from {Pounds.Format(ordered[0].Weekly)} to {Pounds.Format(ordered[^1].Weekly)} a week";
     }
 
-    private static string DateText(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    private static string DateText(DateOnly date) => date.ToString("d MMM yyyy", UkFormat.Culture);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

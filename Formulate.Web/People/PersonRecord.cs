@@ -13,4 +13,7 @@ public sealed record PersonRecord
 
     /// <summary>Every submission for sign-off, oldest first, with its decisions and the replies to them.</summary>
     public IReadOnlyList<Data.SignOff.SubmissionRecord> Submissions { get; init; } = [];
+
+    /// <summary>The self-assessment answers checked into the agreed budgets' profiles; read only for letters.</summary>
+    public IReadOnlyList<Data.SelfAssessments.SelfAssessmentAnswersUsed> SelfAssessmentAnswers { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Formulate.Data.Entities;
 using Formulate.Web.Components.Moj;
 
@@ -10,6 +9,6 @@ public static class ProfileDescription
     public static string Of(NeedsProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return $"assessed on {profile.AssessmentDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, started {MojDate.DateTime(profile.CreatedAt)}";
+        return $"assessed on {MojDate.Date(profile.AssessmentDate)}, started {MojDate.DateTime(profile.CreatedAt)}";
     }
 }

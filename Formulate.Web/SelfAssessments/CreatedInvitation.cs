@@ -1,4 +1,5 @@
 namespace Formulate.Web.SelfAssessments;
 
 /// <summary>An invitation as the practitioner sees it once: the link holds the single-use code.</summary>
-public sealed record CreatedInvitation(string Reference, string Link, DateTimeOffset ExpiresAt, bool Emailed);
+/// <param name="NotSent">Why a link asked to be e-mailed or texted was not, each as the practitioner reads it.</param>
+public sealed record CreatedInvitation(string Reference, string Link, DateTimeOffset ExpiresAt, bool Emailed, bool Texted, IReadOnlyList<string> NotSent);

@@ -7,6 +7,8 @@ namespace Formulate.Web.SelfAssessments;
 /// <summary>Sends the e-mails of a self-assessment through the SMTP server in the settings.</summary>
 public sealed partial class SelfAssessmentMail(IOptions<MailOptions> options, ILogger<SelfAssessmentMail> logger)
 {
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.Host);
+
     public Task<bool> SendReturnCodeAsync(string to, string reference, string code, int minutes, CancellationToken cancellationToken) =>
         SendAsync(to, "Your code to carry on with your self-assessment",
             $"Your code is {code}.\n\nUse it with your reference, {reference}, to carry on with your self-assessment. " +

@@ -11,11 +11,21 @@ namespace Formulate.Web.SelfAssessments;
 
 /// <summary>The practitioner's side of self-assessment: inviting a person, and bringing their answers into the Needs Profile.</summary>
 public sealed class SelfAssessmentReviews(
-    SelfAssessmentStore store, PeopleService people, SelfAssessmentJourney journey, SelfAssessmentMail mail,
+    SelfAssessmentStore store, PeopleService people, SelfAssessmentJourney journey, SelfAssessmentMail mail, SelfAssessmentSms sms,
     IOptions<SelfAssessmentOptions> options)
 {
+    public const string MailNotSetUp = "The link was not e-mailed: e-mail is not set up (Formulate:Mail). Give the person the link yourself.";
+
+    public const string MailFailed = "The link could not be e-mailed. Give the person the link yourself, or try again later.";
+
+    public const string SmsNotSetUp = "The link was not sent by text message: text messages are not set up (Formulate:Sms). Give the person the link yourself.";
+
+    public const string SmsFailed = "The link could not be sent by text message. Give the person the link yourself, or try again later.";
+
+    /// <param name="email">An e-mail address to send the link to, or null.</param>
+    /// <param name="mobile">A UK mobile number (as <see cref="UkMobileNumber.Normalise"/> gives it) to text the link to, or null.</param>
     public async Task<CaseRead<CreatedInvitation>> InviteAsync(
-        ClaimsPrincipal user, Guid personId, string? email, Uri baseUri, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, Guid personId, string? email, string? mobile, Uri baseUri, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         var person = await people.FindAsync(user, personId, cancellationToken);
@@ -24,12 +34,41 @@ public sealed class SelfAssessmentReviews(
             return CaseRead<CreatedInvitation>.Refused(person.Decision);
         }
 
-        var invitation = await store.InviteAsync(personId, journey.Questions.Version, UserNames.Of(user), cancellationToken);
-        var link = new Uri(baseUri, $"self-assessment/invitation/{invitation.Code}").ToString();
-        var emailed = !string.IsNullOrWhiteSpace(email)
-            && await mail.SendInvitationAsync(email.Trim(), link, options.Value.InvitationDays, cancellationToken);
+        // Sent before it is stored, so that the audit log says how it was actually sent.
+        var code = SelfAssessmentCodes.NewInvitationCode();
+        var link = new Uri(baseUri, $"self-assessment/invitation/{code}").ToString();
+        var days = options.Value.InvitationDays;
+        var notSent = new List<string>();
+        var emailed = false;
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            emailed = await mail.SendInvitationAsync(email.Trim(), link, days, cancellationToken);
+            if (!emailed)
+            {
+                notSent.Add(mail.IsConfigured ? MailFailed : MailNotSetUp);
+            }
+        }
+
+        var texted = false;
+        if (!string.IsNullOrWhiteSpace(mobile))
+        {
+            texted = await sms.SendInvitationAsync(mobile, link, days, cancellationToken);
+            if (!texted)
+            {
+                notSent.Add(sms.IsConfigured ? SmsFailed : SmsNotSetUp);
+            }
+        }
+
+        var sentBy = (emailed, texted) switch
+        {
+            (true, true) => InvitationSentBy.EmailAndTextMessage,
+            (true, false) => InvitationSentBy.Email,
+            (false, true) => InvitationSentBy.TextMessage,
+            _ => InvitationSentBy.Practitioner,
+        };
+        var invitation = await store.InviteAsync(personId, journey.Questions.Version, UserNames.Of(user), code, sentBy, cancellationToken);
         return CaseRead<CreatedInvitation>.Allowed(
-            new CreatedInvitation(invitation.SelfAssessment.Reference, link, invitation.SelfAssessment.InvitationExpiresAt, emailed));
+            new CreatedInvitation(invitation.SelfAssessment.Reference, link, invitation.SelfAssessment.InvitationExpiresAt, emailed, texted, notSent));
     }
 
     public async Task<IReadOnlyList<SelfAssessmentToReview>> ListToReviewAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
 using Formulate.Data.SignOff;
+using Formulate.Engine.Text;
 
 namespace Formulate.Web.SignOff;
 
@@ -68,7 +69,7 @@ public static class SignOffText
             : $"You are approving {Pounds.Format(submission.ProposedWeekly)} a week, above {limit}; a second manager must also approve it.";
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+    public static string Date(DateOnly? date) => date is { } day ? UkFormat.Date(day) : "";
 
     /// <summary>Age band answer codes such as "65_74" read as "65 to 74"; "85_plus" as "85 or over".</summary>
     public static string AgeBand(string? code) => code switch

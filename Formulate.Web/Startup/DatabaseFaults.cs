@@ -1,6 +1,7 @@
-using Formulate.Data;
 using Formulate.Data.Resilience;
 using Formulate.Data.Schema;
+using Formulate.Data;
+using Formulate.Engine.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -29,7 +30,7 @@ internal static class DatabaseFaults
 
     /// <summary>When the database could not be reached for as long as Formulate waits.</summary>
     public static CannotStartException Unreachable(FormulateDataOptions data, double triedSeconds, string reason) =>
-        new($"The database at {Describe(data)} could not be reached in {triedSeconds:0.##} seconds of trying ({reason}). " +
+        new($"The database at {Describe(data)} could not be reached in {triedSeconds.ToString("0.##", UkFormat.Culture)} seconds of trying ({reason}). " +
             $"Check that the database server is running and that the host and port in {ConnectionSetting} are right; " +
             $"{DatabaseStartupOptions.Section}:GiveUpAfterSeconds sets how long Formulate keeps trying.");
 

@@ -1,16 +1,18 @@
 using System.Globalization;
+using Formulate.Engine.Text;
 using Microsoft.AspNetCore.Localization;
 
 namespace Formulate.Web.Startup;
 
 /// <summary>
-/// Dates and amounts in British English (1 April 2025, £1,234.56) whatever the server's own culture: every request, and
-/// work outside one, run in en-GB. With ICU on (SQL Server's client needs it), a server set up in another language would
-/// otherwise write "1 avril 2025" or "1.234,56".
+/// Every request, and work outside one, run in en-GB whatever the server's own culture. Formulate's own text does not
+/// depend on it: dates, amounts and counts are formatted with <see cref="UkFormat.Culture"/> passed explicitly. This keeps
+/// what the framework formats by itself (validation messages, model binding) British too; with ICU on (SQL Server's
+/// client needs it), a server set up in another language would otherwise write "1 avril 2025" or "1.234,56".
 /// </summary>
 public static class UkCulture
 {
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+    public static CultureInfo Culture => UkFormat.Culture;
 
     public static WebApplication UseUkCulture(this WebApplication app)
     {

@@ -680,6 +680,10 @@ namespace Formulate.Data.Migrations.PostgreSql
                         .HasMaxLength(1500)
                         .HasColumnType("character varying(1500)");
 
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -718,6 +722,10 @@ namespace Formulate.Data.Migrations.PostgreSql
 
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()

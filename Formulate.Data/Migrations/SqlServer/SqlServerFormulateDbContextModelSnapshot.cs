@@ -681,6 +681,10 @@ namespace Formulate.Data.Migrations.SqlServer
                         .HasMaxLength(1500)
                         .HasColumnType("nvarchar(1500)");
 
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -719,6 +723,10 @@ namespace Formulate.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("PersonAnswersJson")
                         .IsRequired()

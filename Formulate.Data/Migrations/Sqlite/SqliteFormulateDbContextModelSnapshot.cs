@@ -675,6 +675,10 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -712,6 +716,10 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("InvitationExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonAnswersJson")

@@ -1,4 +1,5 @@
 using Formulate.Engine.Rules;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Estimation.Blocks;
 
@@ -33,7 +34,7 @@ internal static class CarerBreaksBlock
             Rate = rate,
             HoursPerUnit = 0m,
             Limit = valueOfUnpaidSupport,
-            LimitReason = static limit => $"Limited to £{limit:N2} a week, the paid care that the carer's support replaces",
+            LimitReason = static limit => string.Create(UkFormat.Culture, $"Limited to £{limit:N2} a week, the paid care that the carer's support replaces"),
         });
     }
 }

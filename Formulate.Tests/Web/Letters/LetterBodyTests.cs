@@ -71,6 +71,57 @@ public sealed class LetterBodyTests
         document.QuerySelectorAll("h3").Length.ShouldBe(LetterHeadings.Sections.Count);
     }
 
+    [Fact]
+    public async Task Render_AnswersGivenByAHelper_NamesThemByHowTheyKnowThePersonAndListsWhatWasKeptAndChanged()
+    {
+        var letter = LetterExamples.LetterWithSelfAssessment("child", ("cognition.memory", "significant", "significant"), ("dressing.need", "prompting", "some"));
+
+        var section = (await RenderAsync(letter)).GetElementById("letter-self-assessment").ShouldNotBeNull();
+
+        section.QuerySelector("h2")!.TextContent.ShouldBe("What you told us online");
+        Texts(section, "p").ShouldBe(
+        [
+            "Before we met, your son or daughter answered our questions online for you. We used these answers to work out the amount.",
+            "We used these answers as they gave them:",
+            "After we talked with you, we changed these answers:",
+        ]);
+        Texts(section, "#letter-answers-kept li").ShouldBe(["Do you have problems with memory or thinking? Yes, it often causes problems day to day"]);
+        Texts(section, "#letter-answers-changed li").ShouldBe(
+            ["How much help do you need to get dressed? They said: Only reminding, or someone nearby. We used: Some hands-on help."]);
+        section.TextContent.ShouldNotContain("Robin");
+    }
+
+    [Fact]
+    public async Task Render_AnswersGivenByThePersonAllKept_SaysSoInTheirOwnVoice()
+    {
+        var letter = LetterExamples.LetterWithSelfAssessment(null, ("dressing.need", "some", "some"));
+
+        var section = (await RenderAsync(letter)).GetElementById("letter-self-assessment").ShouldNotBeNull();
+
+        Texts(section, "p").ShouldBe(
+        [
+            "Before we met, you answered our questions online. We used these answers to work out the amount.",
+            "We used these answers as you gave them:",
+            "We did not change any of these answers.",
+        ]);
+        section.QuerySelector("#letter-answers-changed").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Render_NoSelfAssessment_HasNoSectionAboutOne() =>
+        (await RenderAsync(LetterExamples.Letter())).GetElementById("letter-self-assessment").ShouldBeNull();
+
+    [Fact]
+    public async Task Render_AnswersFromASelfAssessment_AreShortSentencesWithoutJargon()
+    {
+        var letter = LetterExamples.LetterWithSelfAssessment("advocate", ("cognition.memory", "significant", "significant"), ("dressing.need", "prompting", "some"));
+        var section = (await RenderAsync(letter)).GetElementById("letter-self-assessment")!;
+
+        var sentences = Readability.Sentences(section);
+        Readability.AverageWords(sentences).ShouldBeLessThanOrEqualTo(15, string.Join(Environment.NewLine, sentences));
+        Readability.JargonIn(section.TextContent).ShouldBeEmpty();
+    }
+
     [Theory]
     [WorkedCaseData]
     public async Task Render_WorkedCase_IsShortSentencesWithoutJargon(string workedCase)
@@ -138,4 +189,7 @@ public sealed class LetterBodyTests
         document.Body!.TextContent.ShouldContain("This is called a review.");
         document.Body!.TextContent.ShouldContain("You can also complain");
     }
+
+    private static IReadOnlyList<string> Texts(AngleSharp.Dom.IElement root, string selector) =>
+        [.. root.QuerySelectorAll(selector).Select(element => System.Text.RegularExpressions.Regex.Replace(element.TextContent, @"\s+", " ").Trim())];
 }

@@ -55,6 +55,47 @@ public sealed class LetterComposerTests
     }
 
     [Fact]
+    public void Compose_ProfileTookAnswersFromASelfAssessment_SaysWhichWereKeptAndWhichChangedInTheWordsThePersonSaw()
+    {
+        // wc02's estimate used dressing.need "some" and cognition.memory "significant"; community.unpaid is not among its answers.
+        var letter = LetterExamples.LetterWithSelfAssessment(
+            "child", ("cognition.memory", "significant", "significant"), ("dressing.need", "prompting", "some"), ("community.unpaid", "all", "all"));
+
+        var told = letter.FromThePerson.ShouldNotBeNull();
+        told.AnsweredBy.ShouldBe("your son or daughter");
+        told.Kept.ShouldBe([new LetterAnswer("Do you have problems with memory or thinking?", "Yes, it often causes problems day to day", "Yes, it often causes problems day to day", false)]);
+        told.Changed.ShouldBe([new LetterAnswer("How much help do you need to get dressed?", "Only reminding, or someone nearby", "Some hands-on help", true)]);
+    }
+
+    [Fact]
+    public void Compose_AnswerChangedInTheProfileAfterItWasAccepted_CountsAsChangedByWhatTheBudgetUsed()
+    {
+        // Accepted as "prompting" at the check, then changed in the profile to the "some" the estimate used.
+        var letter = LetterExamples.LetterWithSelfAssessment(null, ("dressing.need", "prompting", "prompting"));
+
+        var told = letter.FromThePerson.ShouldNotBeNull();
+        told.AnsweredBy.ShouldBe("you");
+        told.Kept.ShouldBeEmpty();
+        told.Changed.Single().Used.ShouldBe("Some hands-on help");
+    }
+
+    [Fact]
+    public void Compose_NoSelfAssessmentForTheApprovedProfile_SaysNothingOfOne()
+    {
+        var snapshot = LetterExamples.Snapshot("wc02");
+        var another = LetterExamples.Snapshot("wc02");
+        var withAnother = LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot)) with
+        {
+            SelfAssessmentAnswers = [LetterExamples.SelfAssessment(another, null, ("dressing.need", "some", "some"))],
+        };
+
+        LetterComposer.Compose(withAnother, LetterExamples.Council, LetterExamples.Date, Formulate.Engine.Defaults.DefaultDefinitions.Definition.Questions)
+            .Letter.ShouldNotBeNull().FromThePerson.ShouldBeNull();
+        LetterComposer.Compose(LetterExamples.Record(snapshot, LetterExamples.Approved(snapshot)), LetterExamples.Council, LetterExamples.Date, Formulate.Engine.Defaults.DefaultDefinitions.Definition.Questions)
+            .Letter.ShouldNotBeNull().FromThePerson.ShouldBeNull();
+    }
+
+    [Fact]
     public void Compose_WorkedCase_ListsEachAreaInMoneyAndHours()
     {
         var letter = LetterExamples.Letter("wc01");

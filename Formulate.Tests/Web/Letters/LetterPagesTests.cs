@@ -1,8 +1,11 @@
 using System.Net;
+using Formulate.Data.Profiles;
+using Formulate.Data.SelfAssessments;
 using Formulate.Tests.Web.Letters.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.Letters;
 
@@ -30,6 +33,28 @@ public sealed class LetterPagesTests(FormulateWebFactory factory) : IClassFixtur
         page.Document.QuerySelectorAll(".app-letter-preview h3").Select(h => h.TextContent).ShouldBe(LetterHeadings.Sections);
         page.Document.QuerySelector(".app-letter-preview")!.TextContent.ShouldContain("Help with personal care: 7 hours a week, £151.48");
         page.Document.QuerySelector("#newer-estimate").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Preview_ProfileTookAnswersFromASelfAssessment_SaysWhichCameFromThePersonAndWhichWereChanged()
+    {
+        var person = await LetterData.AddPersonAsync(factory.Services, "Selma");
+        var snapshot = await LetterData.AddEstimateAsync(factory.Services, person.Id);
+        var store = factory.Services.GetRequiredService<SelfAssessmentStore>();
+        var invitation = await store.InviteAsync(person.Id, "2025.1", "test.practitioner");
+        var id = (await store.StartAsync(invitation.Code, new StartedSelfAssessment("you", null, null, "selma@example.org"))).SelfAssessmentId!.Value;
+        // wc01's estimate used dressing.need "some"; Selma said "prompting", which the practitioner changed.
+        await store.SaveAnswersAsync(id, new Dictionary<string, string?> { ["dressing.need"] = "prompting" });
+        await store.SubmitAsync(id);
+        var profile = (await factory.Services.GetRequiredService<NeedsProfileStore>().FindAsync(snapshot.NeedsProfileId))!;
+        (await store.ReviewAsync(id, profile.Id, profile.Version, [new("dressing.need", "some")], [], "test.practitioner")).IsSaved.ShouldBeTrue();
+        await LetterData.ApproveAsync(factory.Services, snapshot);
+        using var session = await PractitionerAsync();
+
+        var page = await session.GetPageAsync($"/people/{person.Id}/letter");
+
+        var changed = page.Document.QuerySelector("#letter-answers-changed li").ShouldNotBeNull();
+        changed.TextContent.ShouldBe("How much help do you need to get dressed? You said: Only reminding, or someone nearby. We used: Some hands-on help.");
     }
 
     [Fact]

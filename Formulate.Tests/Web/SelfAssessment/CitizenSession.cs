@@ -21,10 +21,10 @@ public static class CitizenSession
     }
 
     public static async Task<HtmlPage> StartAsync(
-        this WebSession session, string code, string email = "pat@example.org", string? relationship = null, string? helperName = null)
+        this WebSession session, string code, string email = "pat@example.org", string? relationship = null, string? helperName = null, string? mobile = null)
     {
         var page = await session.GetPageAsync(SelfAssessmentPaths.Invitation(code));
-        var fields = new Dictionary<string, string> { ["Who"] = relationship is null ? "me" : "someone-else", ["ContactEmail"] = email };
+        var fields = new Dictionary<string, string> { ["Who"] = relationship is null ? "me" : "someone-else", ["ContactEmail"] = email, ["ContactMobile"] = mobile ?? "" };
         if (relationship is not null)
         {
             fields["Relationship"] = relationship;

@@ -1,8 +1,11 @@
 using System.Net;
+using Formulate.Data.Audit;
 using Formulate.Data.Entities;
+using Formulate.Data.SelfAssessments;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Components.Pages.SelfAssessment;
 using Formulate.Web.SelfAssessments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Web.SelfAssessment;
 
@@ -30,6 +33,25 @@ public sealed class SelfAssessmentPagesTests(SelfAssessmentWebApp web) : IClassF
         stored.Status.ShouldBe(SelfAssessmentStatus.Submitted);
         stored.HelperName.ShouldBeNull();
         SelfAssessmentJourney.AnswersOf(stored.PersonAnswersJson).Keys.ShouldNotContain("person.eligibility_decided");
+    }
+
+    [Theory]
+    [InlineData("invited.by.email@example.org", "Email")]
+    [InlineData(null, "Practitioner")]
+    public async Task InviteAsync_ByAPractitioner_IsAuditedWithHowTheLinkWasSentAndNeverTheLink(string? email, string sentBy)
+    {
+        var (personId, _) = await web.InviteAsync();
+        var reviews = web.App.Services.GetRequiredService<SelfAssessmentReviews>();
+
+        var created = (await reviews.InviteAsync(CaseWorkers.Practitioner(), personId, email, null, new Uri("https://council.example/"))).Value!;
+
+        var audit = (await web.App.Services.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery { Action = SelfAssessmentStore.InvitationCreatedAction }))
+            .Select(row => row.Entry).Single(entry => entry.AfterJson!.Contains(created.Reference, StringComparison.Ordinal));
+        (audit.UserName, audit.PersonId).ShouldBe(("demo.practitioner", (Guid?)personId));
+        var after = audit.AfterJson.ShouldNotBeNull();
+        after.ShouldContain($"\"InvitationSentBy\":\"{sentBy}\"");
+        after.ShouldNotContain(created.Link[(created.Link.LastIndexOf('/') + 1)..]);
+        created.Emailed.ShouldBe(email is not null);
     }
 
     [Fact]
@@ -179,6 +201,65 @@ public sealed class SelfAssessmentPagesTests(SelfAssessmentWebApp web) : IClassF
     }
 
     [Fact]
+    public async Task SaveAndComeBack_MobileInsteadOfEmail_TextsTheCodeThroughNotifyAndCarriesOn()
+    {
+        var (_, invitation) = await web.InviteAsync();
+        using var session = web.App.NewSession();
+        var living = await session.AnswerAsync(await session.StartAsync(invitation.Code, email: "", mobile: "07700 900 982"), "75_84");
+        await session.AnswerAsync(living, "own_home_alone", action: "save");
+        var stored = (await web.Store.FindAsync(invitation.SelfAssessment.Id))!;
+        (stored.ContactEmail, stored.ContactMobile).ShouldBe(((string?)null, "+447700900982"));
+
+        var returning = await session.GetPageAsync(SelfAssessmentPaths.Return);
+        var codePage = await session.FollowAsync(await session.SubmitAsync(returning, "form", new Dictionary<string, string> { ["Reference"] = invitation.SelfAssessment.Reference }));
+        codePage.Document.Body!.TextContent.ShouldNotContain("900 982");
+        codePage.Document.Body.TextContent.ShouldNotContain("900982");
+        var code = await web.LastCodeTextedToAsync("+447700900982");
+        var next = await session.FollowAsync(await session.SubmitAsync(codePage, "form", new Dictionary<string, string> { ["Code"] = code }));
+
+        next.Heading.ShouldBe("Does anyone help you without being paid, like family, friends or neighbours?");
+        web.Notify.Received.Last(m => m.PhoneNumber == "+447700900982").TemplateId.ShouldBe(NotifyServer.TemplateId);
+        web.Notify.Refused.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "", "ContactEmail", "Enter your e-mail address or your mobile phone number")]
+    [InlineData("", "01632 960 001", "ContactMobile", UkMobileNumber.NotAMobile)]
+    [InlineData("", "07700 90098", "ContactMobile", UkMobileNumber.NotAMobile)]
+    [InlineData("pat@example.org", "call me", "ContactMobile", UkMobileNumber.NotAMobile)]
+    public async Task Start_NoContactOrNotAUkMobile_SaysWhatIsNeededAtTheFieldAndKeepsWhatWasTyped(string email, string mobile, string field, string message)
+    {
+        var (_, invitation) = await web.InviteAsync();
+        using var session = web.App.NewSession();
+        var page = await session.GetPageAsync(SelfAssessmentPaths.Invitation(invitation.Code));
+
+        var refused = await HtmlPage.ReadAsync(
+            await session.SubmitAsync(page, "form", new Dictionary<string, string> { ["Who"] = "me", ["ContactEmail"] = email, ["ContactMobile"] = mobile }), page.Url);
+
+        refused.ErrorSummary.ShouldBe([message]);
+        refused.Document.QuerySelector($"#{field}-error")!.TextContent.ShouldContain(message);
+        refused.Document.QuerySelector("a[href='#" + field + "']").ShouldNotBeNull();
+        ((AngleSharp.Html.Dom.IHtmlInputElement)refused.Document.QuerySelector("#ContactMobile")!).Value.ShouldBe(mobile);
+        (await web.Store.CheckInvitationAsync(invitation.Code)).ShouldBe(InvitationCheck.Valid);
+    }
+
+    [Fact]
+    public async Task InviteAsync_ByTextMessage_SendsTheLinkThroughNotifyAndAuditsIt()
+    {
+        var (personId, _) = await web.InviteAsync();
+        var reviews = web.App.Services.GetRequiredService<SelfAssessmentReviews>();
+
+        var created = (await reviews.InviteAsync(CaseWorkers.Practitioner(), personId, null, "+447700900123", new Uri("https://council.example/"))).Value!;
+
+        (created.Texted, created.Emailed, created.NotSent.Count).ShouldBe((true, false, 0));
+        var text = web.Notify.Received.Single(m => m.PhoneNumber == "+447700900123");
+        text.Body.ShouldContain(created.Link);
+        var audit = (await web.App.Services.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery { Action = SelfAssessmentStore.InvitationCreatedAction }))
+            .Select(row => row.Entry).Single(entry => entry.AfterJson!.Contains(created.Reference, StringComparison.Ordinal));
+        audit.AfterJson.ShouldNotBeNull().ShouldContain("\"InvitationSentBy\":\"TextMessage\"");
+    }
+
+    [Fact]
     public async Task ReturnCode_WrongCodes_AreLimitedAndTheRightOneIsThenRefused()
     {
         var (_, invitation) = await web.InviteAsync();
@@ -197,7 +278,7 @@ public sealed class SelfAssessmentPagesTests(SelfAssessmentWebApp web) : IClassF
         }
 
         messages[0].ShouldBe(ReturnCode.WrongMessage(4));
-        messages[3].ShouldBe("The code is not right. Check the e-mail and try again. You can try 1 more time");
+        messages[3].ShouldBe("The code is not right. Check the e-mail or text message and try again. You can try 1 more time");
         messages[4].ShouldBe(ReturnCode.TooManyMessage);
         var right = await HtmlPage.ReadAsync(await session.SubmitAsync(codePage, "form", new Dictionary<string, string> { ["Code"] = code }), codePage.Url);
         right.ErrorSummary.ShouldBe([ReturnCode.TooManyMessage]);

@@ -9,14 +9,21 @@ using netDumbster.smtp;
 
 namespace Formulate.Tests.Web.SelfAssessment;
 
-/// <summary>The app with its own database, sending e-mail to a real SMTP server on loopback that the tests read.</summary>
+/// <summary>
+/// The app with its own database, sending e-mail to a real SMTP server and text messages to a stand-in for GOV.UK Notify,
+/// both on loopback, that the tests read.
+/// </summary>
 public sealed partial class SelfAssessmentWebApp : IDisposable
 {
     public SelfAssessmentWebApp()
     {
         Smtp = SimpleSmtpServer.Start(FreePort());
+        Notify = new NotifyServer(() => App!.Clock.Now);
         App = FormulateWebFactory.WithFreshDatabase(new Dictionary<string, string?>
         {
+            ["Formulate:Sms:BaseUrl"] = Notify.BaseUrl,
+            ["Formulate:Sms:ApiKey"] = NotifyServer.ApiKey,
+            ["Formulate:Sms:TemplateId"] = NotifyServer.TemplateId,
             ["Formulate:Mail:Host"] = "127.0.0.1",
             ["Formulate:Mail:Port"] = Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Formulate:Mail:From"] = "council@example.org",
@@ -26,6 +33,8 @@ public sealed partial class SelfAssessmentWebApp : IDisposable
     public FormulateWebFactory App { get; }
 
     public SimpleSmtpServer Smtp { get; }
+
+    public NotifyServer Notify { get; }
 
     public SelfAssessmentStore Store => App.Services.GetRequiredService<SelfAssessmentStore>();
 
@@ -53,10 +62,27 @@ public sealed partial class SelfAssessmentWebApp : IDisposable
         throw new InvalidOperationException($"No code was e-mailed to {to}.");
     }
 
+    /// <summary>The last code texted to <paramref name="phoneNumber"/> (as +447...), waiting a little for it to arrive.</summary>
+    public async Task<string> LastCodeTextedToAsync(string phoneNumber)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if (Notify.Received.LastOrDefault(m => m.PhoneNumber == phoneNumber) is { } text && CodeIn().Match(text.Body) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No code was texted to {phoneNumber}; Notify refused: {string.Join("; ", Notify.Refused)}");
+    }
+
     public void Dispose()
     {
         App.Dispose();
         Smtp.Dispose();
+        Notify.Dispose();
     }
 
     private static int FreePort()

@@ -102,6 +102,35 @@ public sealed class EntraSignInTests(EntraSsoFixture fixture) : IClassFixture<En
     }
 
     [Fact]
+    public async Task SignIn_ClientCertificateAndNoSecret_RedeemsTheCodeWithAnAssertionSignedByTheCertificateAndSignsIn()
+    {
+        // The provider's client for this app has no secret: it takes only a client assertion signed with the registered certificate's key.
+        using var session = fixture.RegisteredCertificate.NewSession();
+
+        var (landing, entries) = await SignInAudit.WhileAsync(fixture.RegisteredCertificate,
+            () => ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload"));
+
+        landing.ShouldBe("/caseload");
+        var caseload = await session.GetPageAsync("/caseload");
+        caseload.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        caseload.Document.QuerySelector("header nav[aria-label='Your account']")!.TextContent.ShouldContain("Pat Practitioner");
+        entries.ShouldHaveSingleItem().Action.ShouldBe(SsoAccounts.SignedInAction);
+    }
+
+    [Fact]
+    public async Task SignIn_ClientCertificateTheProviderDoesNotKnow_IsRefusedByTheTokenEndpointSayingWhyAndAudited()
+    {
+        using var session = fixture.UnregisteredCertificate.NewSession();
+
+        var (landing, entries) = await SignInAudit.WhileAsync(fixture.UnregisteredCertificate,
+            () => ProviderSignIn.SignInAsync(session, fixture.Provider, "pat.practitioner", "/caseload"));
+
+        await SsoSignInTests.ShouldBeRefusedAsync(session, landing, SsoRefusal.ClientRejected, "did not accept Formulate's own credential (its certificate or client secret)");
+        // The code was never redeemed, so no id_token names the person.
+        SsoSignInTests.ShouldBeAuditedRefusal(entries, SsoRefusal.ClientRejected, "unknown");
+    }
+
+    [Fact]
     public async Task SignIn_OrganisationsAuthorityAllowedTenant_SignsIn()
     {
         using var session = fixture.MultiTenant.NewSession();

@@ -19,6 +19,9 @@ public sealed class OidcTestProvider : IAsyncDisposable
 
     public const string ClientSecret = "test-client-secret-for-loopback-only";
 
+    /// <summary>The Entra-shaped provider's second client, which has no secret and proves itself with a client certificate.</summary>
+    public const string CertificateClientId = "formulate-certificate";
+
     public const string RedirectUri = "http://localhost/sign-in/sso/callback";
 
     /// <summary>The Entra-shaped provider's tenant; its tamper mode <c>other-tenant</c> issues tokens of another.</summary>
@@ -56,7 +59,8 @@ public sealed class OidcTestProvider : IAsyncDisposable
 
     public static Task<OidcTestProvider> StartAsync() => StartAsync([], null, null);
 
-    public static Task<OidcTestProvider> StartEntraAsync()
+    /// <param name="clientCertificate">The certificate whose public key the <see cref="CertificateClientId"/> client is registered with; none, no such client.</param>
+    public static Task<OidcTestProvider> StartEntraAsync(X509Certificate2? clientCertificate = null)
     {
         var directory = Directory.CreateTempSubdirectory("formulate-entra-").FullName;
         using var key = RSA.Create(2048);
@@ -69,7 +73,15 @@ public sealed class OidcTestProvider : IAsyncDisposable
         var keyFile = Path.Combine(directory, "key.pem");
         File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
         File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
-        return StartAsync(["entra", TenantId, certificateFile, keyFile], certificate, directory);
+        string[] shape = ["entra", TenantId, certificateFile, keyFile];
+        if (clientCertificate is not null)
+        {
+            var clientCertificateFile = Path.Combine(directory, "client-certificate.pem");
+            File.WriteAllText(clientCertificateFile, clientCertificate.ExportCertificatePem());
+            shape = [.. shape, clientCertificateFile];
+        }
+
+        return StartAsync(shape, certificate, directory);
     }
 
     private static async Task<OidcTestProvider> StartAsync(string[] shape, X509Certificate2? certificate, string? directory)

@@ -29,6 +29,8 @@ internal static class SsoRefusalMessages
             "a different Formulate account already has your user name. Ask your Formulate administrator to rename or remove that account",
         SsoRefusal.DeniedAtProvider =>
             "you cancelled, or your organisation did not let you sign in to Formulate. Try again, or ask your IT service desk to check that you have access to Formulate",
+        SsoRefusal.ClientRejected =>
+            "your organisation's sign-in service did not accept Formulate's own credential (its certificate or client secret). Nothing is wrong with your account: tell your IT service desk, who need to renew or register Formulate's certificate or secret in the app registration",
         _ =>
             "something went wrong between Formulate and your organisation's sign-in. Try again, or ask your IT service desk to check that you have access to Formulate",
     };

@@ -22,6 +22,8 @@ internal static class SsoFailures
                     return SsoRefusal.BadSignature;
                 case OpenIdConnectProtocolInvalidNonceException:
                     return SsoRefusal.ReplayedNonce;
+                case OpenIdConnectProtocolException when exception.Data["error"] is "invalid_client":
+                    return SsoRefusal.ClientRejected;
             }
 
             // The handler reports a lost or foreign state, or a missing correlation cookie, only in its message.

@@ -6,8 +6,8 @@ namespace Formulate.Web.Security.Sso;
 /// Signing in through the council's own identity provider. Microsoft Entra ID is set up in the <c>AzureAd</c> section,
 /// read by Microsoft.Identity.Web; any other OpenID Provider by <see cref="Authority"/> here. Either way, this section
 /// says what the button is called and how the provider's groups or app roles map to Formulate's roles and teams.
-/// Client secrets belong in the environment (<c>AzureAd__ClientSecret</c>, <c>Formulate__Sso__ClientSecret</c>), never in
-/// a settings file.
+/// Client secrets and certificate passwords belong in the environment (<c>AzureAd__ClientSecret</c>,
+/// <c>AzureAd__ClientCredentials__0__CertificatePassword</c>, <c>Formulate__Sso__ClientSecret</c>), never in a settings file.
 /// </summary>
 public sealed class SsoOptions : IValidatableObject
 {
@@ -55,8 +55,8 @@ public sealed class SsoOptions : IValidatableObject
     /// <summary>Entra ID's tenant (<c>AzureAd:TenantId</c>), to tell a person from another tenant why they were refused.</summary>
     public string? EntraTenantId { get; set; }
 
-    /// <summary>Whether <c>AzureAd:ClientSecret</c> is set; set at start-up.</summary>
-    public bool EntraHasClientSecret { get; set; }
+    /// <summary>Why Entra ID's client secret or certificate (in the <c>AzureAd</c> section) cannot be used, or null; set at start-up.</summary>
+    public string? EntraCredentialProblem { get; set; }
 
     public bool IsConfigured => Provider != SsoProvider.None;
 
@@ -80,11 +80,9 @@ public sealed class SsoOptions : IValidatableObject
                 [nameof(Authority)]);
         }
 
-        if (Provider == SsoProvider.Entra && !EntraHasClientSecret)
+        if (Provider == SsoProvider.Entra && EntraCredentialProblem is { } credentialProblem)
         {
-            yield return new ValidationResult(
-                "AzureAd:ClientSecret is needed when AzureAd:ClientId is set: Formulate redeems the sign-in code with the application's client secret. Create one in the Entra admin centre and put it in the environment variable AzureAd__ClientSecret.",
-                [nameof(EntraHasClientSecret)]);
+            yield return new ValidationResult(credentialProblem, [nameof(EntraCredentialProblem)]);
         }
 
         if (IsMultiTenant && AllowedTenantIds.Count == 0)

@@ -35,4 +35,7 @@ public enum SsoRefusal
 
     /// <summary>The person cancelled, or the provider refused, at the provider.</summary>
     DeniedAtProvider,
+
+    /// <summary>The provider's token endpoint did not accept Formulate's own credential (<c>invalid_client</c>): a wrong, expired or unregistered certificate or secret.</summary>
+    ClientRejected,
 }

@@ -25,7 +25,6 @@ internal static class SsoRegistration
             {
                 options.Provider = provider;
                 options.EntraTenantId = entra["TenantId"];
-                options.EntraHasClientSecret = !string.IsNullOrWhiteSpace(entra["ClientSecret"]);
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -33,8 +32,11 @@ internal static class SsoRegistration
         switch (provider)
         {
             case SsoProvider.Entra:
-                // Identity.Web reads Instance, TenantId, ClientId and ClientSecret itself, and checks the issuer.
+                // Identity.Web reads Instance, TenantId, ClientId and its credentials itself, and checks the issuer.
                 authentication.AddMicrosoftIdentityWebApp(entra, SsoDefaults.Scheme, cookieScheme: null);
+                services.AddSingleton<EntraClientCredential>();
+                services.AddOptions<SsoOptions>().Configure<EntraClientCredential>((options, credential) => options.EntraCredentialProblem = credential.Problem);
+                services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, EntraCertificateSetup>();
                 break;
             case SsoProvider.OpenIdConnect:
                 authentication.AddOpenIdConnect(SsoDefaults.Scheme, _ => { });

@@ -1,4 +1,5 @@
 using Formulate.Data.Entities;
+using Formulate.Data.SelfAssessments;
 using Formulate.Engine;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Estimation;
@@ -59,6 +60,37 @@ internal static class LetterExamples
         Estimates = [agreedFrom],
         Agreed = [approved],
     };
+
+    /// <summary>
+    /// A self-assessment checked into the profile <paramref name="agreedFrom"/> was worked out from: each answer as the
+    /// person gave it and as the practitioner then put it in the profile.
+    /// </summary>
+    public static SelfAssessmentAnswersUsed SelfAssessment(
+        EstimateSnapshot agreedFrom, string? helperRelationship, params (string QuestionId, string PersonAnswer, string PractitionerAnswer)[] answers)
+    {
+        var selfAssessmentId = Guid.NewGuid();
+        return new SelfAssessmentAnswersUsed(agreedFrom.NeedsProfileId, selfAssessmentId, helperRelationship,
+        [
+            .. answers.Select(answer => new SelfAssessmentReview
+            {
+                SelfAssessmentId = selfAssessmentId,
+                ProfileId = agreedFrom.NeedsProfileId,
+                QuestionId = answer.QuestionId,
+                PersonAnswer = answer.PersonAnswer,
+                PractitionerAnswer = answer.PractitionerAnswer,
+                ReviewedBy = "test.practitioner",
+                ReviewedAt = new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.Zero),
+            }),
+        ]);
+    }
+
+    /// <summary>The letter of worked case wc02 whose profile took answers from a self-assessment.</summary>
+    public static Letter LetterWithSelfAssessment(string? helperRelationship, params (string QuestionId, string PersonAnswer, string PractitionerAnswer)[] answers)
+    {
+        var snapshot = Snapshot("wc02");
+        var record = Record(snapshot, Approved(snapshot)) with { SelfAssessmentAnswers = [SelfAssessment(snapshot, helperRelationship, answers)] };
+        return LetterComposer.Compose(record, Council, Date, DefaultDefinitions.Definition.Questions).Letter.ShouldNotBeNull();
+    }
 
     public static Letter Letter(
         string workedCase = "wc02", decimal? agreedWeekly = null, string? reason = null, string? letterReason = null, FormulateEngine? engine = null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Formulate.Analysis.Accuracy;
 using Formulate.Analysis.Calibration;
 using Formulate.Analysis.Text;
@@ -6,6 +5,7 @@ using Formulate.Data.Accuracy;
 using Formulate.Data.Entities;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Text;
 using Formulate.Web.Accuracy;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.Configuration;
@@ -103,13 +103,13 @@ public partial class AccuracyReportPage
         new() { Key = "Mean absolute error", Value = $"{Pounds.Format(report.Overall.MeanAbsoluteError)} a week" },
         new() { Key = "Mean absolute percentage error", Value = P(report.Overall.MeanAbsolutePercentageError) },
         new() { Key = "Before the council's cap and minimum", Value = BeforeLimitsText(report) },
-        new() { Key = "Tolerance", Value = $"±{report.TolerancePercent:0.##}% of the actual cost, the council's tolerance band (set in Rates and decisions); {(report.Outliers.Count == 1 ? "1 outlier" : $"{report.Outliers.Count:N0} outliers")}" },
+        new() { Key = "Tolerance", Value = $"±{UkFormat.Number(report.TolerancePercent, "0.##")}% of the actual cost, the council's tolerance band (set in Rates and decisions); {(report.Outliers.Count == 1 ? "1 outlier" : $"{UkFormat.Count(report.Outliers.Count)} outliers")}" },
     ];
 
     private static string BeforeLimitsText(AccuracyReport report) => report.EstimatesAtLimits == 0
         ? "No estimate reached the council's high-end cap or minimum budget, so the figures above are the model's own, which calibration fits."
         : $"Pearson correlation {R(report.BeforeLimits.Pearson)}, mean absolute error {Pounds.Format(report.BeforeLimits.MeanAbsoluteError)} a week. " +
-            $"The cap or minimum changed {(report.EstimatesAtLimits == 1 ? "1 estimate" : $"{report.EstimatesAtLimits:N0} estimates")}; " +
+            $"The cap or minimum changed {(report.EstimatesAtLimits == 1 ? "1 estimate" : $"{UkFormat.Count(report.EstimatesAtLimits)} estimates")}; " +
             "these are the model's own figures, before those limits, which calibration fits.";
 
     private static string IntervalText(AccuracyFigures figures) => figures.PearsonInterval is { } interval
@@ -117,9 +117,9 @@ public partial class AccuracyReportPage
         : AccuracyFigureText.NotMeasurable;
 
     private static string CountingLessText(CalibrationResult result) =>
-        $"{result.CasesCountingLess:N0} of {result.CasesFitted:N0} people's packages were far enough from their calibrated estimate to count for less in the fit, " +
+        $"{UkFormat.Count(result.CasesCountingLess)} of {UkFormat.Count(result.CasesFitted)} people's packages were far enough from their calibrated estimate to count for less in the fit, " +
         "so that no one package decides the weightings. " +
-        string.Create(CultureInfo.InvariantCulture, $"Packages more than {CaseWeights.Tuning} times the usual difference away count for less the further out they are; ") +
+        string.Create(UkFormat.Culture, $"Packages more than {CaseWeights.Tuning} times the usual difference away count for less the further out they are; ") +
         "with ordinary differences that is about 1 in 6, and more when some packages are not explained by the Needs Profile (see the outliers above).";
 
     private static string R(double? value) => AccuracyFigureText.Correlation(value);

@@ -1,5 +1,6 @@
 using Formulate.Analysis.Accuracy;
 using Formulate.Data.Accuracy;
+using Formulate.Engine.Text;
 using Formulate.Web.Accuracy;
 using Formulate.Web.Components.Govuk;
 using Microsoft.AspNetCore.Components;
@@ -143,5 +144,5 @@ public partial class AccuracySamples
         _samples = await Samples.ListAsync(HttpContext.RequestAborted);
     }
 
-    private static string Count(int problems) => problems == 1 ? "1 problem" : $"{problems:N0} problems";
+    private static string Count(int problems) => problems == 1 ? "1 problem" : $"{UkFormat.Count(problems)} problems";
 }

@@ -87,7 +87,7 @@ public partial class EstimatePage
                 Value = profile is null ? "No longer recorded" : ProfileDescription.Of(profile),
                 Actions = profile is null ? [] : [new($"/profiles/{profile.Id}", "Open", "the Needs Profile")],
             },
-            new() { Key = "Assessment date", Value = (_input?.AssessmentDate ?? profile?.AssessmentDate)?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Not recorded" },
+            new() { Key = "Assessment date", Value = (_input?.AssessmentDate ?? profile?.AssessmentDate) is { } assessed ? MojDate.Date(assessed) : "Not recorded" },
             new() { Key = "Saved", Value = MojDate.DateTime(snapshot.CreatedAt) },
             new() { Key = "Saved by", Value = snapshot.CreatedBy },
             new() { Key = "Estimate", Value = $"{position.Number} of {position.Count} for this Needs Profile{(position.IsLatest ? ", the latest" : "")}" },

@@ -46,7 +46,7 @@ public partial class PersonPage
     private IReadOnlyList<IReadOnlyList<GovukTableCell>> HistoryRows =>
     [
         .. _history.Select(p => (IReadOnlyList<GovukTableCell>)
-            [p.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), p.IsAgreed ? "Agreed budget starts" : "Estimate", GovukTableCell.Numeric(Pounds.Format(p.Weekly))]),
+            [MojDate.Date(p.Date), p.IsAgreed ? "Agreed budget starts" : "Estimate", GovukTableCell.Numeric(Pounds.Format(p.Weekly))]),
     ];
 
     private IReadOnlyList<IReadOnlyList<GovukTableCell>> AgreedRows =>
@@ -133,7 +133,7 @@ public partial class PersonPage
     [
         .. _record!.Profiles.Select(p => (IReadOnlyList<GovukTableCell>)
         [
-            p.AssessmentDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            MojDate.Date(p.AssessmentDate),
             new GovukTableCell { Content = StatusTag(p) },
             MojDate.Date(p.CreatedAt),
             MojDate.DateTime(p.UpdatedAt),

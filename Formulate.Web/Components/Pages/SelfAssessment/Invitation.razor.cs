@@ -17,6 +17,7 @@ public partial class Invitation
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<SelfAssessmentOptions> Options { get; set; } = default!;
     [Inject] private IndicativeFigures Figures { get; set; } = default!;
+    [Inject] private SelfAssessmentSms Sms { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -26,6 +27,7 @@ public partial class Invitation
     [SupplyParameterFromForm] private string? Relationship { get; set; }
     [SupplyParameterFromForm] private string? HelperName { get; set; }
     [SupplyParameterFromForm] private string? ContactEmail { get; set; }
+    [SupplyParameterFromForm] private string? ContactMobile { get; set; }
 
     /// <summary>How a helper may know the person, and what the practitioner reads.</summary>
     public static IReadOnlyList<(string Code, string Label)> Relationships { get; } =
@@ -44,6 +46,7 @@ public partial class Invitation
     private string? _relationshipError;
     private string? _helperNameError;
     private string? _emailError;
+    private string? _mobileError;
     private IReadOnlyList<GovukErrorSummaryItem> _summary = [];
 
     private string Title => _check switch
@@ -80,19 +83,15 @@ public partial class Invitation
             : string.IsNullOrWhiteSpace(HelperName) ? "Enter your full name"
             : HelperName.Trim().Length > NameLength ? $"Your name must be {NameLength} characters or fewer"
             : null;
-        var email = ContactEmail?.Trim();
-        _emailError = string.IsNullOrEmpty(email) ? "Enter your e-mail address"
-            : email.Length > 254 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal)
-                ? "Enter an e-mail address in the correct format, like name@example.com"
-            : null;
-        _summary = [.. new[] { (_whoError, "#Who"), (_relationshipError, "#Relationship"), (_helperNameError, "#HelperName"), (_emailError, "#ContactEmail") }
+        var (email, mobile) = CheckContact();
+        _summary = [.. new[] { (_whoError, "#Who"), (_relationshipError, "#Relationship"), (_helperNameError, "#HelperName"), (_emailError, "#ContactEmail"), (_mobileError, "#ContactMobile") }
             .Where(e => e.Item1 is not null).Select(e => new GovukErrorSummaryItem(e.Item1!, e.Item2))];
         if (_summary.Count > 0)
         {
             return;
         }
 
-        var how = new StartedSelfAssessment(forSomeoneElse ? "they" : "you", forSomeoneElse ? Relationship : null, forSomeoneElse ? HelperName!.Trim() : null, email!);
+        var how = new StartedSelfAssessment(forSomeoneElse ? "they" : "you", forSomeoneElse ? Relationship : null, forSomeoneElse ? HelperName!.Trim() : null, email, mobile);
         var (check, id) = await Store.StartAsync(Code, how, HttpContext.RequestAborted);
         _check = check;
         if (id is { } started)
@@ -103,5 +102,20 @@ public partial class Invitation
                 : Journey.NextUnanswered(new Dictionary<string, string>()) is { } first ? SelfAssessmentPaths.Question(first.Id)
                 : SelfAssessmentPaths.CheckAnswers);
         }
+    }
+
+    /// <summary>The e-mail address and the mobile number given, checked; at least one is needed, and a mobile only when texts can be sent.</summary>
+    private (string? Email, string? Mobile) CheckContact()
+    {
+        var email = ContactEmail?.Trim();
+        var typedMobile = Sms.IsConfigured ? ContactMobile?.Trim() : null;
+        var mobile = UkMobileNumber.Normalise(typedMobile);
+        _emailError = string.IsNullOrEmpty(email)
+            ? (string.IsNullOrEmpty(typedMobile) ? (Sms.IsConfigured ? "Enter your e-mail address or your mobile phone number" : "Enter your e-mail address") : null)
+            : email.Length > 254 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal)
+                ? "Enter an e-mail address in the correct format, like name@example.com"
+            : null;
+        _mobileError = !string.IsNullOrEmpty(typedMobile) && mobile is null ? UkMobileNumber.NotAMobile : null;
+        return (string.IsNullOrEmpty(email) ? null : email, mobile);
     }
 }

@@ -10,6 +10,7 @@ public partial class Return
 {
     [Inject] private SelfAssessmentStore Store { get; set; } = default!;
     [Inject] private SelfAssessmentMail Mail { get; set; } = default!;
+    [Inject] private SelfAssessmentSms Sms { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<SelfAssessmentOptions> Options { get; set; } = default!;
 
@@ -36,7 +37,16 @@ public partial class Return
         // The next page says the same whether or not the reference exists, so it cannot be used to find references.
         if (await Store.IssueReturnCodeAsync(reference, HttpContext.RequestAborted) is { } issued)
         {
-            await Mail.SendReturnCodeAsync(issued.ContactEmail, issued.Reference, issued.Code, Options.Value.ReturnCodeMinutes, HttpContext.RequestAborted);
+            var minutes = Options.Value.ReturnCodeMinutes;
+            if (issued.ContactEmail is { } email)
+            {
+                await Mail.SendReturnCodeAsync(email, issued.Reference, issued.Code, minutes, HttpContext.RequestAborted);
+            }
+
+            if (issued.ContactMobile is { } mobile)
+            {
+                await Sms.SendReturnCodeAsync(mobile, issued.Reference, issued.Code, minutes, HttpContext.RequestAborted);
+            }
         }
 
         Navigation.NavigateTo(SelfAssessmentPaths.ReturnCode(reference));

@@ -30,13 +30,13 @@ public partial class ReturnCode
     private IReadOnlyList<GovukErrorSummaryItem> _summary = [];
 
     public static string WrongMessage(int attemptsLeft) =>
-        $"The code is not right. Check the e-mail and try again. You can try {attemptsLeft} more {(attemptsLeft == 1 ? "time" : "times")}";
+        $"The code is not right. Check the e-mail or text message and try again. You can try {attemptsLeft} more {(attemptsLeft == 1 ? "time" : "times")}";
 
     private async Task CheckAsync()
     {
         if (string.IsNullOrWhiteSpace(Code))
         {
-            ShowError("Enter the code from the e-mail");
+            ShowError("Enter the code we sent you");
             return;
         }
 

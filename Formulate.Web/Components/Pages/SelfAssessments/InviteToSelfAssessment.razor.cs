@@ -11,6 +11,7 @@ public partial class InviteToSelfAssessment
     [Inject] private SelfAssessmentReviews Reviews { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private SelfAssessmentSms Sms { get; set; } = default!;
 
     [Parameter] public Guid PersonId { get; set; }
 
@@ -19,7 +20,20 @@ public partial class InviteToSelfAssessment
     private string? _email;
     private string? _sentTo;
     private string? _emailError;
+    private string? _mobile;
+    private string? _textedTo;
+    private string? _mobileError;
     private CreatedInvitation? _created;
+
+    private string MobileHint => Sms.IsConfigured
+        ? "A UK mobile number, like 07700 900 982. Leave this empty to give the link yourself."
+        : "Text messages are not set up, so Formulate cannot send one. Leave this empty and give the link yourself.";
+
+    private IReadOnlyList<Govuk.GovukErrorSummaryItem> Errors =>
+    [
+        .. new[] { (_emailError, "#invite-email"), (_mobileError, "#invite-mobile") }
+            .Where(e => e.Item1 is not null).Select(e => new Govuk.GovukErrorSummaryItem(e.Item1!, e.Item2)),
+    ];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -34,14 +48,17 @@ public partial class InviteToSelfAssessment
         _emailError = !string.IsNullOrEmpty(email) && !new EmailAddressAttribute().IsValid(email)
             ? "Enter an e-mail address in the correct format, like name@example.com, or leave it empty"
             : null;
-        if (_emailError is not null)
+        var mobile = UkMobileNumber.Normalise(_mobile);
+        _mobileError = !string.IsNullOrWhiteSpace(_mobile) && mobile is null ? $"{UkMobileNumber.NotAMobile}, or leave it empty" : null;
+        if (Errors.Count > 0)
         {
             return;
         }
 
-        var created = await Reviews.InviteAsync(await User.PrincipalAsync(), PersonId, email, new Uri(Navigation.BaseUri));
+        var created = await Reviews.InviteAsync(await User.PrincipalAsync(), PersonId, email, mobile, new Uri(Navigation.BaseUri));
         _refused = !created.IsAllowed;
         _created = created.Value;
         _sentTo = email;
+        _textedTo = _mobile?.Trim();
     }
 }

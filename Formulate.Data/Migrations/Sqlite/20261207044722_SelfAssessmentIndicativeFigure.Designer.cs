@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Formulate.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFormulateDbContext))]
-    [Migration("20261207033825_SelfAssessmentIndicativeFigure")]
+    [Migration("20261207044722_SelfAssessmentIndicativeFigure")]
     partial class SelfAssessmentIndicativeFigure
     {
         /// <inheritdoc />
@@ -678,6 +678,10 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactMobile")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -715,6 +719,10 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("InvitationExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationSentBy")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonAnswersJson")

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Formulate.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SelfAssessmentRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ContactMobile",
+                table: "SelfAssessments",
+                type: "character varying(1500)",
+                maxLength: 1500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InvitationSentBy",
+                table: "SelfAssessments",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ContactMobile",
+                table: "SelfAssessments");
+
+            migrationBuilder.DropColumn(
+                name: "InvitationSentBy",
+                table: "SelfAssessments");
+        }
+    }
+}
