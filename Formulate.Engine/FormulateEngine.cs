@@ -14,11 +14,26 @@ public sealed class FormulateEngine(EngineDefinition definition)
 
     public EngineDefinition Definition { get; } = definition;
 
-    public EstimateOutcome Estimate(NeedsProfile profile)
+    public EstimateOutcome Estimate(NeedsProfile profile) => Estimate(profile, selfAssessment: false);
+
+    /// <summary>
+    /// The estimate from a person's own answers: the questions a self-assessment does not ask (<c>selfAssessment: false</c>,
+    /// such as eligibility and the primary support reason) may be left unanswered, and the formula then reads them as it
+    /// reads any question not answered. Every other problem stops the estimate, as in <see cref="Estimate(NeedsProfile)"/>.
+    /// </summary>
+    public EstimateOutcome EstimateFromSelfAssessment(NeedsProfile profile) => Estimate(profile, selfAssessment: true);
+
+    private EstimateOutcome Estimate(NeedsProfile profile, bool selfAssessment)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var visible = new VisibleAnswers(Definition.Questions, profile.Answers);
         var problems = ProfileValidator.Validate(Definition.Questions, profile, visible);
+        if (selfAssessment)
+        {
+            problems = [.. problems.Where(problem => !(problem.Kind == ValidationProblemKind.MissingRequiredAnswer
+                && Definition.Questions.Find(problem.QuestionId!) is { SelfAssessment: false }))];
+        }
+
         if (problems.Count > 0)
         {
             return EstimateOutcome.Invalid(problems);

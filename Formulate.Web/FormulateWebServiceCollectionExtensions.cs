@@ -67,6 +67,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<Worktray.PractitionerWorktray>();
         services.AddSingleton<PeopleService>();
         services.AddSingleton<SelfAssessments.SelfAssessmentJourney>();
+        services.AddSingleton<SelfAssessments.IndicativeFigures>();
         services.AddSingleton<SelfAssessments.SelfAssessmentSession>();
         services.AddSingleton<SelfAssessments.SelfAssessmentMail>();
         services.AddSingleton<SelfAssessments.SelfAssessmentSms>();

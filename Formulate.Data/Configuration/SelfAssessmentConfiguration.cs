@@ -33,6 +33,10 @@ public sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<SelfA
         builder.Property(s => s.RequestPostcode).HasMaxLength(PersonalData.StoredLength);
         builder.Property(s => s.AssignedTo).HasMaxLength(256);
         builder.Property(s => s.ReturnCodeHash).HasMaxLength(64);
+        builder.Property(s => s.ArrangesOwnCare).HasMaxLength(10);
+        builder.Property(s => s.IndicativeWeekly).HasPrecision(18, 2);
+        builder.Property(s => s.IndicativeModelVersion).HasMaxLength(150);
+        builder.Property(s => s.IndicativeConfigurationVersion).HasMaxLength(150);
         builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
     }

@@ -54,6 +54,27 @@ public sealed class SelfAssessment : IVersioned
     /// <summary>A UK mobile number (+447...) to text codes to, given instead of or as well as an e-mail address.</summary>
     public string? ContactMobile { get; set; }
 
+    /// <summary>
+    /// Whether the person expects to arrange and pay for their own care: "yes", "no" or "not_sure"; null when not asked
+    /// (the council shows no indicative figure, or the self-assessment began before the question).
+    /// </summary>
+    public string? ArrangesOwnCare { get; set; }
+
+    /// <summary>
+    /// The indicative weekly figure shown when the answers were sent; null when none was shown (when the versions below are
+    /// set, the council shows figures but none could be worked out from the answers).
+    /// </summary>
+    public decimal? IndicativeWeekly { get; set; }
+
+    /// <summary>
+    /// The model version (<c>id@version</c>) that worked out <see cref="IndicativeWeekly"/>, so it can be worked out again;
+    /// null when the council showed no figure.
+    /// </summary>
+    public string? IndicativeModelVersion { get; set; }
+
+    /// <summary>The council configuration version that worked out <see cref="IndicativeWeekly"/>.</summary>
+    public string? IndicativeConfigurationVersion { get; set; }
+
     /// <summary>The person's answers: a JSON object of question id to answer code.</summary>
     public string PersonAnswersJson { get; set; } = NoAnswers;
 

@@ -14,6 +14,11 @@ namespace Formulate.Data.SelfAssessments;
 public sealed class SelfAssessmentStore(
     IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SelfAssessmentOptions> options)
 {
+    public const string SentAction = "Self-assessment sent with an indicative figure";
+
+    /// <summary>Who the audit log names for answers sent: the person or their helper, who has no account.</summary>
+    public const string SentBy = "self-assessment";
+
     private const string InvitationPurpose = "invitation";
 
     private SelfAssessmentOptions Settings => options.Value;
@@ -230,6 +235,23 @@ public sealed class SelfAssessmentStore(
         return (InvitationCheck.Valid, found.Id);
     }
 
+    /// <summary>Records whether the person expects to arrange and pay for their own care; false when it can no longer be changed.</summary>
+    public async Task<bool> SaveArrangesOwnCareAsync(Guid id, string answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(answer);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var selfAssessment = await context.SelfAssessments.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        if (selfAssessment?.Status != SelfAssessmentStatus.InProgress)
+        {
+            return false;
+        }
+
+        selfAssessment.ArrangesOwnCare = answer;
+        selfAssessment.UpdatedAt = timeProvider.GetUtcNow();
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     public async Task<SelfAssessment?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -269,7 +291,13 @@ public sealed class SelfAssessmentStore(
         return true;
     }
 
-    public async Task<bool> SubmitAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<bool> SubmitAsync(Guid id, CancellationToken cancellationToken = default) => SubmitAsync(id, null, cancellationToken);
+
+    /// <summary>
+    /// Sends the answers, keeping the indicative figure the person is shown (if any) with the versions that worked it out,
+    /// and, where a figure was shown, recording it in the audit log; false when the self-assessment was sent or deleted meanwhile.
+    /// </summary>
+    public async Task<bool> SubmitAsync(Guid id, IndicativeFigureShown? shown, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var selfAssessment = await context.SelfAssessments.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
@@ -283,9 +311,44 @@ public sealed class SelfAssessmentStore(
         selfAssessment.SubmittedAt = now;
         selfAssessment.UpdatedAt = now;
         selfAssessment.ReturnCodeHash = null;
+        selfAssessment.IndicativeWeekly = shown?.Weekly;
+        selfAssessment.IndicativeModelVersion = shown?.ModelVersion;
+        selfAssessment.IndicativeConfigurationVersion = shown?.ConfigurationVersion;
+        if (shown is not null)
+        {
+            // The person's own saves are not audited; a figure the council showed them is, with what worked it out.
+            context.AuditEntries.Add(SentEntry(selfAssessment, now));
+        }
+
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// The audit entry for answers sent with a figure: what is needed to work the figure out again, and nothing personal
+    /// (the answers themselves are kept protected with the self-assessment).
+    /// </summary>
+    private static AuditEntry SentEntry(SelfAssessment sent, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        UserName = SentBy,
+        Action = SentAction,
+        EntityType = "Self-assessment",
+        EntityId = sent.Id.ToString(),
+        PersonId = sent.PersonId,
+        AfterJson = new JsonObject
+        {
+            ["Self-assessment"] = new JsonObject
+            {
+                [nameof(SelfAssessment.Reference)] = sent.Reference,
+                [nameof(SelfAssessment.QuestionSetVersion)] = sent.QuestionSetVersion,
+                [nameof(SelfAssessment.ArrangesOwnCare)] = sent.ArrangesOwnCare,
+                [nameof(SelfAssessment.IndicativeWeekly)] = sent.IndicativeWeekly,
+                [nameof(SelfAssessment.IndicativeModelVersion)] = sent.IndicativeModelVersion,
+                [nameof(SelfAssessment.IndicativeConfigurationVersion)] = sent.IndicativeConfigurationVersion,
+            },
+        }.ToJsonString(),
+    };
 
     /// <summary>
     /// A new code to come back with, replacing any earlier one; null when the reference is unknown or the

@@ -4,13 +4,15 @@ using Formulate.Analysis.Text;
 using Formulate.Data.Profiles;
 using Formulate.Data.SelfAssessments;
 using Formulate.Engine;
+using Formulate.Engine.Parameters;
 using Formulate.Engine.Profiles;
 using Formulate.Tests.Browser.Support;
 using Formulate.Tests.Web.Letters.Support;
+using Formulate.Tests.Web.SelfAssessment;
+using Formulate.Web.Configuration;
 using Formulate.Web.SelfAssessments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Formulate.Tests.Web.SelfAssessment;
 using netDumbster.smtp;
 
 namespace Formulate.Tests.Browser;
@@ -237,6 +239,55 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         var stored = (await app.Services.GetRequiredService<SelfAssessmentStore>().FindAsync(invitation.SelfAssessment.Id))!;
         (stored.Voice, stored.HelperRelationship, stored.HelperName).ShouldBe(("they", "child", "Robin Letterby"));
         stored.Status.ShouldBe(Formulate.Data.Entities.SelfAssessmentStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task SelfAssessment_CouncilShowsAFigure_SelfFunderIsShownTheirIndependentPersonalBudgetAndThePractitionerSeesIt()
+    {
+        await using var app = new FormulateAppFactory();
+        app.StartServer();
+        var drafts = app.Services.GetRequiredService<ConfigurationDrafts>();
+        var draft = (await drafts.EditAsync(
+            ParameterSetKind.Configuration,
+            set => ParameterSetEdits.WithValue(OptionalDecisions.Including(set, IndicativeFigures.PolicyKey), IndicativeFigures.PolicyKey, drafts.Today, 1m, "Cabinet decision (test)"),
+            "demo.config")).Version!;
+        (await app.Services.GetRequiredService<ParameterVersions>().PublishAsync(draft.Id, drafts.Today, "demo.config")).Succeeded.ShouldBeTrue();
+        var person = await LetterData.AddPersonAsync(app.Services, "Sam");
+        var invitation = await app.Services.GetRequiredService<SelfAssessmentStore>().InviteAsync(person.Id, "2025.1", "demo.practitioner");
+        var citizen = await fixture.NewPageAsync(app);
+
+        await citizen.GotoAsync($"/self-assessment/invitation/{invitation.Code}");
+        await Keyboard.TabToAsync(citizen, f => f.Type == "radio" && f.Value == "me");
+        await citizen.Keyboard.PressAsync("Space");
+        await Keyboard.TabToAsync(citizen, f => f.Name == "ContactEmail");
+        await citizen.Keyboard.TypeAsync("sam@example.org");
+        await Keyboard.TabToButtonAsync(citizen, "Continue");
+        await citizen.Keyboard.PressAsync("Enter");
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "Do you expect to arrange and pay for your own care?" }).WaitForAsync();
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-paying-for-care");
+        await SelfAssessmentSteps.AnswerAsync(citizen, 0);
+        await SelfAssessmentSteps.AnswerAllAsync(citizen, HandWorkedSelfAssessment.Positions(app.Services.GetRequiredService<FormulateEngine>().Definition.Questions));
+        await citizen.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before sending them" }).WaitForAsync();
+        (await citizen.Locator("#figure-after-sending").InnerTextAsync()).ShouldContain("a guide to what your care might cost");
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Keyboard.TabToButtonAsync(citizen, "Accept and send");
+        await citizen.Keyboard.PressAsync("Enter");
+
+        await citizen.Locator("#indicative-figure").WaitForAsync();
+        (await citizen.Locator("#indicative-figure h2").InnerTextAsync()).ShouldBe("Your independent personal budget");
+        (await citizen.Locator("#indicative-amount").InnerTextAsync()).ShouldBe("£94.67 a week");
+        (await citizen.Locator("#indicative-lines li").AllInnerTextsAsync()).ShouldBe([HandWorkedSelfAssessment.HouseholdLine, HandWorkedSelfAssessment.RelationshipsLine]);
+        await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
+        await Pages.ScreenshotAsync(citizen, "self-assessment-indicative-figure");
+
+        var staff = await fixture.NewPageAsync(app);
+        await SignIn.AsAsync(staff, "demo.practitioner");
+        await Pages.OpenAsync(staff, $"/self-assessments/{invitation.SelfAssessment.Id}");
+        var details = await staff.Locator(".govuk-summary-list").First.InnerTextAsync();
+        details.ShouldContain("£94.67 a week, as an independent personal budget");
+        details.ShouldContain("Yes: expects to arrange and pay for their own care (a self-funder)");
+        await Axe.AssertAccessibleAsync(staff);
     }
 
     private static async Task<string> CodeTextedToAsync(NotifyServer notify, string phoneNumber)

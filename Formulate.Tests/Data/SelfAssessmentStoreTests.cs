@@ -235,6 +235,40 @@ public abstract class SelfAssessmentStoreTests(ITestDatabaseHost host) : DataTes
     }
 
     [Fact]
+    public async Task SubmitAsync_WithTheFigureShown_KeepsItsVersionsAndTheSelfFunderAnswerAndAuditsThem()
+    {
+        var id = await StartedAsync();
+        (await Store.SaveArrangesOwnCareAsync(id, "yes")).ShouldBeTrue();
+
+        (await Store.SubmitAsync(id, new IndicativeFigureShown(123.45m, "formulate-core@2025.1", "demo-council@2025.4"))).ShouldBeTrue();
+
+        var sent = (await Store.FindAsync(id))!;
+        (sent.ArrangesOwnCare, sent.IndicativeWeekly, sent.IndicativeModelVersion, sent.IndicativeConfigurationVersion)
+            .ShouldBe(("yes", 123.45m, "formulate-core@2025.1", "demo-council@2025.4"));
+        await using var context = Database.CreateContext();
+        var audit = await context.AuditEntries.Where(e => e.Action == SelfAssessmentStore.SentAction).SingleAsync();
+        (audit.EntityId, audit.PersonId, audit.UserName).ShouldBe((id.ToString(), (Guid?)_person.Id, SelfAssessmentStore.SentBy));
+        var recorded = System.Text.Json.Nodes.JsonNode.Parse(audit.AfterJson!)!["Self-assessment"]!;
+        ((string?)recorded["ArrangesOwnCare"], (decimal?)recorded["IndicativeWeekly"], (string?)recorded["IndicativeConfigurationVersion"], (string?)recorded["IndicativeModelVersion"])
+            .ShouldBe(("yes", 123.45m, "demo-council@2025.4", "formulate-core@2025.1"));
+        audit.AfterJson!.ShouldNotContain("pat@example.org");
+        (await Store.SaveArrangesOwnCareAsync(id, "no")).ShouldBeFalse("sent answers cannot be changed");
+    }
+
+    [Fact]
+    public async Task SubmitAsync_NoFigureShown_KeepsNoneAndAuditsNoFigure()
+    {
+        var id = await StartedAsync();
+
+        (await Store.SubmitAsync(id)).ShouldBeTrue();
+
+        var sent = (await Store.FindAsync(id))!;
+        (sent.ArrangesOwnCare, sent.IndicativeWeekly, sent.IndicativeConfigurationVersion).ShouldBe((null, null, null));
+        await using var context = Database.CreateContext();
+        (await context.AuditEntries.CountAsync(e => e.Action == SelfAssessmentStore.SentAction && e.EntityId == id.ToString())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task DeleteExpiredAsync_AfterTheRetentionPeriods_DeletesAbandonedDraftsAndOldSubmissionsOnly()
     {
         var abandoned = await StartedAsync();

@@ -17,7 +17,14 @@ public static class ParameterGroups
     /// <summary>Rates first, then the other decisions, in the order the set lists them.</summary>
     public static IReadOnlyList<Parameter> Rates(ParameterSet set) => [.. set.Parameters.Where(IsRate)];
 
-    public static IReadOnlyList<Parameter> Decisions(ParameterSet set) => [.. set.Parameters.Where(p => !IsRate(p))];
+    /// <summary>The set's decisions, then the optional decisions it does not have yet (shown as not set).</summary>
+    public static IReadOnlyList<Parameter> Decisions(ParameterSet set) => [.. set.Parameters.Where(p => !IsRate(p)), .. OptionalDecisions.MissingFrom(set)];
+
+    /// <summary>The value in force on <paramref name="date"/> (else the latest) as the screen shows it, or that a decision is not set yet.</summary>
+    public static string ShowOn(Parameter parameter, DateOnly date) =>
+        (parameter.At(date) ?? (parameter.Values.Count > 0 ? parameter.Values[^1] : null)) is { } value ? Show(parameter, value.Value)
+        : IsYesNo(parameter) ? "Not set, so No"
+        : "Not set";
 
     /// <summary>A value as the screen shows it: money in pounds, yes/no in words, anything else with its unit.</summary>
     public static string Show(Parameter parameter, decimal value) =>

@@ -667,8 +667,8 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AssignedTo")
-                        .HasMaxLength(256)
+                    b.Property<string>("ArrangesOwnCare")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
@@ -698,6 +698,18 @@ namespace Formulate.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndicativeConfigurationVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicativeModelVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("IndicativeWeekly")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InvitationCodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -714,7 +726,7 @@ namespace Formulate.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("PersonId")
+                    b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuestionSetVersion")
@@ -725,18 +737,6 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestDateOfBirth")
-                        .HasMaxLength(1500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestName")
-                        .HasMaxLength(1500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestPostcode")
-                        .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReturnCodeExpiresAt")
@@ -1083,7 +1083,8 @@ namespace Formulate.Data.Migrations.Sqlite
                     b.HasOne("Formulate.Data.Entities.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Formulate.Data.Entities.SelfAssessmentReview", b =>

@@ -66,6 +66,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /self-assessment/questions/{QuestionId}"] = Access.Anyone,
         ["GET /self-assessment/check-answers"] = Access.Anyone,
         ["GET /self-assessment/confirmation"] = Access.Anyone,
+        ["GET /self-assessment/paying-for-care"] = Access.Anyone,
         ["GET /self-assessment/saved"] = Access.Anyone,
         ["GET /self-assessment/return"] = Access.Anyone,
         ["GET /self-assessment/return/code"] = Access.Anyone,

@@ -40,7 +40,7 @@ public sealed partial class PageAccessTests(FormulateWebFactory factory) : IClas
         Pages().Where(page => page.Anonymous).Select(page => page.Template).ShouldBe(
         [
             "/error", "/sign-in", "/self-assessment", "/self-assessment/invitation/{Code}", "/self-assessment/questions/{QuestionId}",
-            "/self-assessment/check-answers", "/self-assessment/confirmation", "/self-assessment/saved", "/self-assessment/return",
+            "/self-assessment/check-answers", "/self-assessment/confirmation", "/self-assessment/paying-for-care", "/self-assessment/saved", "/self-assessment/return",
             "/self-assessment/return/code", "/self-assessment/privacy",
         ], ignoreOrder: true);
     }

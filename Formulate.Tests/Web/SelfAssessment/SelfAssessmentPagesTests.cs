@@ -55,6 +55,34 @@ public sealed class SelfAssessmentPagesTests(SelfAssessmentWebApp web) : IClassF
     }
 
     [Fact]
+    public async Task Journey_CouncilShowsNoFigure_SaysNothingOfAFigureOrOfPayingOnAnyPage()
+    {
+        var (_, invitation) = await web.InviteAsync();
+        using var session = web.App.NewSession();
+
+        var first = await session.StartAsync(invitation.Code);
+        var check = await session.AnswerAllAsync(first, HandWorkedSelfAssessment.Choose);
+        var paying = await session.Client.GetAsync(SelfAssessmentPaths.PayingForCare);
+        var sent = await session.FollowAsync(await session.SubmitAsync(check, "form"));
+
+        first.Url.ShouldStartWith("/self-assessment/questions/", customMessage: "nobody is asked whether they pay for their own care");
+        paying.LocalTarget().ShouldBe(SelfAssessmentPaths.CheckAnswers);
+        check.Document.GetElementById("figure-after-sending").ShouldBeNull();
+        sent.Document.GetElementById("indicative-figure").ShouldBeNull();
+        foreach (var page in new[] { first, check, sent })
+        {
+            var text = page.Document.Body!.TextContent;
+            foreach (var word in new[] { "£", "figure", "cost", "budget", "pay for" })
+            {
+                text.ShouldNotContain(word, Case.Insensitive, $"{page.Url} says \"{word}\"");
+            }
+        }
+
+        var stored = (await web.Store.FindAsync(invitation.SelfAssessment.Id))!;
+        (stored.ArrangesOwnCare, stored.IndicativeWeekly, stored.IndicativeModelVersion, stored.IndicativeConfigurationVersion).ShouldBe((null, null, null, null));
+    }
+
+    [Fact]
     public async Task Start_ForSomeoneElse_AsksAboutThemAndRecordsWhoAnsweredAndHow()
     {
         var (_, invitation) = await web.InviteAsync();

@@ -39,7 +39,7 @@ public partial class EditParameter
         }
 
         _edit = await Drafts.CurrentAsync(_kind.Value);
-        _parameter = _edit.Set.Find(Key);
+        _parameter = _edit.Set.Find(Key) ?? (_kind == ParameterSetKind.Configuration ? OptionalDecisions.Find(Key) : null);
         if (HttpMethods.IsGet(HttpContext.Request.Method) && _parameter is not null)
         {
             var today = Drafts.Today;
@@ -69,7 +69,7 @@ public partial class EditParameter
             return;
         }
 
-        var result = await Drafts.EditAsync(_kind.Value, set => ParameterSetEdits.WithValue(set, parameter.Key, from!.Value, value!.Value, Reference!), UserName);
+        var result = await Drafts.EditAsync(_kind.Value, set => ParameterSetEdits.WithValue(OptionalDecisions.Including(set, parameter.Key), parameter.Key, from!.Value, value!.Value, Reference!), UserName);
         if (!result.Succeeded)
         {
             _errors = [.. result.Errors.Select(e => new GovukErrorSummaryItem($"{e.Where}: {e.Message}".TrimStart(' ', ':')))];

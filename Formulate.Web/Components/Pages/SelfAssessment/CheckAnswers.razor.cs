@@ -1,5 +1,6 @@
 using Formulate.Engine.Questions;
 using Formulate.Web.Components.Govuk;
+using Formulate.Web.SelfAssessments;
 
 namespace Formulate.Web.Components.Pages.SelfAssessment;
 
@@ -12,12 +13,31 @@ public partial class CheckAnswers
                 Journey.Questions.Sections.FirstOrDefault(s => s.Id == section.Key)?.Title ?? section.Key,
                 (IReadOnlyList<GovukSummaryListRow>)[.. section.Select(Row)]));
 
+    /// <summary>Whether the council shows a figure once the answers are sent; read once, so the page says one thing.</summary>
+    private bool _showsFigure;
+
+    private IReadOnlyList<GovukSummaryListRow> PayingRows =>
+    [
+        new GovukSummaryListRow
+        {
+            Key = ArrangesOwnCare.Question(Voice),
+            Value = ArrangesOwnCare.Label(Current!.ArrangesOwnCare!, Voice),
+            Actions = [new GovukSummaryListAction(SelfAssessmentPaths.PayingForCare, "Change", ArrangesOwnCare.Question(Voice))],
+        },
+    ];
+
     protected override async Task OnInitializedAsync()
     {
-        if (await LoadAsync() && Journey.NextUnanswered(Answers) is { } unanswered)
+        if (!await LoadAsync())
+        {
+            return;
+        }
+
+        _showsFigure = Figures.AreShown;
+        if (NextPath() is var next && next != SelfAssessmentPaths.CheckAnswers)
         {
             // Only a complete self-assessment can be checked and sent.
-            Navigation.NavigateTo(SelfAssessmentPaths.Question(unanswered.Id));
+            Navigation.NavigateTo(next);
         }
     }
 
@@ -34,12 +54,13 @@ public partial class CheckAnswers
 
     private async Task SendAsync()
     {
-        if (Current is null || Journey.NextUnanswered(Answers) is not null)
+        if (Current is null || NextPath() != SelfAssessmentPaths.CheckAnswers)
         {
             return;
         }
 
-        await Store.SubmitAsync(Current.Id, HttpContext.RequestAborted);
+        // The figure is worked out as the answers are sent, and kept with the versions that worked it out.
+        await Store.SubmitAsync(Current.Id, IndicativeFigures.Shown(Figures.WorkOut(Answers)), HttpContext.RequestAborted);
         Navigation.NavigateTo(SelfAssessmentPaths.Confirmation);
     }
 }

@@ -15,6 +15,7 @@ public partial class Invitation
     [Inject] private SelfAssessmentJourney Journey { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<SelfAssessmentOptions> Options { get; set; } = default!;
+    [Inject] private IndicativeFigures Figures { get; set; } = default!;
     [Inject] private SelfAssessmentSms Sms { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
@@ -95,7 +96,10 @@ public partial class Invitation
         if (id is { } started)
         {
             Session.Begin(HttpContext, started);
-            Navigation.NavigateTo(Journey.NextUnanswered(new Dictionary<string, string>()) is { } first ? SelfAssessmentPaths.Question(first.Id) : SelfAssessmentPaths.CheckAnswers);
+            Navigation.NavigateTo(
+                Figures.AreShown ? SelfAssessmentPaths.PayingForCare
+                : Journey.NextUnanswered(new Dictionary<string, string>()) is { } first ? SelfAssessmentPaths.Question(first.Id)
+                : SelfAssessmentPaths.CheckAnswers);
         }
     }
 

@@ -24,7 +24,9 @@ public partial class QuestionPage
 
     private string SectionTitle => Journey.Questions.Sections.FirstOrDefault(s => s.Id == _question!.Section)?.Title ?? "";
 
-    private string BackPath => Journey.Before(_question!.Id, Answers) is { } before ? SelfAssessmentPaths.Question(before.Id) : SelfAssessmentPaths.Start;
+    private string BackPath => Journey.Before(_question!.Id, Answers) is { } before ? SelfAssessmentPaths.Question(before.Id)
+        : Figures.AreShown ? SelfAssessmentPaths.PayingForCare
+        : SelfAssessmentPaths.Start;
 
     protected override async Task OnInitializedAsync()
     {

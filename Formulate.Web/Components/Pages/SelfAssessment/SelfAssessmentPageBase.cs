@@ -16,6 +16,7 @@ public abstract class SelfAssessmentPageBase : ComponentBase
     [Inject] protected SelfAssessmentJourney Journey { get; set; } = default!;
     [Inject] protected SelfAssessmentSession Session { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
+    [Inject] protected IndicativeFigures Figures { get; set; } = default!;
 
     [CascadingParameter] protected HttpContext HttpContext { get; set; } = default!;
 
@@ -40,6 +41,11 @@ public abstract class SelfAssessmentPageBase : ComponentBase
         return false;
     }
 
+    /// <summary>Whether the person is still to say if they expect to pay for their own care, which the council asks where it shows a figure.</summary>
+    protected bool PayingForCareUnanswered => Current?.ArrangesOwnCare is null && Figures.AreShown;
+
     protected string NextPath() =>
-        Journey.NextUnanswered(Answers) is { } next ? SelfAssessmentPaths.Question(next.Id) : SelfAssessmentPaths.CheckAnswers;
+        PayingForCareUnanswered ? SelfAssessmentPaths.PayingForCare
+        : Journey.NextUnanswered(Answers) is { } next ? SelfAssessmentPaths.Question(next.Id)
+        : SelfAssessmentPaths.CheckAnswers;
 }

@@ -9,6 +9,8 @@ public static class SelfAssessmentPaths
 
     public const string Confirmation = "/self-assessment/confirmation";
 
+    public const string PayingForCare = "/self-assessment/paying-for-care";
+
     public const string Saved = "/self-assessment/saved";
 
     public const string Return = "/self-assessment/return";

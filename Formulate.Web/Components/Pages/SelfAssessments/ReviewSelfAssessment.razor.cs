@@ -1,3 +1,4 @@
+using Formulate.Analysis.Text;
 using Formulate.Data.Profiles;
 using Formulate.Data.Time;
 using Formulate.Engine;
@@ -52,7 +53,33 @@ public partial class ReviewSelfAssessment
         new() { Key = "Answered by", Value = _opened!.SelfAssessment.HelperName is null ? $"{PeopleService.FullName(_opened.Person)}, for themselves" : $"{Answerer}, on their behalf" },
         new() { Key = "Sent", Value = Formulate.Web.SignOff.SignOffText.Date(UkTime.DateOf(_opened.SelfAssessment.SubmittedAt!.Value)) },
         new() { Key = "Answers", Value = $"{_opened.PersonAnswers.Count} given, {_opened.Reviews.Count} checked" },
+        .. PayingRows,
     ];
+
+    /// <summary>Where the council showed an indicative figure: whether they pay for their own care, and the figure they saw.</summary>
+    private IEnumerable<GovukSummaryListRow> PayingRows
+    {
+        get
+        {
+            var sent = _opened!.SelfAssessment;
+            if (sent.ArrangesOwnCare is { } paying)
+            {
+                yield return new() { Key = "Pays for their own care", Value = ArrangesOwnCare.ForPractitioner(paying) };
+            }
+
+            if (sent.IndicativeConfigurationVersion is { } configuration)
+            {
+                var versions = $"worked out with {configuration} and {sent.IndicativeModelVersion}";
+                yield return new()
+                {
+                    Key = "Figure shown to them",
+                    Value = sent.IndicativeWeekly is { } weekly
+                        ? $"{Pounds.Format(weekly)} a week, as {(sent.ArrangesOwnCare == ArrangesOwnCare.Yes ? "an independent personal budget" : "an indicative figure")}, {versions}"
+                        : $"None: their answers gave no figure, {versions}",
+                };
+            }
+        }
+    }
 
     private IReadOnlyList<IReadOnlyList<GovukTableCell>> ReviewedRows =>
     [
