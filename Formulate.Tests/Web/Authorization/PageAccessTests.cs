@@ -41,7 +41,7 @@ public sealed partial class PageAccessTests(FormulateWebFactory factory) : IClas
         [
             "/error", "/sign-in", "/self-assessment", "/self-assessment/invitation/{Code}", "/self-assessment/questions/{QuestionId}",
             "/self-assessment/check-answers", "/self-assessment/confirmation", "/self-assessment/paying-for-care", "/self-assessment/saved", "/self-assessment/return",
-            "/self-assessment/return/code", "/self-assessment/privacy",
+            "/self-assessment/return/code", "/self-assessment/privacy", "/self-assessment/request",
         ], ignoreOrder: true);
     }
 
