@@ -82,13 +82,18 @@ internal static class Pages
     /// Into the README's screenshots when FORMULATE_REFRESH_SCREENSHOTS is 1, else into a temporary folder, so that an
     /// ordinary test run leaves the working tree as it found it.
     /// </summary>
+    /// <summary>
+    /// Writes the page into docs/screenshots when FORMULATE_REFRESH_SCREENSHOTS=1; otherwise does nothing, since a full-page
+    /// picture takes a second or two and checks nothing.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var folder = Environment.GetEnvironmentVariable("FORMULATE_REFRESH_SCREENSHOTS") == "1"
-            ? Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots")
-            : Path.Combine(Path.GetTempPath(), "formulate-screenshots");
-        var path = Path.Combine(folder, name + ".png");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (Environment.GetEnvironmentVariable("FORMULATE_REFRESH_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        var path = Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots", name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
 }
