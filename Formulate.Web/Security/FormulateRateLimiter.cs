@@ -54,6 +54,17 @@ internal static class FormulateRateLimiter
                 });
         }
 
+        if (SelfAssessmentSends.Matches(context.Request))
+        {
+            return RateLimitPartition.GetFixedWindowLimiter("self-assessment:" + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = settings.SelfAssessmentSendsPerHour,
+                Window = TimeSpan.FromHours(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+        }
+
         if (IsSignInAttempt(context.Request))
         {
             return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions

@@ -13,6 +13,13 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>
+    /// Self-assessment requests and codes asked for in an hour from one address: each can send an e-mail or a text
+    /// message to the contact given, so this stops one address sending messages to contacts of its choosing.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int SelfAssessmentSendsPerHour { get; set; } = 30;
+
     /// <summary>Requests a second each API key may make, sustained; it may burst to <see cref="ApiBurst"/>.</summary>
     [Range(1, 1_000_000)]
     public int ApiRequestsPerSecond { get; set; } = 1000;

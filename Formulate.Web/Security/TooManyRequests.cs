@@ -23,7 +23,8 @@ internal static class TooManyRequests
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(TooManySignInsPage.Html(seconds), cancellationToken).ConfigureAwait(false);
+        var page = SelfAssessmentSends.Matches(context.Request) ? TooManySelfAssessmentSendsPage.Html(seconds) : TooManySignInsPage.Html(seconds);
+        await context.Response.WriteAsync(page, cancellationToken).ConfigureAwait(false);
     }
 
     private static string ApiDetail(HttpContext context, bool costly, int seconds) =>
