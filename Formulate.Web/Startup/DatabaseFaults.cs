@@ -2,6 +2,7 @@ using Formulate.Data.Resilience;
 using Formulate.Data.Schema;
 using Formulate.Data;
 using Formulate.Engine.Text;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -73,8 +74,12 @@ internal static class DatabaseFaults
     /// <summary>The innermost message, without its full stop, to quote inside a sentence.</summary>
     internal static string Reason(Exception exception) => exception.GetBaseException().Message.TrimEnd('.');
 
-    private static string Describe(FormulateDataOptions data) =>
-        data.Provider == DatabaseProvider.Sqlite ? SqliteFile(data) : PostgreSqlServer(data);
+    private static string Describe(FormulateDataOptions data) => data.Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteFile(data),
+        DatabaseProvider.SqlServer => new SqlConnectionStringBuilder(data.ConnectionString).DataSource,
+        _ => PostgreSqlServer(data),
+    };
 
     private static string SqliteFile(FormulateDataOptions data) =>
         Path.GetFullPath(new SqliteConnectionStringBuilder(data.ConnectionString).DataSource);
