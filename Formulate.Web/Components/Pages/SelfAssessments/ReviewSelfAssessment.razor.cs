@@ -40,7 +40,7 @@ public partial class ReviewSelfAssessment
         : PeopleService.FullName(_opened.Person);
 
     private string RelationshipLabel =>
-        Invitation.Relationships.FirstOrDefault(r => r.Code == _opened!.SelfAssessment.HelperRelationship).Label?.ToLowerInvariant() ?? "helper";
+        WhoFillsIn.Relationships.FirstOrDefault(r => r.Code == _opened!.SelfAssessment.HelperRelationship).Label?.ToLowerInvariant() ?? "helper";
 
     /// <summary>The person's answers not checked yet, in question order.</summary>
     private List<Question> Pending =>
