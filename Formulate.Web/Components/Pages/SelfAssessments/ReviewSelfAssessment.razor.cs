@@ -113,18 +113,7 @@ public partial class ReviewSelfAssessment
         }
 
         _decisions = Pending.ToDictionary(q => q.Id, q => _opened.PersonAnswers[q.Id]);
-        _estimate = _opened.Profile is { } profile
-            ? RunningEstimate.For(Engine, new EngineProfile
-            {
-                Id = profile.Id,
-                PersonId = profile.PersonId,
-                AssessmentDate = profile.AssessmentDate,
-                QuestionSetVersion = profile.QuestionSetVersion,
-                Status = profile.Status,
-                Answers = SelfAssessmentJourney.AnswersOf(profile.AnswersJson),
-                Version = profile.Version,
-            })
-            : null;
+        _estimate = _opened.Profile is { } profile ? RunningEstimate.For(Engine, EngineProfile.From(profile)) : null;
     }
 
     private async Task StartProfileAsync()
