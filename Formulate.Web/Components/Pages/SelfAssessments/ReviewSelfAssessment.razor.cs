@@ -32,7 +32,7 @@ public partial class ReviewSelfAssessment
 
     private static readonly IReadOnlyList<GovukTableCell> ReviewedHead = ["Question", "Their answer", "Practitioner's answer", "", "Checked by"];
 
-    private CitizenVoice Voice => _opened!.SelfAssessment.Voice == "they" ? CitizenVoice.They : CitizenVoice.You;
+    private CitizenVoice Voice => CitizenVoicing.Of(_opened!.SelfAssessment.Voice);
 
     /// <summary>Who gave the answers, as the practitioner reads it.</summary>
     private string Answerer => _opened!.SelfAssessment.HelperName is { } helper
