@@ -20,6 +20,10 @@ public sealed record WhoFillsIn(string? Who, string? Relationship, string? Helpe
         ("other", "Someone else"),
     ];
 
+    /// <summary>How a helper knows the person, as staff read it ("their parent"); "helper" for a code no longer offered.</summary>
+    public static string RelationshipLabel(string? code) =>
+        Relationships.FirstOrDefault(r => r.Code == code).Label?.ToLowerInvariant() ?? "helper";
+
     public bool ForSomeoneElse => Who == "someone-else";
 
     /// <summary>Adds the errors in who is filling it in, how the helper knows the person and the helper's name.</summary>

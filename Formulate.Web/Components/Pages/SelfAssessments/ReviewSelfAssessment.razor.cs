@@ -40,7 +40,7 @@ public partial class ReviewSelfAssessment
         : PeopleService.FullName(_opened.Person);
 
     private string RelationshipLabel =>
-        WhoFillsIn.Relationships.FirstOrDefault(r => r.Code == _opened!.SelfAssessment.HelperRelationship).Label?.ToLowerInvariant() ?? "helper";
+        WhoFillsIn.RelationshipLabel(_opened!.SelfAssessment.HelperRelationship);
 
     /// <summary>The person's answers not checked yet, in question order.</summary>
     private List<Question> Pending =>
