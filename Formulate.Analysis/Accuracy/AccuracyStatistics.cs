@@ -41,6 +41,19 @@ public static class AccuracyStatistics
         };
     }
 
+    /// <summary>The middle value, or the mean of the two middle values; zero for no values.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return 0d;
+        }
+
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2d;
+    }
+
     /// <summary>Fisher's interval: atanh(r) is close to normal with standard error 1/√(n − 3), whatever r is.</summary>
     public static CorrelationInterval? Interval(double r, int count)
     {

@@ -1,3 +1,4 @@
+using Formulate.Analysis.Accuracy;
 namespace Formulate.Analysis.Calibration;
 
 /// <summary>
@@ -24,7 +25,7 @@ public static class CaseWeights
 
         var weights = new double[cases.Count];
         Array.Fill(weights, 1d);
-        var threshold = Tuning * MedianToDeviation * Median(differences);
+        var threshold = Tuning * MedianToDeviation * AccuracyStatistics.Median(differences);
         if (threshold <= 0d)
         {
             return weights;
@@ -39,17 +40,5 @@ public static class CaseWeights
         }
 
         return weights;
-    }
-
-    private static double Median(double[] values)
-    {
-        if (values.Length == 0)
-        {
-            return 0d;
-        }
-
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2d;
     }
 }

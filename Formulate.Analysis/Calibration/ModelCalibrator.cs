@@ -212,14 +212,7 @@ public static class ModelCalibrator
     /// <summary>The median of package − estimate over <paramref name="reading"/>, to the penny; zero for no cases.</summary>
     private static decimal MedianShortfall(List<int> reading, List<PreparedCase> cases, double[] estimates)
     {
-        if (reading.Count == 0)
-        {
-            return 0m;
-        }
-
-        var shortfalls = reading.Select(i => cases[i].Actual - estimates[i]).Order().ToList();
-        var middle = shortfalls.Count / 2;
-        var median = shortfalls.Count % 2 == 1 ? shortfalls[middle] : (shortfalls[middle - 1] + shortfalls[middle]) / 2d;
+        var median = AccuracyStatistics.Median(reading.Select(i => cases[i].Actual - estimates[i]));
         return Math.Round((decimal)median, 2, MidpointRounding.AwayFromZero);
     }
 

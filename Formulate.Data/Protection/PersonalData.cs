@@ -1,6 +1,7 @@
 using System.Globalization;
 using Formulate.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Formulate.Data.Protection;
@@ -55,25 +56,22 @@ public static class PersonalData
     internal static void Protect(ModelBuilder modelBuilder, IPersonalDataProtector protector)
     {
         var converter = new PersonalDataConverter(protector);
-        var person = modelBuilder.Entity<Person>();
-        foreach (var column in PersonColumns.Where(column => column != nameof(Person.DateOfBirth)))
-        {
-            person.Property(column).HasConversion(converter);
-        }
-
-        // A date of birth is stored as its ISO text, protected like the rest.
-        person.Property(p => p.DateOfBirth).HasConversion(IsoDate.ComposeWith(converter));
+        Protect(modelBuilder.Entity<Person>(), PersonColumns, nameof(Person.DateOfBirth), converter);
 
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionNoteColumn).HasConversion(converter);
         modelBuilder.Entity<BudgetSubmission>().Property(SubmissionLetterReasonColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionCommentsColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionDecision>().Property(DecisionReplyColumn).HasConversion(converter);
         modelBuilder.Entity<SubmissionWarning>().Property(WarningReasonColumn).HasConversion(converter);
-        foreach (var column in SelfAssessmentColumns.Where(column => column != nameof(SelfAssessment.RequestDateOfBirth)))
-        {
-            modelBuilder.Entity<SelfAssessment>().Property(column).HasConversion(converter);
-        }
+        Protect(modelBuilder.Entity<SelfAssessment>(), SelfAssessmentColumns, nameof(SelfAssessment.RequestDateOfBirth), converter);
+    }
 
-        modelBuilder.Entity<SelfAssessment>().Property(s => s.RequestDateOfBirth).HasConversion(IsoDate.ComposeWith(converter));
+    /// <summary>Protects each of <paramref name="columns"/>; the date of birth among them is stored as its ISO text, protected like the rest.</summary>
+    private static void Protect(EntityTypeBuilder entity, IEnumerable<string> columns, string dateOfBirthColumn, PersonalDataConverter converter)
+    {
+        foreach (var column in columns)
+        {
+            entity.Property(column).HasConversion(column == dateOfBirthColumn ? IsoDate.ComposeWith(converter) : converter);
+        }
     }
 }

@@ -12,15 +12,13 @@ public static class SerializationFailure
 {
     private const string PostgreSqlSerializationFailure = "40001";
     private const string PostgreSqlDeadlock = "40P01";
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     public static bool IsCause(Exception exception) =>
         ExceptionChain.Of(exception).Any(current => current switch
         {
             Npgsql.PostgresException postgres => postgres.SqlState is PostgreSqlSerializationFailure or PostgreSqlDeadlock,
             Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is SqlServerErrorNumbers.Deadlock or SqlServerErrorNumbers.SnapshotUpdateConflict,
-            SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+            SqliteException sqlite => sqlite.SqliteErrorCode is SqliteResultCodes.Busy or SqliteResultCodes.Locked,
             _ => false,
         });
 }

@@ -9,15 +9,13 @@ namespace Formulate.Data.Resilience;
 public static class UniqueKeyViolation
 {
     private const string PostgreSqlUniqueViolation = "23505";
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
 
     public static bool IsCause(Exception exception) =>
         ExceptionChain.Of(exception).Any(current => current switch
         {
             Npgsql.PostgresException postgres => postgres.SqlState == PostgreSqlUniqueViolation,
             Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is SqlServerErrorNumbers.UniqueConstraint or SqlServerErrorNumbers.UniqueIndex,
-            SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteResultCodes.ConstraintUnique or SqliteResultCodes.ConstraintPrimaryKey,
             _ => false,
         });
 }

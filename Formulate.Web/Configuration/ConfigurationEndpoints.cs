@@ -1,10 +1,10 @@
 using System.Text;
-using System.Globalization;
 using Formulate.Analysis.Benchmarking;
 using Formulate.Data.Parameters;
 using Formulate.Data.Time;
 using Formulate.Engine.Json;
 using Formulate.Engine.Parameters;
+using Formulate.Engine.Text;
 using Formulate.Web.Security;
 
 namespace Formulate.Web.Configuration;
@@ -45,6 +45,6 @@ public static class ConfigurationEndpoints
         }
 
         var dataset = BenchmarkExport.Dataset(configuration, today, council.Name, decile, region);
-        return Results.File(Encoding.UTF8.GetBytes(FormulateJson.Serialize(dataset, indented: true)), "application/json", string.Create(CultureInfo.InvariantCulture, $"benchmark-{configuration.Id}-{today:yyyy-MM-dd}.json"));
+        return Results.File(Encoding.UTF8.GetBytes(FormulateJson.Serialize(dataset, indented: true)), "application/json", $"benchmark-{configuration.Id}-{UkFormat.IsoDate(today)}.json");
     }
 }

@@ -1,7 +1,6 @@
 using Formulate.Analysis.Text;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Rules;
-using Formulate.Engine.Text;
 
 namespace Formulate.Web.Configuration;
 
@@ -30,7 +29,7 @@ public static class ParameterGroups
     public static string Show(Parameter parameter, decimal value) =>
         IsYesNo(parameter) ? (value != 0 ? "Yes" : "No")
         : IsMoney(parameter) ? $"{Pounds.Format(value)} {PerUnit(parameter.Unit)}".Trim()
-        : $"{UkFormat.Number(value, "0.####")} {parameter.Unit}";
+        : $"{Pounds.Number(value)} {parameter.Unit}";
 
     private static string PerUnit(string unit) => unit.StartsWith("GBP ", StringComparison.Ordinal) ? unit[4..] : "";
 

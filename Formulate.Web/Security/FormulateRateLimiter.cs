@@ -45,39 +45,25 @@ internal static class FormulateRateLimiter
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 })
-                : RateLimitPartition.GetFixedWindowLimiter("api:" + ApiCaller.Of(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.UnknownKeyRequestsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+                : FixedWindow("api:" + ApiCaller.Of(context), settings.UnknownKeyRequestsPerMinute, TimeSpan.FromMinutes(1));
         }
 
-        if (SelfAssessmentSends.Matches(context.Request))
-        {
-            return RateLimitPartition.GetFixedWindowLimiter("self-assessment:" + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = settings.SelfAssessmentSendsPerHour,
-                Window = TimeSpan.FromHours(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
-        }
-
-        if (IsSignInAttempt(context.Request))
-        {
-            return RateLimitPartition.GetFixedWindowLimiter("sign-in:" + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = settings.SignInAttemptsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
-        }
-
-        return RateLimitPartition.GetNoLimiter("other");
+        return SelfAssessmentSends.Matches(context.Request)
+                ? FixedWindow("self-assessment:" + ClientAddress.Of(context), settings.SelfAssessmentSendsPerHour, TimeSpan.FromHours(1))
+            : IsSignInAttempt(context.Request)
+                ? FixedWindow("sign-in:" + ClientAddress.Of(context), settings.SignInAttemptsPerMinute, TimeSpan.FromMinutes(1))
+            : RateLimitPartition.GetNoLimiter("other");
     }
+
+    /// <summary>At most <paramref name="permits"/> requests in each <paramref name="window"/> for one partition, none queued.</summary>
+    private static RateLimitPartition<string> FixedWindow(string partition, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
 
     private static RateLimitPartition<string> OneCostlyRunPerCaller(HttpContext context) =>
         CostlyRuns.Matches(context)

@@ -12,18 +12,17 @@ namespace Formulate.Web.Startup;
 /// </summary>
 public static class UkCulture
 {
-    public static CultureInfo Culture => UkFormat.Culture;
-
     public static WebApplication UseUkCulture(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        CultureInfo.DefaultThreadCurrentCulture = Culture;
-        CultureInfo.DefaultThreadCurrentUICulture = Culture;
+        var culture = UkFormat.Culture;
+        CultureInfo.DefaultThreadCurrentCulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(Culture),
-            SupportedCultures = [Culture],
-            SupportedUICultures = [Culture],
+            DefaultRequestCulture = new RequestCulture(culture),
+            SupportedCultures = [culture],
+            SupportedUICultures = [culture],
             // Nothing a browser sends changes it: the letters and screens are in British English only.
             RequestCultureProviders = [],
         });

@@ -18,16 +18,23 @@ internal static class HouseholdBlock
     public static AreaEstimate Calculate(Calculation calculation, PersonFacts person) =>
         Outcome.Calculate(calculation, person, person.DailyLivingSupportType, (step, _) =>
         {
-            var extra = 0m;
-            foreach (var (question, code) in ExtraTasks)
-            {
-                if (step.AnswerIs(question, "yes"))
-                {
-                    extra += step.Model("home_environment.extra_hours", code);
-                }
-            }
-
+            var extra = ExtraHours(step);
             var factor = person.LivingSituation == LivingSituations.ExtraCareHousing ? step.Model("living.extra_care.household_factor") : 1m;
             return (extra, factor);
         });
+
+    /// <summary>Hours a week for laundry and for shopping, where each is needed.</summary>
+    public static decimal ExtraHours(StepRecorder step)
+    {
+        var extra = 0m;
+        foreach (var (question, code) in ExtraTasks)
+        {
+            if (step.AnswerIs(question, "yes"))
+            {
+                extra += step.Model("home_environment.extra_hours", code);
+            }
+        }
+
+        return extra;
+    }
 }

@@ -12,7 +12,6 @@ internal static class CareHours
 {
     private static readonly OutcomeIds Safety = new("home_safety", RemainingNeedRules.HomeSafety);
     private static readonly OutcomeIds Household = new("home_environment", RemainingNeedRules.HomeEnvironment);
-    private static readonly (string Question, string Code)[] HouseholdTasks = [("home_environment.laundry", "laundry"), ("home_environment.shopping", "shopping")];
 
     /// <param name="withHousehold">Shared Lives: the carer keeps the home, so household hours count towards the band.</param>
     /// <param name="nightsAsSleepIns">Shared Lives: waking nights are paid on top, so every regular night counts as a sleep-in.</param>
@@ -20,7 +19,7 @@ internal static class CareHours
     {
         var step = calculation.Step(PlannedRules.CareHours);
         step.Add(tasks.Trace);
-        var taskHours = CallsBlock.Hours(tasks.MinutesADayWithoutUnpaid + tasks.DoubleUpMinutesWithoutUnpaid);
+        var taskHours = tasks.CarerHoursAWeekWithoutUnpaid;
         var safety = NeedLevel.Of(step, Safety) is { } level ? step.Model("home_safety.hours", level) : 0m;
         var supervision = HomeSafetyBlock.Supervision(step, person);
         var household = withHousehold ? HouseholdHours(step) : 0m;
@@ -30,24 +29,8 @@ internal static class CareHours
         return (hours, step.Finish(hours, "hours per week"));
     }
 
-    private static decimal HouseholdHours(StepRecorder step)
-    {
-        if (NeedLevel.Of(step, Household) is not { } level)
-        {
-            return 0m;
-        }
-
-        var hours = step.Model("home_environment.hours", level);
-        foreach (var (question, code) in HouseholdTasks)
-        {
-            if (step.AnswerIs(question, "yes"))
-            {
-                hours += step.Model("home_environment.extra_hours", code);
-            }
-        }
-
-        return hours;
-    }
+    private static decimal HouseholdHours(StepRecorder step) =>
+        NeedLevel.Of(step, Household) is { } level ? step.Model("home_environment.hours", level) + HouseholdBlock.ExtraHours(step) : 0m;
 
     private static decimal NightHours(StepRecorder step, bool asSleepIns)
     {

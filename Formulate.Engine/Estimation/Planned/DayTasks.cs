@@ -38,11 +38,11 @@ internal sealed class DayTasks
 
     public decimal MinutesADay => Sum(Minutes, all: true);
 
-    public decimal MinutesADayWithoutUnpaid => Sum(MinutesWithoutUnpaid, all: true);
+    /// <summary>Carers' hours a week for the day's tasks, a second carer's counted where two are needed.</summary>
+    public decimal CarerHoursAWeek => CallsBlock.Hours(MinutesADay + Sum(Minutes, all: false));
 
-    public decimal DoubleUpMinutesWithoutUnpaid => Sum(MinutesWithoutUnpaid, all: false);
-
-    public decimal DoubleUpMinutes => Sum(Minutes, all: false);
+    /// <summary>The same before unpaid help.</summary>
+    public decimal CarerHoursAWeekWithoutUnpaid => CallsBlock.Hours(Sum(MinutesWithoutUnpaid, all: true) + Sum(MinutesWithoutUnpaid, all: false));
 
     public static DayTasks Work(Calculation calculation, PersonFacts person)
     {

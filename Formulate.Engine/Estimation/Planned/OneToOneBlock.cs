@@ -27,8 +27,8 @@ internal static class OneToOneBlock
             step.Add(tasks.Trace);
             // A person who shares with no one has no core staff: all their care tasks are one to one.
             tasksShare = SharedSetting.People(step) == 1 ? 1m : 1m - step.Model("supported_living.core_share_of_tasks");
-            taskHours = CallsBlock.Hours(tasks.MinutesADay + tasks.DoubleUpMinutes);
-            taskHoursWithout = CallsBlock.Hours(tasks.MinutesADayWithoutUnpaid + tasks.DoubleUpMinutesWithoutUnpaid);
+            taskHours = tasks.CarerHoursAWeek;
+            taskHoursWithout = tasks.CarerHoursAWeekWithoutUnpaid;
         }
 
         var with = behaviour + supervision + ((handsOn + taskHours) * (extraCare ? 1m : tasksShare));

@@ -62,11 +62,11 @@ public static class TwoPlannerAccuracy
             CalibrationSize = SampleFormat.MinRows,
             MeasuredSize = measured.Cases.Count,
             ShippedPearson = AccuracyReporter.Report(measuredOn.Definition, measured, 25m).Overall.Pearson!.Value,
-            MedianPearson = Median(pearsons),
+            MedianPearson = AccuracyStatistics.Median(pearsons),
             LowestPearson = pearsons.Min(),
-            MedianAbsolutePercentageError = Median(errors),
-            BaselineMedianPearson = Median(baselinePearsons),
-            BaselineMedianAbsolutePercentageError = Median(baselineErrors),
+            MedianAbsolutePercentageError = AccuracyStatistics.Median(errors),
+            BaselineMedianPearson = AccuracyStatistics.Median(baselinePearsons),
+            BaselineMedianAbsolutePercentageError = AccuracyStatistics.Median(baselineErrors),
             BaselineMedianPoundsPerPoint = calibrations.Select(c => c.PoundsPerPoint).Order().ElementAt(calibrations.Count / 2),
             BySetting = BySetting(measured, reports.OrderBy(r => r.Overall.Pearson).ElementAt(reports.Count / 2)),
         };
@@ -88,11 +88,5 @@ public static class TwoPlannerAccuracy
 
     /// <summary>The median over cases of |estimate − actual| ÷ actual, as a percentage.</summary>
     public static double MedianAbsolutePercentageError(IReadOnlyList<decimal> estimates, IReadOnlyList<decimal> actuals) =>
-        Median([.. estimates.Zip(actuals).Where(pair => pair.Second > 0).Select(pair => (double)(Math.Abs(pair.First - pair.Second) / pair.Second) * 100)]);
-
-    public static double Median(IReadOnlyList<double> values)
-    {
-        var ordered = values.Order().ToList();
-        return ordered.Count % 2 == 1 ? ordered[ordered.Count / 2] : (ordered[(ordered.Count / 2) - 1] + ordered[ordered.Count / 2]) / 2;
-    }
+        AccuracyStatistics.Median(estimates.Zip(actuals).Where(pair => pair.Second > 0).Select(pair => (double)(Math.Abs(pair.First - pair.Second) / pair.Second) * 100));
 }

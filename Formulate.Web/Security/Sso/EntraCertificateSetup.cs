@@ -13,7 +13,7 @@ internal sealed class EntraCertificateSetup(EntraClientCredential credential, Ti
     public void PostConfigure(string? name, OpenIdConnectOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (name != SsoDefaults.Scheme || credential.Certificate is null)
+        if (name != SsoDefaults.Scheme || credential.Signing is not { } signing)
         {
             return;
         }
@@ -26,7 +26,7 @@ internal sealed class EntraCertificateSetup(EntraClientCredential credential, Ti
             // A secret left in the section as well is not sent: the certificate is the credential in use.
             request.ClientSecret = null;
             request.ClientAssertionType = EntraClientAssertion.Type;
-            request.ClientAssertion = EntraClientAssertion.Create(credential.Certificate, context.Options.ClientId!, configuration.TokenEndpoint, clock.GetUtcNow());
+            request.ClientAssertion = EntraClientAssertion.Create(signing, context.Options.ClientId!, configuration.TokenEndpoint, clock.GetUtcNow());
             await codeReceived(context).ConfigureAwait(false);
         };
     }

@@ -17,11 +17,20 @@ internal static class EntraClientAssertion
     /// <summary>Entra ID accepts assertions that live at most ten minutes.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    public static string Create(X509Certificate2 certificate, string clientId, string tokenEndpoint, DateTimeOffset now)
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    /// <summary>The certificate's RSA key with the SHA-1 thumbprint as its key id; made once, when the certificate is loaded.</summary>
+    public static X509SigningCredentials SigningWith(X509Certificate2 certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var signing = new X509SigningCredentials(certificate, SecurityAlgorithms.RsaSha256);
         signing.Key.KeyId = Base64UrlEncoder.Encode(certificate.GetCertHash());
+        return signing;
+    }
+
+    public static string Create(X509SigningCredentials signing, string clientId, string tokenEndpoint, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = clientId,
@@ -36,6 +45,6 @@ internal static class EntraClientAssertion
             Expires = (now + Lifetime).UtcDateTime,
             SigningCredentials = signing,
         };
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+        return Handler.CreateToken(descriptor);
     }
 }

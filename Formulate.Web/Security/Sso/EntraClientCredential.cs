@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Formulate.Web.Security.Sso;
 
@@ -32,17 +33,18 @@ internal sealed class EntraClientCredential : IDisposable
 
         if (description.SourceType == CredentialSource.ClientSecret || description.CredentialType == CredentialType.Secret)
         {
-            UsesSecret = true;
             return;
         }
 
         (Certificate, Problem) = Load(description, key, new DefaultCredentialsLoader(logger));
+        Signing = Certificate is null ? null : EntraClientAssertion.SigningWith(Certificate);
     }
 
     /// <summary>The certificate that signs the client assertion; null when the client secret is used, or nothing could be loaded.</summary>
     public X509Certificate2? Certificate { get; }
 
-    public bool UsesSecret { get; }
+    /// <summary>The certificate's key as the client assertion is signed with it, made once with the certificate.</summary>
+    public X509SigningCredentials? Signing { get; }
 
     /// <summary>Why no credential can be used, and how to put it right; null when one can.</summary>
     public string? Problem { get; }
