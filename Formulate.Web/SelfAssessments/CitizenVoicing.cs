@@ -9,6 +9,9 @@ namespace Formulate.Web.SelfAssessments;
 /// </summary>
 public static partial class CitizenVoicing
 {
+    /// <summary>The voice a self-assessment was started in, from what is stored ("they" or "you").</summary>
+    public static CitizenVoice Of(string? storedVoice) => storedVoice == "they" ? CitizenVoice.They : CitizenVoice.You;
+
     public static string In(string text, CitizenVoice voice)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -87,10 +87,8 @@ public sealed class SelfAssessmentRequests(
             return MatchRequestResult.NotThere;
         }
 
-        var candidate = personId is { } chosen
-            ? (await CandidatesAsync(user, request, null, cancellationToken)).FirstOrDefault(c => c.PersonId == chosen)
-                ?? await PersonOfTeamsAsync(user, chosen, cancellationToken)
-            : null;
+        // Any person of the user's teams, not only those the request's name or birth date suggests.
+        var candidate = personId is { } chosen ? await PersonOfTeamsAsync(user, chosen, cancellationToken) : null;
         var errors = new List<FieldError>();
         if (candidate is null)
         {

@@ -55,12 +55,10 @@ public partial class Request
             return;
         }
 
-        var forSomeoneElse = Who == "someone-else";
+        var who = new WhoFillsIn(Who, Relationship, HelperName);
         _errors = [];
-        _errors.Add("Who", Who is "me" or "someone-else" ? null : "Select who is filling in this form");
-        _errors.Add("Relationship", forSomeoneElse && !Invitation.Relationships.Any(r => r.Code == Relationship) ? "Select how you know the person" : null);
-        _errors.Add("HelperName", !forSomeoneElse ? null : NameError(HelperName, "Enter your full name", "Your name"));
-        _errors.Add("FullName", NameError(FullName, "Enter the full name of the person who needs help", "Their full name"));
+        who.AddErrorsTo(_errors);
+        _errors.Add("FullName", WhoFillsIn.NameError(FullName, "Enter the full name of the person who needs help", "Their full name"));
         var (dateOfBirth, dateError) = string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year)
             ? (null, "Enter their date of birth")
             : DateOfBirthCheck.Read(Day, Month, Year, UkTime.Today(Time));
@@ -75,16 +73,9 @@ public partial class Request
             return;
         }
 
-        var how = new StartedSelfAssessment(
-            forSomeoneElse ? "they" : "you", forSomeoneElse ? Relationship : null, forSomeoneElse ? HelperName!.Trim() : null, contact.Email, contact.Mobile);
         var started = await Store.RequestAsync(
-            new SelfAssessmentRequest(FullName!.Trim(), dateOfBirth!.Value, postcode!, how), Journey.Questions.Version, HttpContext.RequestAborted);
+            new SelfAssessmentRequest(FullName!.Trim(), dateOfBirth!.Value, postcode!, who.Start(contact)), Journey.Questions.Version, HttpContext.RequestAborted);
         Session.Begin(HttpContext, started.Id);
         Navigation.NavigateTo(Journey.NextUnanswered(new Dictionary<string, string>()) is { } first ? SelfAssessmentPaths.Question(first.Id) : SelfAssessmentPaths.CheckAnswers);
     }
-
-    private static string? NameError(string? name, string missing, string what) =>
-        string.IsNullOrWhiteSpace(name) ? missing
-        : name.Trim().Length > Invitation.NameLength ? $"{what} must be {Invitation.NameLength} characters or fewer"
-        : null;
 }

@@ -24,7 +24,7 @@ public abstract class SelfAssessmentPageBase : ComponentBase
 
     protected IReadOnlyDictionary<string, string> Answers { get; private set; } = new Dictionary<string, string>();
 
-    protected CitizenVoice Voice => Current?.Voice == "they" ? CitizenVoice.They : CitizenVoice.You;
+    protected CitizenVoice Voice => CitizenVoicing.Of(Current?.Voice);
 
     /// <summary>Loads the self-assessment; false (after redirecting) when there is none to show.</summary>
     protected async Task<bool> LoadAsync(bool allowSubmitted = false)

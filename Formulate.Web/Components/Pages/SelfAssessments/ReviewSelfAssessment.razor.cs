@@ -32,7 +32,7 @@ public partial class ReviewSelfAssessment
 
     private static readonly IReadOnlyList<GovukTableCell> ReviewedHead = ["Question", "Their answer", "Practitioner's answer", "", "Checked by"];
 
-    private CitizenVoice Voice => _opened!.SelfAssessment.Voice == "they" ? CitizenVoice.They : CitizenVoice.You;
+    private CitizenVoice Voice => CitizenVoicing.Of(_opened!.SelfAssessment.Voice);
 
     /// <summary>Who gave the answers, as the practitioner reads it.</summary>
     private string Answerer => _opened!.SelfAssessment.HelperName is { } helper
@@ -40,7 +40,7 @@ public partial class ReviewSelfAssessment
         : PeopleService.FullName(_opened.Person);
 
     private string RelationshipLabel =>
-        Invitation.Relationships.FirstOrDefault(r => r.Code == _opened!.SelfAssessment.HelperRelationship).Label?.ToLowerInvariant() ?? "helper";
+        WhoFillsIn.RelationshipLabel(_opened!.SelfAssessment.HelperRelationship);
 
     /// <summary>The person's answers not checked yet, in question order.</summary>
     private List<Question> Pending =>
@@ -113,18 +113,7 @@ public partial class ReviewSelfAssessment
         }
 
         _decisions = Pending.ToDictionary(q => q.Id, q => _opened.PersonAnswers[q.Id]);
-        _estimate = _opened.Profile is { } profile
-            ? RunningEstimate.For(Engine, new EngineProfile
-            {
-                Id = profile.Id,
-                PersonId = profile.PersonId,
-                AssessmentDate = profile.AssessmentDate,
-                QuestionSetVersion = profile.QuestionSetVersion,
-                Status = profile.Status,
-                Answers = SelfAssessmentJourney.AnswersOf(profile.AnswersJson),
-                Version = profile.Version,
-            })
-            : null;
+        _estimate = _opened.Profile is { } profile ? RunningEstimate.For(Engine, EngineProfile.From(profile)) : null;
     }
 
     private async Task StartProfileAsync()

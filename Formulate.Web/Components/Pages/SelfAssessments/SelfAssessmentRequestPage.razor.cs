@@ -49,7 +49,7 @@ public partial class SelfAssessmentRequestPage
         {
             Key = "Filled in by",
             Value = _request.HelperName is { } helper
-                ? $"{helper} ({Invitation.Relationships.FirstOrDefault(r => r.Code == _request.HelperRelationship).Label?.ToLowerInvariant() ?? "helper"})"
+                ? $"{helper} ({WhoFillsIn.RelationshipLabel(_request.HelperRelationship)})"
                 : "The person, for themselves",
         },
         new() { Key = "Contact", Value = string.Join(", ", new[] { _request.ContactEmail, _request.ContactMobile }.Where(c => c is not null)) },
