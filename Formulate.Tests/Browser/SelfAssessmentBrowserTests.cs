@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Formulate.Analysis.Text;
 using Formulate.Data.Profiles;
 using Formulate.Data.SelfAssessments;
@@ -39,7 +37,7 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task SelfAssessment_PersonInvitedLeavesComesBackByCodeAndSends_PractitionerAcceptsSomeChangesOthersAndTheEstimateIsTheEnginesForTheMergedAnswers()
     {
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         using var notify = new NotifyServer(() => DateTimeOffset.UtcNow);
         await using var app = new FormulateAppFactory(new Dictionary<string, string?>
         {
@@ -319,12 +317,5 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         await using var context = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Formulate.Data.FormulateDbContext>>().CreateDbContextAsync();
         var id = context.SelfAssessments.Single(s => s.PersonId == personId).Id;
         return new Dictionary<string, string>(SelfAssessmentJourney.AnswersOf((await store.FindAsync(id))!.PersonAnswersJson));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Formulate.Tests.Browser.Support;
 using Formulate.Web.SelfAssessments;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +12,7 @@ public sealed class SelfAssessmentRequestBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task SelfAssessmentRequest_PersonAsksWithoutAnInvitationAndSends_BusinessSupportAddsThemAndGivesItToThePractitioner()
     {
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         await using var app = new FormulateAppFactory(new Dictionary<string, string?>
         {
             ["Formulate:SelfAssessment:AllowRequests"] = "true",
@@ -92,12 +90,5 @@ public sealed class SelfAssessmentRequestBrowserTests(BrowserFixture fixture)
         // The practitioner finds it on their caseload, to check like an invited one.
         var toCheck = await app.Services.GetRequiredService<SelfAssessmentReviews>().ListToReviewAsync(Formulate.Tests.Web.Support.CaseWorkers.Practitioner());
         toCheck.ShouldContain(t => t.Reference == reference && t.PersonName == "Kim Requester");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

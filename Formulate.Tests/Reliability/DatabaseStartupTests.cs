@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Formulate.Tests.Data.Infrastructure;
 using Formulate.Tests.Reliability.Support;
 using Formulate.Tests.Web.Api;
@@ -75,7 +74,7 @@ public sealed class DatabaseStartupTests(PostgreSqlServer server) : IClassFixtur
     [Fact]
     public async Task Start_PostgreSqlNeverReachable_GivesUpWithCode1AfterTheSetTime()
     {
-        var nothingListens = new NpgsqlConnectionStringBuilder(server.NewDatabaseConnectionString()) { Port = FreeLoopbackPort() };
+        var nothingListens = new NpgsqlConnectionStringBuilder(server.NewDatabaseConnectionString()) { Port = LoopbackPort.Free() };
 
         var reason = await StartUntilItStopsAsync(new Dictionary<string, string>
         {
@@ -110,13 +109,6 @@ public sealed class DatabaseStartupTests(PostgreSqlServer server) : IClassFixtur
         {
             keys.Delete(recursive: true);
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitUntilReadyAsync(HttpClient client)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -23,7 +21,7 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
     public FormulateAppFactory(IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         UseKestrel(Port);
     }
 
@@ -54,12 +52,5 @@ public sealed class FormulateAppFactory : WebApplicationFactory<Program>
         {
             File.Delete(file);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

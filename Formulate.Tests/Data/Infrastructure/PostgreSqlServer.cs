@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Formulate.Data;
 using Npgsql;
 using Xunit.Abstractions;
@@ -55,7 +53,7 @@ public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHo
             await ProcessRunner.RunAsync("chown", ["postgres:postgres", _root], CommandTimeout);
         }
 
-        _port = FreeLoopbackPort();
+        _port = LoopbackPort.Free();
         _template = new Lazy<Task>(MakeTemplateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
         await RunPostgresToolAsync("initdb", "-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
         await StartAsync();
@@ -174,13 +172,6 @@ public sealed class PostgreSqlServer(IMessageSink diagnostics) : ITestDatabaseHo
         await using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Task RunPostgresToolAsync(string tool, params string[] arguments)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Formulate.Tests.Web.Components.Support;
@@ -74,7 +73,7 @@ internal sealed class FormulateProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string> settings, bool unprivileged = false, string? appDirectory = null, string? contentRoot = null)
     {
         appDirectory ??= BuildOutput;
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var asNobody = unprivileged && Environment.IsPrivilegedProcess;
         var startInfo = new ProcessStartInfo(asNobody ? "runuser" : dotnet)
@@ -180,12 +179,5 @@ internal sealed class FormulateProcess : IAsyncDisposable
         {
             _output.Append(line).Append('\n');
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

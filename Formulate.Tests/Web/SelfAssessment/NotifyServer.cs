@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -26,11 +25,7 @@ public sealed class NotifyServer : IDisposable
     public NotifyServer(Func<DateTimeOffset> now)
     {
         _now = now;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            BaseUrl = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
-        }
+        BaseUrl = $"http://127.0.0.1:{LoopbackPort.Free()}/";
 
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();

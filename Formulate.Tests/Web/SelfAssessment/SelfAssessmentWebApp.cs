@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Formulate.Data.SelfAssessments;
 using Formulate.Tests.Web.Support;
@@ -23,7 +21,7 @@ public sealed partial class SelfAssessmentWebApp : IDisposable
     /// <param name="settings">More settings for the app, such as letting people ask without an invitation.</param>
     internal SelfAssessmentWebApp(IReadOnlyDictionary<string, string?> settings)
     {
-        Smtp = SimpleSmtpServer.Start(FreePort());
+        Smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         Notify = new NotifyServer(() => App!.Clock.Now);
         App = FormulateWebFactory.WithFreshDatabase(new Dictionary<string, string?>(settings)
         {
@@ -89,13 +87,6 @@ public sealed partial class SelfAssessmentWebApp : IDisposable
         App.Dispose();
         Smtp.Dispose();
         Notify.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"Your code is (\d{6})\.")]

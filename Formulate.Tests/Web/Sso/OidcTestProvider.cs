@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Security;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Formulate.Tests.Web.Components.Support;
@@ -86,7 +85,7 @@ public sealed class OidcTestProvider : IAsyncDisposable
 
     private static async Task<OidcTestProvider> StartAsync(string[] shape, X509Certificate2? certificate, string? directory)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = RepoRoot.Combine(),
@@ -147,12 +146,5 @@ public sealed class OidcTestProvider : IAsyncDisposable
         }
 
         return handler;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
