@@ -69,7 +69,7 @@ public sealed class FormulateEngine(EngineDefinition definition)
             PanelReferral = main.PanelReferral,
             TotalWeeklyHours = main.TotalWeeklyHours,
             QualityStatements = QaRuleCatalogue.Check(new QaContext(profile.Answers, main.Adjustments, main.Total, main.PanelReferral)),
-            WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main.Total, memo),
+            WhatIfs = WhatIfScenarios.Run(Definition, profile.AssessmentDate, answers, main, memo),
             Chc = ChcPredictor.Predict(Definition.Questions, visible, profile.Answers),
             Trace = main.Trace!,
         });

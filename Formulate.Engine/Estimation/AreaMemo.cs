@@ -15,6 +15,10 @@ internal sealed class AreaMemo
     private readonly AreaMemo? _shared;
     private readonly string[] _stale = [];
 
+    // Working that reads no part of the setting, kept apart from the areas: it is no area, and may read any parameter, so
+    // a memo made by Except works it out afresh rather than asking the one it shares.
+    private List<SettingFreeEntry>? _settingFree;
+
     public AreaMemo()
     {
     }
@@ -69,6 +73,33 @@ internal sealed class AreaMemo
 
         entries.Add(new Entry(variant, unpaidScope, estimate, problems));
     }
+
+    /// <summary>
+    /// Working stored by <see cref="AddSettingFree"/> under <paramref name="key"/> for scenarios with the same unpaid support.
+    /// Working done untraced has no trace to give, so it serves only untraced scenarios.
+    /// </summary>
+    public bool TryGetSettingFree(string key, string unpaidScope, bool tracing, out object working, out ValidationProblem[] problems)
+    {
+        if (_settingFree is not null)
+        {
+            foreach (var entry in _settingFree)
+            {
+                if (ReferenceEquals(entry.Key, key) && entry.UnpaidScope == unpaidScope && (entry.Traced || !tracing))
+                {
+                    (working, problems) = (entry.Working, entry.Problems);
+                    return true;
+                }
+            }
+        }
+
+        (working, problems) = (null!, []);
+        return false;
+    }
+
+    public void AddSettingFree(string key, string unpaidScope, bool traced, object working, ValidationProblem[] problems) =>
+        (_settingFree ??= new List<SettingFreeEntry>(2)).Add(new SettingFreeEntry(key, unpaidScope, traced, working, problems));
+
+    private sealed record SettingFreeEntry(string Key, string UnpaidScope, bool Traced, object Working, ValidationProblem[] Problems);
 
     private sealed record Entry(string Variant, string? UnpaidScope, AreaEstimate Estimate, ValidationProblem[] Problems);
 }

@@ -92,6 +92,36 @@ internal sealed class Calculation
         return estimate;
     }
 
+    /// <summary>
+    /// Working that reads answers and parameters but nothing of the setting (neither the living situation nor anything it
+    /// decides, such as the rate), so that it is the same in the estimate and in every what-if with the same unpaid support:
+    /// worked out once and shared by them. Problems found while working it out are reported again on reuse.
+    /// </summary>
+    /// <param name="key">A constant naming the working, recognised by reference.</param>
+    public TWorking RememberAcrossSettings<TState, TWorking>(string key, TState state, Func<Calculation, TState, TWorking> work)
+        where TWorking : class
+    {
+        if (_memo is null)
+        {
+            return work(this, state);
+        }
+
+        if (_memo.TryGetSettingFree(key, _unpaidScope, Tracing, out var remembered, out var problems))
+        {
+            foreach (var problem in problems)
+            {
+                MissingByKey.TryAdd(problem.ParameterKey!, problem);
+            }
+
+            return (TWorking)remembered;
+        }
+
+        var before = MissingCount;
+        var working = work(this, state);
+        _memo.AddSettingFree(key, _unpaidScope, Tracing, working, MissingCount == before ? [] : [.. MissingByKey.Values.Skip(before)]);
+        return working;
+    }
+
     public string? Answer(string questionId) => _answers[questionId];
 
     /// <summary>Whether the definition's question set has the question at all.</summary>

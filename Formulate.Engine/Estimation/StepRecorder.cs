@@ -68,7 +68,8 @@ internal sealed class StepRecorder
 
     public void Add(TraceStep? child)
     {
-        if (child is not null)
+        // An untraced step may be handed the trace of working shared with a traced scenario; it keeps no children.
+        if (child is not null && Tracing)
         {
             (_children ??= []).Add(child);
         }

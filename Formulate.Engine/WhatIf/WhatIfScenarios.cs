@@ -17,14 +17,22 @@ public static class WhatIfScenarios
 
     public static string WithoutUnpaidSupportId => WhatIfRules.WithoutUnpaidSupport.Id;
 
-    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, decimal estimate, AreaMemo memo)
+    /// <param name="main">The estimate's own outcome: a situation that calculates as the person's own comes to the same figures.</param>
+    internal static IReadOnlyList<WhatIfEstimate> Run(EngineDefinition definition, DateOnly date, ScenarioAnswers answers, ScenarioOutcome main, AreaMemo memo)
     {
+        var estimate = main.Total;
         var current = answers[LivingSituationQuestion];
         var livingSituation = definition.Questions.Find(LivingSituationQuestion);
         var livingSituationPosition = definition.Questions.PositionOf(LivingSituationQuestion);
         var scenarios = new List<WhatIfEstimate>(LivingSituations.All.Count);
-        // Situations that calculate alike (alone or with family in one's own home) are worked out once.
+        // Situations that calculate alike (alone or with family in one's own home) are worked out once, and not at all
+        // when they calculate as the person's own: those answers differ from the estimate's only in a code the formula reads alike.
         var bySetting = new Dictionary<string, WhatIfEstimate>(LivingSituations.All.Count);
+        if (current is not null)
+        {
+            bySetting[LivingSituations.CalculatesAs(current)] = Outcome(main, estimate, string.Empty, string.Empty);
+        }
+
         for (var i = 0; i < LivingSituations.All.Count; i++)
         {
             var situation = LivingSituations.All[i];
@@ -76,7 +84,11 @@ public static class WhatIfScenarios
             return new WhatIfEstimate { Id = id, Label = label, NotEstimatedReason = reason };
         }
 
-        return new WhatIfEstimate
+        return Outcome(outcome, estimate, id, label);
+    }
+
+    private static WhatIfEstimate Outcome(ScenarioOutcome outcome, decimal estimate, string id, string label) =>
+        new()
         {
             Id = id,
             Label = label,
@@ -87,5 +99,4 @@ public static class WhatIfScenarios
             Adjustments = outcome.Adjustments,
             PanelReferral = outcome.PanelReferral,
         };
-    }
 }

@@ -61,14 +61,15 @@ public sealed class WhatIfDifferentialTests
         var outcome = ScenarioCalculator.Run(calculation);
         return calculation.Missing.Count > 0 || outcome.NotEstimatedReason is not null
             ? "not estimated"
-            : Describe(outcome.Total, outcome.TotalWeeklyHours, outcome.Lines, outcome.Adjustments);
+            : Describe(outcome.Total, outcome.TotalWeeklyHours, outcome.Lines, outcome.Adjustments, outcome.PanelReferral);
     }
 
     private static string Describe(WhatIfEstimate whatIf) =>
         whatIf.NotEstimatedReason is not null
             ? "not estimated"
-            : Describe(whatIf.WeeklyEstimate!.Value, whatIf.TotalWeeklyHours, whatIf.AllocationSummary, whatIf.Adjustments);
+            : Describe(whatIf.WeeklyEstimate!.Value, whatIf.TotalWeeklyHours, whatIf.AllocationSummary, whatIf.Adjustments, whatIf.PanelReferral);
 
-    private static string Describe(decimal total, decimal hours, IReadOnlyList<AllocationLine> lines, IReadOnlyList<BudgetAdjustment> adjustments) =>
-        $"£{total} a week, {hours} hours, {FormulateJson.Serialize(lines)}, {FormulateJson.Serialize(adjustments)}";
+    private static string Describe(
+        decimal total, decimal hours, IReadOnlyList<AllocationLine> lines, IReadOnlyList<BudgetAdjustment> adjustments, PanelReferral? referral) =>
+        $"£{total} a week, {hours} hours, {FormulateJson.Serialize(lines)}, {FormulateJson.Serialize(adjustments)}, panel {FormulateJson.Serialize(referral)}";
 }

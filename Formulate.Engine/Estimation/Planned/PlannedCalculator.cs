@@ -21,7 +21,8 @@ internal static class PlannedCalculator
             person = person with { ArrangedSupportType = SupportTypes.PersonalAssistant };
         }
 
-        var tasks = DayTasks.Work(calculation, person);
+        // The day's tasks read the answers and the person's care time factors, never the setting.
+        var tasks = calculation.RememberAcrossSettings(PlannedRules.DailyTasks.Id, person, DayTasks.Work);
         var areas = new List<AreaEstimate>(12);
         if (person.InCareHome)
         {
