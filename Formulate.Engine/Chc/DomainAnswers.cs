@@ -7,6 +7,7 @@ namespace Formulate.Engine.Chc;
 /// <summary>Reads answers for one domain's prediction and remembers which it read, each once, in the order first read.</summary>
 internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visible, IReadOnlyDictionary<string, string> answers)
 {
+    private readonly QuestionSetIndex _index = questions.Index;
     private readonly List<AnswerRead> _read = [];
 
     public IReadOnlyList<AnswerRead> Read => _read;
@@ -15,10 +16,10 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
     {
         get
         {
-            var code = answers.TryGetValue(questionId, out var answer) ? answer : null;
+            var code = Code(questionId);
             if (!HasRead(questionId))
             {
-                _read.Add(questions.Index.DescribeAnswer(questionId, code));
+                _read.Add(_index.DescribeAnswer(questionId, code));
             }
 
             return code;
@@ -30,7 +31,9 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
     public bool IsUnanswered(string questionId) => this[questionId] is null;
 
     /// <summary>Whether the question is asked given the other answers but has no answer.</summary>
-    public bool IsAskedButUnanswered(string questionId) => visible.IsVisible(questionId) && !answers.ContainsKey(questionId);
+    public bool IsAskedButUnanswered(string questionId) =>
+        _index.PositionOfId(questionId) is var position and >= 0 && visible.IsVisibleAt(position) && visible.CodeArray[position] is null
+        && !answers.ContainsKey(questionId);
 
     /// <summary>The questions of <paramref name="questionIds"/> that are asked but have no answer, in their order.</summary>
     public List<string> AskedButUnanswered(IReadOnlyList<string> questionIds)
@@ -45,6 +48,14 @@ internal sealed class DomainAnswers(QuestionSet questions, VisibleAnswers visibl
         }
 
         return unanswered;
+    }
+
+    // Every answer given to a question of the set is in the visible answers, by position, whether or not it is asked; the
+    // rule tables name their questions with literals, which the index recognises by reference instead of hashing them.
+    private string? Code(string questionId)
+    {
+        var position = _index.PositionOfId(questionId);
+        return position >= 0 ? visible.CodeArray[position] : answers.GetValueOrDefault(questionId);
     }
 
     // A loop, not List.Exists with a lambda: this runs for every answer every domain reads, in every estimate.
