@@ -66,6 +66,7 @@ internal sealed class DayTasks
 
             var minutes = step.Model(prefix, level) * person.CareTimeFactor;
             var (share, shareWithout) = OutcomeShare.Remaining(step, outcome);
+            share = LeftToPaidCarers(step, share);
             for (var time = 0; time < DayTimes.Count; time++)
             {
                 if (careCall[time] && (outcome.Id == "toileting" || DayTimes.WashAndDress(time)))
@@ -107,6 +108,7 @@ internal sealed class DayTasks
         var kind = step.Answer("nutrition.support_type") ?? "prepare_only";
         var minutes = step.Model("nutrition.minutes_per_meal", kind) * step.Model("nutrition.level_factor", level) * person.MealTimeFactor;
         var (share, shareWithout) = OutcomeShare.Remaining(step, Nutrition);
+        share = LeftToPaidCarers(step, share);
         return (minutes * share, minutes * shareWithout);
     }
 
@@ -121,8 +123,15 @@ internal sealed class DayTasks
         var minutes = step.Model("medication.minutes", support);
         var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
         var sustained = unpaid > 0m ? OutcomeShare.Sustainability(step, "medication.unpaid_sustainable") : 0m;
-        return (minutes * (1m - (unpaid * sustained)), minutes);
+        return (minutes * LeftToPaidCarers(step, 1m - (unpaid * sustained)), minutes);
     }
+
+    /// <summary>
+    /// The share of a task paid carers are booked for: none where unpaid help leaves only a small part of it, since a
+    /// carer does not call for a part of a task the family does most of.
+    /// </summary>
+    private static decimal LeftToPaidCarers(StepRecorder step, decimal share) =>
+        share < 1m && share <= step.Model("calls.family_takes_task_share") ? 0m : share;
 
     private static decimal HealthMinutes(StepRecorder step)
     {

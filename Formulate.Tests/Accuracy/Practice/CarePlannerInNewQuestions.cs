@@ -42,6 +42,8 @@ public static class CarePlannerInNewQuestions
             ["fee.care_home.nursing.standard"] = Old("rate.care_home.nursing.band1"),
             ["fee.care_home.nursing.enhanced"] = Old("rate.care_home.nursing.band2"),
             ["cap.community_weekly"] = PracticeCouncilConfiguration.NoCap,
+            ["core_hours.supported_living"] = 0m,
+            ["core_hours.extra_care"] = 0m,
         };
         foreach (var parameter in old.Parameters.Where(p => p.Key.StartsWith("rate.", StringComparison.Ordinal) && newDemo.Find(p.Key) is not null))
         {

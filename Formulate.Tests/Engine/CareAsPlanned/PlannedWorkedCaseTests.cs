@@ -97,12 +97,12 @@ public class PlannedWorkedCaseTests
     }
 
     [Fact]
-    public void Estimate_Nc01NursingStandard_ShowsNhsFundedNursingCareApartFromTheBudget()
+    public void Estimate_Nc01NursingTwoCarersForEveryMove_EnhancedBandWithNhsFundedNursingCareApart()
     {
         var result = Estimate(PlannedProfiles.Nc01());
 
-        Lines(result).ShouldBe(["care-home: 1 Weeks × 818 = 818.00"]);
-        result.WeeklyEstimate.ShouldBe(818m);
+        Lines(result).ShouldBe(["care-home: 1 Weeks × 861 = 861.00"]);
+        result.WeeklyEstimate.ShouldBe(861m);
         CatalogueReach.Steps(result.Trace).Single(step => step.RuleId == "care-home").Working
             .ShouldNotBeNull().ShouldContain("NHS-funded nursing care (£254.06 a week) is paid by the NHS on top and is not part of this budget");
     }
@@ -120,18 +120,20 @@ public class PlannedWorkedCaseTests
     }
 
     [Theory]
+    [InlineData("none", null, 818)]
     [InlineData("occasional", null, 861)]
     [InlineData("regular", "1_2", 861)]
-    public void Estimate_Nc01WithNightNeedAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, int fee)
+    public void Estimate_Nc01WithSomeTransfersDoubledAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, int fee)
     {
-        // By hand: nc01's 19.6 care hours + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
+        // By hand: two carers for some transfers only still doubles the morning and bedtime calls, so 19.6 care hours
+        // < 21, standard; + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
         var builder = PlannedProfiles.Builder();
         foreach (var (question, answer) in PlannedProfiles.Nc01().Answers)
         {
             builder.With(question, answer);
         }
 
-        builder.With("night.need", need);
+        builder.With("mobility.two_carers_scope", "some_transfers").With("night.need", need);
         if (nights is not null)
         {
             builder.With("night.nights_per_week", nights).With("night.support_type", "sleep_in");
