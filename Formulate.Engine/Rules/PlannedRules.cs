@@ -17,9 +17,9 @@ public static class PlannedRules
         Paragraphs =
         [
             "For each time of day (morning, midday, teatime, bedtime) the minutes of each task done then: personal care (washing and dressing in the morning and at bedtime, the toilet at every personal care call) × the care time factor; a meal (minutes for the kind of help × the level of need × the memory and learning disability factors); medicines (minutes for the kind of help). Each is reduced by the unpaid help with it, counted by its sustainability and the carer's willingness; where what is left is no more than the share a family is taken to do in full (a carer does not call for a small part of a task the family does most of), none of it is booked.",
-            "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do.",
+            "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do; where the council counts on it, a willing family member who lives with the person is the second.",
         ],
-        Parameters = ["calls.minutes.", "calls.family_takes_task_share", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
+        Parameters = ["calls.minutes.", "calls.family_takes_task_share", "policy.family_as_second_carer", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
         Method = PlannedMethodSections.Calls,
         Reference = "SI 2015/313 reg 2(2)(a) to (d): nutrition, hygiene, toilet needs, being appropriately clothed; Care Act 2014 s.22 (health care incidental to care)",
     };
