@@ -9,6 +9,10 @@ namespace Formulate.Web.Components.Pages.Profiles;
 public partial class ProfileTasks
 {
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private DraftUpgrades Upgrades { get; set; } = default!;
+
+    /// <summary>Set once, just after the profile moved to new questions.</summary>
+    [SupplyParameterFromQuery(Name = UpgradePage.MovedQuery)] private bool Moved { get; set; }
 
     public const string DroppedQuery = "dropped";
 
@@ -23,7 +27,7 @@ public partial class ProfileTasks
     {
         // Reached from the person page inside the app, the address still holds the list: no page load took it out. The
         // script takes out what the banners on the page name, so it runs once the banner has been drawn.
-        if (!_droppedForgotten && Dropped.Length > 0 && Profile is not null)
+        if (!_droppedForgotten && (Dropped.Length > 0 || Moved) && Profile is not null)
         {
             _droppedForgotten = true;
             await JS.InvokeVoidAsync("formulate.forgetShownConfirmations");
