@@ -95,7 +95,7 @@ public static class PlannedMethodSections
         Formulas = Planned,
         Paragraphs =
         [
-            "For a person in a residential or nursing home, the care hours decide the band: enhanced at or above the council's enhanced band hours, or when behaviour that challenges is at high or severe risk; standard otherwise.",
+            "For a person in a residential or nursing home, the band is enhanced at or above the council's enhanced band hours of care, or, whatever the hours, for needs that councils' fee schedules pay the enhanced band for: behaviour that challenges at moderate risk or more, behaviour with significant memory problems, two carers for every move, and in a nursing home waking nights or medicines that need monitoring; standard otherwise.",
             "The budget is the council's weekly fee for the home's type (residential or nursing, and learning disability or mental health where the council sets a fee for them) and band, the same for everyone in the band. Where the council's policy is to price care homes by hours instead, it is the care hours × the care home staff rate + the home's non-staffing costs.",
             "NHS-funded nursing care is paid by the NHS on top and is not part of the budget.",
         ],

@@ -16,10 +16,10 @@ public static class PlannedRules
         Label = "Care tasks at each time of day",
         Paragraphs =
         [
-            "For each time of day (morning, midday, teatime, bedtime) the minutes of each task done then: personal care (washing and dressing in the morning and at bedtime, the toilet at every personal care call) × the care time factor; a meal (minutes for the kind of help × the level of need × the memory and learning disability factors); medicines (minutes for the kind of help). Each is reduced by the unpaid help with it, counted by its sustainability and the carer's willingness.",
-            "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do.",
+            "For each time of day (morning, midday, teatime, bedtime) the minutes of each task done then: personal care (washing and dressing in the morning and at bedtime, the toilet at every personal care call) × the care time factor; a meal (minutes for the kind of help × the level of need × the memory and learning disability factors); medicines (minutes for the kind of help). Each is reduced by the unpaid help with it, counted by its sustainability and the carer's willingness; where what is left is no more than the share a family is taken to do in full (a carer does not call for a small part of a task the family does most of), none of it is booked.",
+            "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do; where the council counts on it, a willing family member who lives with the person is the second.",
         ],
-        Parameters = ["calls.minutes.", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
+        Parameters = ["calls.minutes.", "calls.family_takes_task_share", "policy.family_as_second_carer", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
         Method = PlannedMethodSections.Calls,
         Reference = "SI 2015/313 reg 2(2)(a) to (d): nutrition, hygiene, toilet needs, being appropriately clothed; Care Act 2014 s.22 (health care incidental to care)",
     };
@@ -66,9 +66,9 @@ public static class PlannedRules
         LetterPhrase = "Support just for you",
         Paragraphs =
         [
-            "Hours for behaviour that challenges (by its risk, × a factor for how often it happens, × a further factor when it is hard to predict), supervision beyond the core hours by how long the person can be left alone (less in extra care housing), hands-on safety hours, and in supported living the share of the day's care tasks the core staff do not give.",
+            "Hours for behaviour that challenges (by its risk, × a factor for how often it happens, × a further factor when it is hard to predict), supervision beyond the core hours by how long the person can be left alone (less in extra care housing), hands-on safety hours, and in supported living the share of the day's care tasks the core staff do not give (all of them where the person shares with no one or the council funds no core hours).",
         ],
-        Parameters = ["one_to_one.", "home_safety.hours.", "living.extra_care.supervision_factor", "supported_living.core_share_of_tasks", "rate.supported_living", "rate.home_care"],
+        Parameters = ["one_to_one.", "home_safety.hours.", "living.extra_care.supervision_factor", "supported_living.core_share_of_tasks", "core_hours.supported_living", "rate.supported_living", "rate.home_care"],
         Method = PlannedMethodSections.CoreAndOneToOne,
         Reference = "SI 2015/313 reg 2(2)(e) and 2(3)(c): using the home safely, and needs whose neglect would endanger the adult or others",
     };

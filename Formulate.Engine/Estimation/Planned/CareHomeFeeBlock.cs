@@ -27,15 +27,14 @@ internal static class CareHomeFeeBlock
         }
         else
         {
-            var risk = step.AnswerIs("behaviour.present", "yes") ? step.Answer("behaviour.risk") : null;
-            var enhanced = hours >= step.Model("care_home.enhanced_band_hours") || risk is "high" or "severe";
-            var band = enhanced ? "enhanced" : "standard";
+            var reason = EnhancedBandReason(step, hours, nursing);
+            var band = reason is null ? "standard" : "enhanced";
             var type = step.Answer("care_home.type");
             var specialist = type is null or "general" ? null : $"fee.care_home.{home}.{type}.{band}";
             var key = specialist is not null && calculation.Configuration.Resolve(specialist, null, calculation.Date)?.Value is not null
                 ? specialist : $"fee.care_home.{home}.{band}";
             weekly = step.Config(key);
-            step.Explain($"{hours:0.##} care hours a week{(risk is "high" or "severe" ? $", {risk} risk behaviour" : string.Empty)}: the {band} band; {key} £{weekly:N2} a week");
+            step.Explain($"{hours:0.##} care hours a week{(reason is null ? string.Empty : $", {reason}")}: the {band} band; {key} £{weekly:N2} a week");
         }
 
         if (nursing)
@@ -56,6 +55,45 @@ internal static class CareHomeFeeBlock
             HoursPerUnit = 0m,
         });
         return [fee, OneToOne(calculation, person)];
+    }
+
+    /// <summary>
+    /// Why the home is paid its enhanced band, or null for the standard band: the care hours at or above the model's
+    /// threshold, or a need that councils' fee schedules pay the enhanced band for whatever the hours (behaviour that
+    /// challenges, memory problems with behaviour, two carers for every move, and in nursing homes waking nights or medicines
+    /// that need a nurse's monitoring).
+    /// </summary>
+    private static string? EnhancedBandReason(StepRecorder step, decimal hours, bool nursing)
+    {
+        if (hours >= step.Model("care_home.enhanced_band_hours"))
+        {
+            return $"at least {step.Model("care_home.enhanced_band_hours"):0.##} care hours";
+        }
+
+        if (step.AnswerIs("behaviour.present", "yes"))
+        {
+            if (step.Answer("behaviour.risk") is "moderate" or "high" or "severe")
+            {
+                return $"{step.Answer("behaviour.risk")} risk behaviour";
+            }
+
+            if (step.Answer("cognition.memory") is "significant" or "severe")
+            {
+                return "behaviour with significant memory problems";
+            }
+        }
+
+        if (step.AnswerIs("mobility.transfers", "two_carers") && step.Answer("mobility.two_carers_scope") != "some_transfers")
+        {
+            return "two carers for every move";
+        }
+
+        if (nursing && (step.AnswerIs("night.need", "continuous") || step.AnswerIs("medication.support", "complex")))
+        {
+            return step.AnswerIs("night.need", "continuous") ? "waking nights" : "medicines that need monitoring";
+        }
+
+        return null;
     }
 
     private static AreaEstimate OneToOne(Calculation calculation, PersonFacts person)

@@ -16,6 +16,9 @@ internal sealed class DayTasks
         (new OutcomeIds("dressing", RemainingNeedRules.Dressing), "calls.minutes.dressing"),
     ];
 
+    private const int Hygiene = 0;
+    private const int Dressing = 2;
+
     private static readonly OutcomeIds Nutrition = new("nutrition", RemainingNeedRules.Nutrition);
 
     private static readonly (string Question, string Code)[] HealthTasks =
@@ -51,14 +54,31 @@ internal sealed class DayTasks
         Span<decimal> care = stackalloc decimal[DayTimes.Count];
         Span<decimal> careWithout = stackalloc decimal[DayTimes.Count];
         Span<bool> careCall = stackalloc bool[DayTimes.Count];
+        Span<bool> washAndDress = stackalloc bool[DayTimes.Count];
         for (var time = 0; time < DayTimes.Count; time++)
         {
             careCall[time] = step.AnswerIs(DayTimes.PersonalCare[time], "yes");
+            washAndDress[time] = careCall[time] && DayTimes.WashAndDress(time);
         }
 
-        foreach (var (outcome, prefix) in Activities)
+        Span<string?> levels = [null, null, null];
+        for (var activity = 0; activity < Activities.Length; activity++)
         {
-            var level = Blocks.NeedLevel.Of(step, outcome);
+            levels[activity] = Blocks.NeedLevel.Of(step, Activities[activity].Outcome);
+        }
+
+        // Washing and dressing are done in the morning: a need for them is planned there even when no morning call is
+        // recorded, so that the need is met whatever other times are recorded.
+        if (!careCall[DayTimes.Morning] && (levels[Hygiene] is not null || levels[Dressing] is not null))
+        {
+            careCall[DayTimes.Morning] = washAndDress[DayTimes.Morning] = true;
+            step.Explain($"washing and dressing are done in the morning: a morning call is planned though none is recorded");
+        }
+
+        for (var activity = 0; activity < Activities.Length; activity++)
+        {
+            var (outcome, prefix) = Activities[activity];
+            var level = levels[activity];
             if (level is null)
             {
                 continue;
@@ -66,9 +86,10 @@ internal sealed class DayTasks
 
             var minutes = step.Model(prefix, level) * person.CareTimeFactor;
             var (share, shareWithout) = OutcomeShare.Remaining(step, outcome);
+            share = LeftToPaidCarers(step, share);
             for (var time = 0; time < DayTimes.Count; time++)
             {
-                if (careCall[time] && (outcome.Id == "toileting" || DayTimes.WashAndDress(time)))
+                if (careCall[time] && (outcome.Id == "toileting" || washAndDress[time]))
                 {
                     care[time] += minutes * share;
                     careWithout[time] += minutes * shareWithout;
@@ -79,7 +100,7 @@ internal sealed class DayTasks
         var (meal, mealWithout) = MealMinutes(step, person);
         var (medicine, medicineWithout) = MedicineMinutes(step);
         var health = HealthMinutes(step);
-        var twoCarers = step.AnswerIs("mobility.transfers", "two_carers");
+        var twoCarers = step.AnswerIs("mobility.transfers", "two_carers") && !FamilyIsSecondCarer(step);
         var atEveryTransfer = !twoCarers || step.Answer("mobility.two_carers_scope") != "some_transfers";
         for (var time = 0; time < DayTimes.Count; time++)
         {
@@ -88,7 +109,7 @@ internal sealed class DayTasks
             var extra = time == DayTimes.Morning ? health : 0m;
             tasks.Minutes[time] = Math.Max(care[time], Math.Max(hasMeal ? meal : 0m, hasMedicine ? medicine : 0m)) + extra;
             tasks.MinutesWithoutUnpaid[time] = Math.Max(careWithout[time], Math.Max(hasMeal ? mealWithout : 0m, hasMedicine ? medicineWithout : 0m)) + extra;
-            tasks.DoubleUp[time] = twoCarers && careWithout[time] > 0m && (atEveryTransfer || DayTimes.WashAndDress(time));
+            tasks.DoubleUp[time] = twoCarers && careWithout[time] > 0m && (atEveryTransfer || washAndDress[time]);
             step.Explain($"{DayTimes.Names[time]}: personal care {care[time]:0.####}, meal {(hasMeal ? meal : 0m):0.####}, medicines {(hasMedicine ? medicine : 0m):0.####}, health tasks {extra}: {tasks.Minutes[time]:0.####} minutes{(tasks.DoubleUp[time] ? ", two carers" : string.Empty)}");
         }
 
@@ -107,6 +128,7 @@ internal sealed class DayTasks
         var kind = step.Answer("nutrition.support_type") ?? "prepare_only";
         var minutes = step.Model("nutrition.minutes_per_meal", kind) * step.Model("nutrition.level_factor", level) * person.MealTimeFactor;
         var (share, shareWithout) = OutcomeShare.Remaining(step, Nutrition);
+        share = LeftToPaidCarers(step, share);
         return (minutes * share, minutes * shareWithout);
     }
 
@@ -121,8 +143,27 @@ internal sealed class DayTasks
         var minutes = step.Model("medication.minutes", support);
         var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
         var sustained = unpaid > 0m ? OutcomeShare.Sustainability(step, "medication.unpaid_sustainable") : 0m;
-        return (minutes * (1m - (unpaid * sustained)), minutes);
+        return (minutes * LeftToPaidCarers(step, 1m - (unpaid * sustained)), minutes);
     }
+
+    /// <summary>Where the council counts on it, a willing family member at home is the second person for transfers.</summary>
+    private static bool FamilyIsSecondCarer(StepRecorder step)
+    {
+        if (!step.Policy("policy.family_as_second_carer") || !step.AnswerIs("carer.lives_with_person", "yes") || step.AnswerIs("carer.willing", "no"))
+        {
+            return false;
+        }
+
+        step.Explain($"a family member at home is the second person for transfers, as the council plans: one paid carer at each call");
+        return true;
+    }
+
+    /// <summary>
+    /// The share of a task paid carers are booked for: none where unpaid help leaves only a small part of it, since a
+    /// carer does not call for a part of a task the family does most of.
+    /// </summary>
+    private static decimal LeftToPaidCarers(StepRecorder step, decimal share) =>
+        share < 1m && share <= step.Model("calls.family_takes_task_share") ? 0m : share;
 
     private static decimal HealthMinutes(StepRecorder step)
     {

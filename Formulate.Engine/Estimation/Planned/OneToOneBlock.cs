@@ -25,8 +25,9 @@ internal static class OneToOneBlock
         if (!extraCare)
         {
             step.Add(tasks.Trace);
-            // A person who shares with no one has no core staff: all their care tasks are one to one.
-            tasksShare = SharedSetting.People(step) == 1 ? 1m : 1m - step.Model("supported_living.core_share_of_tasks");
+            // A person who shares with no one, or in a council that funds no core hours, has no core staff: all their
+            // care tasks are one to one.
+            tasksShare = SharedSetting.People(step) == 1 || step.Config("core_hours.supported_living") == 0m ? 1m : 1m - step.Model("supported_living.core_share_of_tasks");
             taskHours = tasks.CarerHoursAWeek;
             taskHoursWithout = tasks.CarerHoursAWeekWithoutUnpaid;
         }

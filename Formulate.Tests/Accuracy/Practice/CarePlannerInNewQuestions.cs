@@ -42,6 +42,13 @@ public static class CarePlannerInNewQuestions
             ["fee.care_home.nursing.standard"] = Old("rate.care_home.nursing.band1"),
             ["fee.care_home.nursing.enhanced"] = Old("rate.care_home.nursing.band2"),
             ["cap.community_weekly"] = PracticeCouncilConfiguration.NoCap,
+            // How this council plans, as its configuration records it: no shared core hours (each tenant's support is
+            // built from their own care, like homecare), nights paid in full for each person, and the same 30-minute
+            // least call in extra care as at home.
+            ["core_hours.supported_living"] = 0m,
+            ["core_hours.extra_care"] = 0m,
+            ["policy.shared_nights_divided"] = 0m,
+            ["calls.minimum_minutes.extra_care"] = 30m,
         };
         foreach (var parameter in old.Parameters.Where(p => p.Key.StartsWith("rate.", StringComparison.Ordinal) && newDemo.Find(p.Key) is not null))
         {

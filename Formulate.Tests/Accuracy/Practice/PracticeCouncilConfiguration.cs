@@ -42,6 +42,7 @@ public static class PracticeCouncilConfiguration
             ["rate.care_home.one_to_one_hour"] = council.CareHomeOneToOneHour,
             ["rate.care_home_staff_hour"] = council.CareHomeOneToOneHour,
             ["calls.minimum_minutes"] = habits.PersonalCareMinimumMinutes,
+            ["policy.family_as_second_carer"] = habits.FamilyAsSecondCarer ? 1m : 0m,
             ["core_hours.supported_living"] = (decimal)habits.CoreHoursPerHouse[1],
             ["cap.community_weekly"] = NoCap,
         };

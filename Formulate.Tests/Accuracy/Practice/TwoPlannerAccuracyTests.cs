@@ -24,13 +24,13 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
     }
 
     private const string NotMetYet =
-        "Target not met by formulate-core@2026.1; the measured figures and the parts of the package the model misses are in docs/accuracy-and-calibration.md. Remove the skip when the model meets it.";
+        "Target not met yet by formulate-core@2026.1; the measured figures and the parts of the package the model misses are in docs/accuracy-and-calibration.md. Remove the skip when the model meets it.";
 
     [Fact(Skip = NotMetYet)]
     public void Calibrate_FirstPlannersCouncil_MedianHeldOutPearsonOnItsOwnPackagesAtLeastNinety() =>
         figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.90);
 
-    [Fact(Skip = NotMetYet)]
+    [Fact]
     public void Calibrate_PracticePlannersCouncil_MedianHeldOutPearsonOnItsOwnPackagesAtLeastNinety() =>
         figures.PracticeWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.90);
 
@@ -38,21 +38,21 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
     public void Calibrate_PracticePlannersCouncil_MedianPearsonOnTheFirstPlannersPackagesAtLeastEightyFive() =>
         figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
 
-    [Fact(Skip = NotMetYet)]
+    [Fact]
     public void Calibrate_FirstPlannersCouncil_MedianPearsonOnThePracticePlannersPackagesAtLeastEightyFive() =>
         figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
 
     /// <remarks>
-    /// Until the targets are met, floors a little under the figures measured on 2026-12-07 (0.698, 0.888, 0.586 and
-    /// 0.823), so that a change to the model or either planner that loses accuracy is seen at once.
+    /// Until the other targets are met, floors a little under the figures measured on 2026-12-07 once the care home
+    /// bands, the family's part in calls, the morning call for washing and dressing and supported living without core
+    /// hours were in (0.859, 0.914, 0.780 and 0.877),
+    /// so that a change to the model or either planner that loses accuracy is seen at once.
     /// </remarks>
     [Fact]
     public void Calibrate_EveryPairing_NoWorseThanWhenFirstMeasured()
     {
-        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.65);
-        figures.PracticeWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
-        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.50);
-        figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.75);
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.84);
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.76);
     }
 
     /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>

@@ -48,14 +48,14 @@ public class PlannedWorkedCaseTests
             "core-hours: 56 Hours × 20.64 = 1155.84",
             "one-to-one: 25.27 Hours × 20.64 = 521.57",
             "household: 3.5 Hours × 20.64 = 72.24",
-            "night-support: 7 Nights × 33.69 = 235.83",
+            "night-support: 7 Nights × 35.1533 = 246.07",
             "relationships: 1 Hours × 20.64 = 20.64",
             "community-days: 3 Sessions × 45 = 135.00",
         ]);
-        result.AllocationSummary.Sum(line => line.Amount).ShouldBe(2141.12m);
-        // Above the £1,600 cap by £541.12: the demo council refers it to panel, so the full estimate stands.
-        result.WeeklyEstimate.ShouldBe(2141.12m);
-        result.PanelReferral.ShouldBe(new PanelReferral { Cap = 1600m, AboveCap = 541.12m });
+        result.AllocationSummary.Sum(line => line.Amount).ShouldBe(2151.36m);
+        // Above the £1,600 cap by £551.36: the demo council refers it to panel, so the full estimate stands.
+        result.WeeklyEstimate.ShouldBe(2151.36m);
+        result.PanelReferral.ShouldBe(new PanelReferral { Cap = 1600m, AboveCap = 551.36m });
     }
 
     [Fact]
@@ -80,10 +80,10 @@ public class PlannedWorkedCaseTests
 
         Lines(result).ShouldBe([
             "shared-lives: 1 Weeks × 620 = 620.00",
-            "night-support: 4 Nights × 216.4 = 865.60",
+            "night-support: 4 Nights × 162.89 = 651.56",
             "community-days: 4 Hours × 20.64 = 82.56",
         ]);
-        result.WeeklyEstimate.ShouldBe(1568.16m);
+        result.WeeklyEstimate.ShouldBe(1354.12m);
     }
 
     [Fact]
@@ -91,18 +91,18 @@ public class PlannedWorkedCaseTests
     {
         var result = Estimate(PlannedProfiles.Rc01());
 
-        Lines(result).ShouldBe(["care-home: 1 Weeks × 776 = 776.00"]);
+        Lines(result).ShouldBe(["care-home: 1 Weeks × 846.73 = 846.73"]);
         result.AllocationSummary.Single().Area.ShouldBe("Residential care home placement");
-        result.WeeklyEstimate.ShouldBe(776m);
+        result.WeeklyEstimate.ShouldBe(846.73m);
     }
 
     [Fact]
-    public void Estimate_Nc01NursingStandard_ShowsNhsFundedNursingCareApartFromTheBudget()
+    public void Estimate_Nc01NursingTwoCarersForEveryMove_EnhancedBandWithNhsFundedNursingCareApart()
     {
         var result = Estimate(PlannedProfiles.Nc01());
 
-        Lines(result).ShouldBe(["care-home: 1 Weeks × 818 = 818.00"]);
-        result.WeeklyEstimate.ShouldBe(818m);
+        Lines(result).ShouldBe(["care-home: 1 Weeks × 995.03 = 995.03"]);
+        result.WeeklyEstimate.ShouldBe(995.03m);
         CatalogueReach.Steps(result.Trace).Single(step => step.RuleId == "care-home").Working
             .ShouldNotBeNull().ShouldContain("NHS-funded nursing care (£254.06 a week) is paid by the NHS on top and is not part of this budget");
     }
@@ -120,23 +120,26 @@ public class PlannedWorkedCaseTests
     }
 
     [Theory]
-    [InlineData("occasional", null, 861)]
-    [InlineData("regular", "1_2", 861)]
-    public void Estimate_Nc01WithNightNeedAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, int fee)
+    [InlineData("none", null, "918.49")]
+    [InlineData("occasional", null, "995.03")]
+    [InlineData("regular", "1_2", "995.03")]
+    public void Estimate_Nc01WithSomeTransfersDoubledAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, string fee)
     {
-        // By hand: nc01's 19.6 care hours + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
+        // By hand: two carers for some transfers only still doubles the morning and bedtime calls, so 19.6 care hours
+        // < 21, standard; + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
         var builder = PlannedProfiles.Builder();
         foreach (var (question, answer) in PlannedProfiles.Nc01().Answers)
         {
             builder.With(question, answer);
         }
 
-        builder.With("night.need", need);
+        builder.With("mobility.two_carers_scope", "some_transfers").With("night.need", need);
         if (nights is not null)
         {
             builder.With("night.nights_per_week", nights).With("night.support_type", "sleep_in");
         }
 
-        Estimate(builder.Build()).WeeklyEstimate.ShouldBe(fee);
+        // The standard nursing fee £918.49 a week, or the enhanced £995.03.
+        Estimate(builder.Build()).WeeklyEstimate.ShouldBe(decimal.Parse(fee, System.Globalization.CultureInfo.InvariantCulture));
     }
 }
