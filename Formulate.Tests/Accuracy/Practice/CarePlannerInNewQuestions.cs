@@ -85,7 +85,14 @@ public static class CarePlannerInNewQuestions
         answers["support.arrangement"] = "agency";
         answers["needs.fluctuate"] = "no";
         answers["care_home.type"] = "general";
-        answers["home_safety.others_present"] = Old("person.living_situation") == "own_home_with_family" ? "most" : Old("person.has_unpaid_carer") == "yes" ? "some" : "none";
+        // Someone else is with the person for as much of the day as the family's help with safety covers, and only while
+        // that help can carry on.
+        answers["home_safety.others_present"] = (Old("home_safety.unpaid"), Old("home_safety.unpaid_sustainable")) switch
+        {
+            ("all" or "most", "yes") => "most",
+            ("all" or "most", "at_risk") or ("some", "yes") => "some",
+            _ => "none",
+        };
         answers["community.days_per_week"] = Old("community.need") switch { "prompting" or "some" => "1", "most" => "2", "all" => "3", _ => "1" };
         answers["community.carer_break"] = YesNo(Old("carer.breaks_needed") is "regular" or "frequent");
         answers["work.days_per_week"] = Old("work.hours_band") switch { "9_to_16" => "2", "over_16" => "4", _ => "1" };
