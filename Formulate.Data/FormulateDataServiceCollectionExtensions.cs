@@ -38,6 +38,10 @@ public static class FormulateDataServiceCollectionExtensions
             .Bind(configuration.GetSection(SignOffOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<EngineModelOptions>()
+            .Bind(configuration.GetSection(EngineModelOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<SelfAssessmentOptions>()
             .Bind(configuration.GetSection(SelfAssessmentOptions.SectionName))
             .ValidateDataAnnotations()

@@ -11,6 +11,7 @@ using Formulate.Web.Security;
 using Formulate.Web.SignOff;
 using Formulate.Web.Security.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Formulate.Web.Letters;
 using Formulate.Web.Pdf;
 using Formulate.Web.People;
@@ -29,7 +30,8 @@ public static class FormulateWebServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         // New estimates use the registry's current definition; stored ones re-run with the versions they name.
-        services.TryAddSingleton(_ => EngineRegistry.Shipped());
+        // Every shipped definition is known; Formulate:Engine:Model chooses the one in force until a version is published.
+        services.TryAddSingleton(provider => EngineRegistry.Shipped(provider.GetRequiredService<IOptions<Formulate.Data.EngineModelOptions>>().Value.Definition));
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineRegistry>().Current);
         services.TryAddSingleton<ReproducibilityCheck>();
         services.TryAddSingleton<ParameterVersions>();
@@ -64,6 +66,7 @@ public static class FormulateWebServiceCollectionExtensions
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ProfileCases>();
+        services.AddSingleton<DraftUpgrades>();
         services.AddSingleton<Worktray.PractitionerWorktray>();
         services.AddSingleton<PeopleService>();
         services.AddSingleton<SelfAssessments.SelfAssessmentJourney>();

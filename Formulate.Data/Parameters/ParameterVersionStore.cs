@@ -1,6 +1,7 @@
 using Formulate.Data.Entities;
 using Formulate.Data.Resilience;
 using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 using Formulate.Engine.Questions;
 using Formulate.Engine.Text;
@@ -249,9 +250,14 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
             .SingleOrDefaultAsync(v => v.Kind == kind && v.Status == ParameterVersionStatus.Draft, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Publishes the shipped model and demo configuration where a kind has no published version yet.</summary>
-    public async Task<int> PublishShippedAsync(CancellationToken cancellationToken = default)
+    /// <summary>Publishes the first shipped model and demo configuration where a kind has no published version yet.</summary>
+    public Task<int> PublishShippedAsync(CancellationToken cancellationToken = default) =>
+        PublishShippedAsync(DefaultDefinitions.Definition, cancellationToken);
+
+    /// <summary>Publishes <paramref name="shipped"/>'s model and demo configuration where a kind has no published version yet.</summary>
+    public async Task<int> PublishShippedAsync(EngineDefinition shipped, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(shipped);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var published = await context.ParameterSetVersions.AsNoTracking()
             .Where(v => v.Status == ParameterVersionStatus.Published)
@@ -259,7 +265,7 @@ public sealed class ParameterVersionStore(IDbContextFactory<FormulateDbContext> 
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var added = 0;
-        foreach (var set in new[] { DefaultDefinitions.Definition.Model, DefaultDefinitions.Definition.Configuration }.Where(s => !published.Contains(s.Kind)))
+        foreach (var set in new[] { shipped.Model, shipped.Configuration }.Where(s => !published.Contains(s.Kind)))
         {
             context.ParameterSetVersions.Add(new ParameterSetVersion
             {

@@ -140,6 +140,42 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Moves a profile not yet submitted from question set <paramref name="fromQuestionSet"/> to
+    /// <paramref name="toQuestionSet"/> with <paramref name="answers"/>, the answers that still apply there, on the version
+    /// of the profile the caller last saw. Answers not given are dropped; those still carried forward stay so. If anyone
+    /// has saved the profile since, or it was submitted, nothing is written and the result says so.
+    /// </summary>
+    public async Task<SaveAnswerResult> MoveToQuestionSetAsync(
+        Guid profileId, string fromQuestionSet, string toQuestionSet, IReadOnlyDictionary<string, string> answers, int expectedVersion, string movedBy,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromQuestionSet);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toQuestionSet);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentException.ThrowIfNullOrWhiteSpace(movedBy);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await context.NeedsProfiles.SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken).ConfigureAwait(false);
+        if (!IsChangeable(profile, expectedVersion, out var refused))
+        {
+            return refused;
+        }
+
+        if (profile.QuestionSetVersion != fromQuestionSet)
+        {
+            // Seen on another set than it is on: what the caller worked out no longer describes it.
+            return SaveAnswerResult.Conflict(profile.Version);
+        }
+
+        profile.QuestionSetVersion = toQuestionSet;
+        profile.AnswersJson = new JsonObject(answers.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))).ToJsonString();
+        profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(CarriedForwardAnswers.Of(profile).Where(answers.ContainsKey));
+        profile.UpdatedAt = timeProvider.GetUtcNow();
+        profile.UpdatedBy = movedBy;
+        context.AuditAs(movedBy, $"Needs Profile moved from question set {fromQuestionSet} to {toQuestionSet}");
+        return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Whether the profile can be changed from the version the caller saw; if not, <paramref name="refused"/> says why.</summary>
     private static bool IsChangeable(
         [NotNullWhen(true)] NeedsProfile? profile, int expectedVersion, [NotNullWhen(false)] out SaveAnswerResult? refused)

@@ -16,7 +16,8 @@ public sealed class FormulateDatabaseInitializer(
     TimeProvider timeProvider,
     IPasswordHasher<UserAccount> hasher,
     ILogger<FormulateDatabaseInitializer> logger,
-    IPersonalDataKeyStore? keyStore = null) : IFormulateDatabaseInitializer
+    IPersonalDataKeyStore? keyStore = null,
+    IOptions<EngineModelOptions>? engineOptions = null) : IFormulateDatabaseInitializer
 {
     public async Task<DatabaseInitializationResult> InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -29,8 +30,9 @@ public sealed class FormulateDatabaseInitializer(
         await EnsurePersonalDataReadableAsync(cancellationToken).ConfigureAwait(false);
         await ProtectPersonalDataAsync(cancellationToken).ConfigureAwait(false);
 
-        // Every installation starts from the shipped model and configuration, published, so estimates always have a version in force.
-        await new ParameterVersionStore(contextFactory, timeProvider).PublishShippedAsync(cancellationToken).ConfigureAwait(false);
+        // Every installation starts from a shipped model and configuration, published, so estimates always have a version in force.
+        var starting = (engineOptions?.Value ?? new EngineModelOptions()).Definition;
+        await new ParameterVersionStore(contextFactory, timeProvider).PublishShippedAsync(starting, cancellationToken).ConfigureAwait(false);
 
         var seeder = new DemoDataSeeder(contextFactory, timeProvider, hasher);
         if (options.Value.SeedDemoData)

@@ -33,6 +33,27 @@ public abstract class ParameterVersionStoreTests(ITestDatabaseHost host) : DataT
     }
 
     [Fact]
+    public async Task PublishShippedAsync_CareAsPlannedChosen_PublishesItsModelAndConfigurationAndNothingMoreLater()
+    {
+        // As a new installation: the test database starts with the first shipped versions published.
+        await using (var context = Database.CreateContext())
+        {
+            await context.ParameterSetVersions.ExecuteDeleteAsync();
+        }
+
+        var added = await Store.PublishShippedAsync(DefaultDefinitions.CareAsPlanned);
+        var addedAgain = await Store.PublishShippedAsync(DefaultDefinitions.Definition);
+
+        added.ShouldBe(2);
+        addedAgain.ShouldBe(0);
+        (await Store.ListPublishedAsync()).Select(v => (v.Kind, v.Stamp)).OrderBy(v => v.Kind).ShouldBe(
+        [
+            (ParameterSetKind.Model, "formulate-core@2026.1"),
+            (ParameterSetKind.Configuration, "demo-council@2026.1"),
+        ]);
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_NewVersion_KeepsOneDraftPerKindAndReplacesItsContent()
     {
         var first = await Store.SaveDraftAsync(Raised(23m), "First uplift", "config.one");

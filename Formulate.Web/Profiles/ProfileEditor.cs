@@ -13,8 +13,15 @@ namespace Formulate.Web.Profiles;
 /// re-applies this answer unless they answered the same question: nothing saved is ever lost. It works as one user, and
 /// loads or saves nothing of a profile whose person is not in that user's teams (<see cref="CaseAccess"/>).
 /// </summary>
-public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, QuestionSet questions, ClaimsPrincipal user) : IDisposable
+/// <param name="questionsOf">The question set a profile is answered on.</param>
+public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Func<EngineProfile, QuestionSet> questionsOf, ClaimsPrincipal user) : IDisposable
 {
+    /// <summary>An editor for profiles all answered on <paramref name="questions"/>.</summary>
+    public ProfileEditor(CaseAccess access, NeedsProfileStore store, QuestionSet questions, ClaimsPrincipal user)
+        : this(access, store, _ => questions, user)
+    {
+    }
+
     private const int Attempts = 3;
 
     // Answers given in quick succession are saved one after another, never racing each other for the same version.
@@ -138,6 +145,7 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Qu
     private async Task<AnswerOutcome> SaveAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken)
     {
         var profile = Profile ?? throw new InvalidOperationException("Load the profile before answering.");
+        var questions = questionsOf(profile);
         var question = questions.Find(questionId) ?? throw new ArgumentException($"'{questionId}' is not a question.", nameof(questionId));
         if (!question.Offers(code))
         {

@@ -20,6 +20,9 @@ public sealed class EngineRegistry
     private readonly ConcurrentDictionary<string, ParameterSet> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ParameterSet> _configurations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<VersionStamp, FormulateEngine> _engines = new();
+    // The question set each formula's models are answered on, and the definition each question set shipped in.
+    private readonly Dictionary<string, QuestionSet> _questionsByFormula = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EngineDefinition> _definitionsByQuestions = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private IReadOnlyList<PublishedLayer> _modelTimeline = [];
     private IReadOnlyList<PublishedLayer> _configurationTimeline = [];
@@ -30,30 +33,119 @@ public sealed class EngineRegistry
     /// configurations apply from the earliest date, until a published version takes effect.
     /// </param>
     public EngineRegistry(IReadOnlyList<EngineDefinition> definitions)
+        : this(definitions, definitions is { Count: > 0 } ? definitions : [])
     {
-        ArgumentNullException.ThrowIfNull(definitions);
-        if (definitions.Count == 0)
+    }
+
+    /// <param name="known">Every definition whose layers stored estimates and profiles may name.</param>
+    /// <param name="inForce">
+    /// The definitions whose models and configurations apply from the earliest date, until a published version takes
+    /// effect; the last is the current one. Each is also known.
+    /// </param>
+    private EngineRegistry(IReadOnlyList<EngineDefinition> known, IReadOnlyList<EngineDefinition> inForce)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (inForce.Count == 0)
         {
-            throw new ArgumentException("Register at least the current engine definition.", nameof(definitions));
+            throw new ArgumentException("Register at least the current engine definition.", nameof(known));
         }
 
-        foreach (var definition in definitions)
+        foreach (var definition in known.Concat(inForce).Distinct())
         {
             var stamp = definition.Stamp;
             Register(_questionSets, stamp.QuestionSet, definition.Questions, "question set", SameQuestions);
+            Register(_models, stamp.Model, definition.Model, "model", ParameterSetWriter.SameContent);
+            Register(_configurations, stamp.Configuration, definition.Configuration, "configuration", ParameterSetWriter.SameContent);
+            _definitionsByQuestions[definition.Questions.Version] = definition;
+        }
+
+        foreach (var definition in inForce)
+        {
+            _questionsByFormula[FormulaOf(definition.Model)] = definition.Questions;
             Publish(definition.Model, DateOnly.MinValue);
             Publish(definition.Configuration, DateOnly.MinValue);
         }
 
-        Current = new FormulateEngine(definitions[^1]);
+        // A formula only another definition uses is answered on that definition's question set (the in-force ones win).
+        foreach (var definition in known.Where(d => !_questionsByFormula.ContainsKey(FormulaOf(d.Model))))
+        {
+            _questionsByFormula[FormulaOf(definition.Model)] = definition.Questions;
+        }
+
+        Current = new FormulateEngine(inForce[^1]);
         _engines[Current.Definition.Stamp] = Current;
     }
 
     /// <summary>The question set, model and configuration that ship with Formulate.</summary>
     public static EngineRegistry Shipped() => new([DefaultDefinitions.Definition]);
 
-    /// <summary>The last definition given at start-up; its question set is the one new profiles use.</summary>
+    /// <summary>
+    /// Every shipped definition, known so that anything stamped with one re-runs; <paramref name="inForce"/> (one of them)
+    /// applies from the earliest date until a published version takes effect.
+    /// </summary>
+    public static EngineRegistry Shipped(EngineDefinition inForce)
+    {
+        ArgumentNullException.ThrowIfNull(inForce);
+        return new EngineRegistry(DefaultDefinitions.All, [inForce]);
+    }
+
+    /// <summary>The definition in force from the earliest date, as chosen at start-up; estimates outside a profile use its question set.</summary>
     public FormulateEngine Current { get; }
+
+    /// <summary>
+    /// The question set new profiles assessed on <paramref name="date"/> are answered on: the one the model in force on
+    /// that date is written for (each formula has its own question set).
+    /// </summary>
+    public QuestionSet QuestionsInForceOn(DateOnly date) =>
+        _questionsByFormula.GetValueOrDefault(FormulaOf(InForce(_modelTimeline, date))) ?? Current.Definition.Questions;
+
+    /// <summary>A question set this installation knows, by its version, or null.</summary>
+    public QuestionSet? QuestionSet(string version) =>
+        _definitionsByQuestions.TryGetValue(version, out var definition) ? definition.Questions : null;
+
+    /// <summary>
+    /// The engine for a profile answered on question set <paramref name="questionSetVersion"/> and assessed on
+    /// <paramref name="date"/>. On the set in force that date, the engine in force. On an older set (a profile started
+    /// before the council moved to a newer model), the model and configuration in force on the last day that set was,
+    /// or, if it never was here, the definition it shipped in: the profile is estimated as it was answered.
+    /// </summary>
+    public FormulateEngine ForProfile(string questionSetVersion, DateOnly date)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(questionSetVersion);
+        if (QuestionsInForceOn(date).Version == questionSetVersion)
+        {
+            return InForceOn(date);
+        }
+
+        var questions = QuestionSet(questionSetVersion);
+        if (questions is null)
+        {
+            return InForceOn(date);
+        }
+
+        var lastDays = _modelTimeline.Where(layer => layer.EffectiveFrom <= date && layer.EffectiveFrom > DateOnly.MinValue)
+            .Select(layer => layer.EffectiveFrom.AddDays(-1)).Distinct().OrderDescending();
+        foreach (var day in lastDays)
+        {
+            if (QuestionsInForceOn(day).Version == questionSetVersion)
+            {
+                return Engine(questions, day) ?? Shipped(questionSetVersion);
+            }
+        }
+
+        return Shipped(questionSetVersion);
+    }
+
+    private FormulateEngine Shipped(string questionSetVersion) => Find(_definitionsByQuestions[questionSetVersion].Stamp).Engine!;
+
+    private FormulateEngine? Engine(QuestionSet questions, DateOnly date) => Find(new VersionStamp
+    {
+        QuestionSet = $"{questions.Id}@{questions.Version}",
+        Model = InForce(_modelTimeline, date).Stamp,
+        Configuration = InForce(_configurationTimeline, date).Stamp,
+    }).Engine;
+
+    private static string FormulaOf(ParameterSet model) => model.Formula ?? ModelFormulas.ByActivity;
 
     /// <summary>Registers a published model or configuration, used for assessments on or after <paramref name="effectiveFrom"/>.</summary>
     /// <exception cref="ArgumentException">Another set with different content is registered under the same stamp.</exception>
@@ -87,20 +179,11 @@ public sealed class EngineRegistry
         kind == ParameterSetKind.Model ? _modelTimeline : _configurationTimeline;
 
     /// <summary>
-    /// The engine for an estimate assessed on <paramref name="date"/>: the current question set with
-    /// the model and configuration whose effective date is the latest on or before it (the later
-    /// published where two share a date).
+    /// The engine for an estimate assessed on <paramref name="date"/>: the model and configuration whose effective date
+    /// is the latest on or before it (the later published where two share a date), with the question set that model is
+    /// written for.
     /// </summary>
-    public FormulateEngine InForceOn(DateOnly date)
-    {
-        var stamp = new VersionStamp
-        {
-            QuestionSet = Current.Definition.Stamp.QuestionSet,
-            Model = InForce(_modelTimeline, date).Stamp,
-            Configuration = InForce(_configurationTimeline, date).Stamp,
-        };
-        return Find(stamp).Engine ?? Current;
-    }
+    public FormulateEngine InForceOn(DateOnly date) => Engine(QuestionsInForceOn(date), date) ?? Current;
 
     /// <summary>The engine for an assessment made today, by the council's local date.</summary>
     public FormulateEngine InForceToday(TimeProvider time)

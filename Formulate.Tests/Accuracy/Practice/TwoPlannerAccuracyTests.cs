@@ -45,14 +45,14 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
     /// <remarks>
     /// Until the other targets are met, floors a little under the figures measured on 2026-12-07 once the care home
     /// bands, the family's part in calls, the morning call for washing and dressing and supported living without core
-    /// hours were in (0.859, 0.914, 0.780 and 0.877),
+    /// hours were in (0.876, 0.914, 0.799 and 0.880),
     /// so that a change to the model or either planner that loses accuracy is seen at once.
     /// </remarks>
     [Fact]
     public void Calibrate_EveryPairing_NoWorseThanWhenFirstMeasured()
     {
-        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.84);
-        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.76);
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.86);
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.78);
     }
 
     /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>

@@ -6,16 +6,21 @@ namespace Formulate.Tests.Engine.SelfAssessment;
 
 public sealed partial class CitizenWordingTests
 {
-    private static readonly QuestionSet Shipped = DefaultDefinitions.Definition.Questions;
+    /// <summary>Every shipped question set a self-assessment may be answered on.</summary>
+    public static TheoryData<string> QuestionSets => new([.. DefaultDefinitions.All.Select(definition => definition.Questions.Version)]);
 
-    private static IEnumerable<Question> Asked => Shipped.Questions.Where(question => question.SelfAssessment);
+    private static QuestionSet Set(string version) => DefaultDefinitions.All.Single(definition => definition.Questions.Version == version).Questions;
+
+    private static IEnumerable<Question> Asked(string version) => Set(version).Questions.Where(question => question.SelfAssessment);
 
     [Theory]
-    [InlineData(CitizenVoice.You)]
-    [InlineData(CitizenVoice.They)]
-    public void Grade_EveryCitizenQuestionHintAndAnswer_SuitsAReadingAgeOf9To11(CitizenVoice voice)
+    [InlineData(CitizenVoice.You, "2025.1")]
+    [InlineData(CitizenVoice.They, "2025.1")]
+    [InlineData(CitizenVoice.You, "2026.1")]
+    [InlineData(CitizenVoice.They, "2026.1")]
+    public void Grade_EveryCitizenQuestionHintAndAnswer_SuitsAReadingAgeOf9To11(CitizenVoice voice, string questionSet)
     {
-        var texts = AllTexts(voice).ToList();
+        var texts = AllTexts(voice, questionSet).ToList();
 
         var grade = FleschKincaid.Grade(texts);
 
@@ -33,10 +38,11 @@ public sealed partial class CitizenWordingTests
         FleschKincaid.Syllables("supervision").ShouldBe(4);
     }
 
-    [Fact]
-    public void Label_FirstPerson_NoAnswerSpeaksOfThePersonInTheThirdPerson()
+    [Theory]
+    [MemberData(nameof(QuestionSets))]
+    public void Label_FirstPerson_NoAnswerSpeaksOfThePersonInTheThirdPerson(string questionSet)
     {
-        var thirdPerson = Asked
+        var thirdPerson = Asked(questionSet)
             .SelectMany(question => question.Answers.Select(answer => $"{question.Id}: {CitizenWording.Label(answer, CitizenVoice.You)}"))
             .Where(label => ThirdPerson().IsMatch(label))
             .ToList();
@@ -44,10 +50,11 @@ public sealed partial class CitizenWordingTests
         thirdPerson.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Label_AboutSomeoneElse_NoAnswerOrQuestionSaysYou()
+    [Theory]
+    [MemberData(nameof(QuestionSets))]
+    public void Label_AboutSomeoneElse_NoAnswerOrQuestionSaysYou(string questionSet)
     {
-        var secondPerson = Asked
+        var secondPerson = Asked(questionSet)
             .SelectMany(question => question.Answers.Select(answer => CitizenWording.Label(answer, CitizenVoice.They)).Append(CitizenWording.Text(question, CitizenVoice.They)))
             .Where(text => SecondPerson().IsMatch(text))
             .ToList();
@@ -55,32 +62,51 @@ public sealed partial class CitizenWordingTests
         secondPerson.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Text_EveryQuestionAsked_HasWordingForSomeoneAnsweringAboutThePerson() =>
-        Asked.Where(question => string.IsNullOrWhiteSpace(question.CitizenTextThey)).Select(question => question.Id).ShouldBeEmpty();
+    [Theory]
+    [MemberData(nameof(QuestionSets))]
+    public void Text_EveryQuestionAsked_HasWordingForSomeoneAnsweringAboutThePerson(string questionSet) =>
+        Asked(questionSet).Where(question => string.IsNullOrWhiteSpace(question.CitizenTextThey)).Select(question => question.Id).ShouldBeEmpty();
 
-    [Fact]
-    public void Label_PractitionerJargon_IsNeverShownToThePerson()
+    [Theory]
+    [MemberData(nameof(QuestionSets))]
+    public void Label_PractitionerJargon_IsNeverShownToThePerson(string questionSet)
     {
-        var shown = Asked.SelectMany(question => question.Answers).Select(answer => CitizenWording.Label(answer, CitizenVoice.You)).ToList();
+        var shown = Asked(questionSet).SelectMany(question => question.Answers).Select(answer => CitizenWording.Label(answer, CitizenVoice.You)).ToList();
 
         shown.ShouldNotContain("Prompting or supervision only");
         shown.ShouldNotContain("Episodes that need skilled intervention");
         shown.ShouldNotContain("Disinhibited behaviour");
-        Asked.ShouldNotContain(question => question.CitizenText.Contains("act in ways that could hurt", StringComparison.Ordinal));
+        Asked(questionSet).ShouldNotContain(question => question.CitizenText.Contains("act in ways that could hurt", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("person.eligibility_decided")]
-    [InlineData("person.primary_support_reason")]
-    [InlineData("health.wound")]
-    [InlineData("communication.reliability")]
-    [InlineData("behaviour.support_plan")]
-    public void SelfAssessment_PractitionersJudgementOrClinicalDetail_IsNotAsked(string questionId) =>
-        Shipped.Find(questionId)!.SelfAssessment.ShouldBeFalse();
+    [InlineData("person.eligibility_decided", "2025.1")]
+    [InlineData("person.primary_support_reason", "2025.1")]
+    [InlineData("health.wound", "2025.1")]
+    [InlineData("communication.reliability", "2025.1")]
+    [InlineData("behaviour.support_plan", "2025.1")]
+    [InlineData("person.eligibility_decided", "2026.1")]
+    [InlineData("person.primary_support_reason", "2026.1")]
+    [InlineData("health.wound", "2026.1")]
+    [InlineData("communication.reliability", "2026.1")]
+    [InlineData("behaviour.support_plan", "2026.1")]
+    [InlineData("carer.own_needs", "2026.1")]
+    public void SelfAssessment_PractitionersJudgementOrClinicalDetail_IsNotAsked(string questionId, string questionSet) =>
+        Set(questionSet).Find(questionId)!.SelfAssessment.ShouldBeFalse();
 
-    private static IEnumerable<string> AllTexts(CitizenVoice voice) =>
-        Asked.SelectMany(question => new[] { CitizenWording.Text(question, voice), CitizenWording.Hint(question, voice) }
+    [Fact]
+    public void Label_CareAsPlannedQuestionsAboutTheTimeOfDay_UseThePersonsOwnWords()
+    {
+        var questions = Set("2026.1");
+
+        CitizenWording.Text(questions.Find("medication.morning")!, CitizenVoice.They).ShouldBe("Do they need help with their medicines in the morning?");
+        CitizenWording.Hint(questions.Find("personal_care.evening")!, CitizenVoice.You).ShouldBe("Teatime means late afternoon or early evening.");
+        CitizenWording.LabelOf(questions.Find("support.arrangement")!, "direct_payment_personal_assistant", CitizenVoice.You)
+            .ShouldBe("You pay your own personal assistant with a direct payment");
+    }
+
+    private static IEnumerable<string> AllTexts(CitizenVoice voice, string questionSet) =>
+        Asked(questionSet).SelectMany(question => new[] { CitizenWording.Text(question, voice), CitizenWording.Hint(question, voice) }
                 .Concat(question.Answers.Select(answer => CitizenWording.Label(answer, voice))))
             .OfType<string>()
             .Distinct();

@@ -54,6 +54,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Fixture fi
         ["GET /profiles/{ProfileId:guid}/sections/{SectionId}/check"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /profiles/{ProfileId:guid}/result"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /profiles/{ProfileId:guid}/submit"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
+        ["GET /profiles/{ProfileId:guid}/new-questions"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /estimates/{EstimateId:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /people/{PersonId:guid}/self-assessment"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),
         ["GET /self-assessments/{Id:guid}"] = Access.Roles(Caller.Practitioner, Caller.TeamManager),

@@ -91,6 +91,10 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
             using var editor = new ProfileEditor(c.Access, c.Services.GetRequiredService<NeedsProfileStore>(), c.Questions, user);
             return await editor.LoadAsync(c.Estimate.NeedsProfileId);
         },
+        ["DraftUpgrades.PreviewAsync"] = async (c, user) =>
+            (await c.Services.GetRequiredService<DraftUpgrades>().PreviewAsync(user, c.Estimate.NeedsProfileId)).Decision,
+        ["DraftUpgrades.MoveAsync"] = async (c, user) =>
+            (await c.Services.GetRequiredService<DraftUpgrades>().MoveAsync(user, c.Estimate.NeedsProfileId, "0")).Decision,
         ["ProfileEditor.ReloadAsync"] = async (c, user) =>
         {
             using var editor = new ProfileEditor(c.Access, c.Services.GetRequiredService<NeedsProfileStore>(), c.Questions, user);
@@ -99,7 +103,7 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
         },
     };
 
-    private static readonly Type[] CaseServices = [typeof(PeopleService), typeof(ProfileCases), typeof(LetterService), typeof(LetterBatchRunner), typeof(ProfileEditor)];
+    private static readonly Type[] CaseServices = [typeof(PeopleService), typeof(ProfileCases), typeof(LetterService), typeof(LetterBatchRunner), typeof(ProfileEditor), typeof(DraftUpgrades)];
 
     public static TheoryData<string, string> MethodsAndCallers()
     {
@@ -142,6 +146,8 @@ public sealed class CaseServiceMatrixTests(FormulateWebFactory factory) : IClass
     [InlineData("ProfileCases.FindEstimateAsync")]
     [InlineData("LetterService.ComposeAsync")]
     [InlineData("ProfileEditor.LoadAsync")]
+    [InlineData("DraftUpgrades.PreviewAsync")]
+    [InlineData("DraftUpgrades.MoveAsync")]
     public async Task CaseServiceMethod_NoSuchRecord_IsNotFoundForSomeoneWhoCarriesCases(string method)
     {
         var missing = await NorthCase.CreateAsync(factory.Services, deleted: true);

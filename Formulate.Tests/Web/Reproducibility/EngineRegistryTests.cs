@@ -78,6 +78,71 @@ public sealed class EngineRegistryTests
         registry.InForceOn(April2026).Definition.Stamp.ShouldBe(Shipped.Stamp);
     }
 
+    [Fact]
+    public void QuestionsInForceOn_ShippedWithTheFirstModel_NewProfilesStayOnQuestionSet2025()
+    {
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.Definition);
+
+        registry.QuestionsInForceOn(April2026).Version.ShouldBe("2025.1");
+        registry.InForceOn(April2026).Definition.Stamp.ShouldBe(Shipped.Stamp);
+        registry.Published(ParameterSetKind.Model).Select(layer => layer.Set.Stamp).ShouldBe(["formulate-core@2025.1"]);
+    }
+
+    [Fact]
+    public void QuestionsInForceOn_ShippedWithTheCareAsPlannedModel_NewProfilesUseQuestionSet2026()
+    {
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.CareAsPlanned);
+
+        registry.QuestionsInForceOn(April2026).Version.ShouldBe("2026.1");
+        registry.InForceOn(April2026).Definition.Stamp.ShouldBe(new VersionStamp
+        {
+            QuestionSet = "formulate-needs-profile@2026.1",
+            Model = "formulate-core@2026.1",
+            Configuration = "demo-council@2026.1",
+        });
+        registry.Published(ParameterSetKind.Model).Select(layer => layer.Set.Stamp).ShouldBe(["formulate-core@2026.1"]);
+    }
+
+    [Fact]
+    public void QuestionsInForceOn_CareAsPlannedModelPublishedFromADate_NewProfilesMoveToItsQuestionSetThatDay()
+    {
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.Definition);
+        var april2027 = new DateOnly(2027, 4, 1);
+
+        registry.Publish(DefaultDefinitions.CareAsPlanned.Model, april2027);
+        registry.Publish(DefaultDefinitions.CareAsPlanned.Configuration, april2027);
+
+        registry.QuestionsInForceOn(april2027.AddDays(-1)).Version.ShouldBe("2025.1");
+        registry.QuestionsInForceOn(april2027).Version.ShouldBe("2026.1");
+        registry.InForceOn(april2027).Definition.Stamp.Model.ShouldBe("formulate-core@2026.1");
+        registry.InForceOn(april2027.AddDays(-1)).Definition.Stamp.ShouldBe(Shipped.Stamp);
+    }
+
+    [Fact]
+    public void ForProfile_DraftOnTheOldSetAssessedAfterTheSwitch_IsEstimatedWithTheLayersInForceTheDayBefore()
+    {
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.Definition);
+        var april2027 = new DateOnly(2027, 4, 1);
+        registry.Publish(DefaultDefinitions.CareAsPlanned.Model, april2027);
+        registry.Publish(DefaultDefinitions.CareAsPlanned.Configuration, april2027);
+
+        var engine = registry.ForProfile("2025.1", april2027.AddDays(10));
+
+        engine.Definition.Stamp.ShouldBe(Shipped.Stamp);
+        engine.EstimateOrFail(Profile with { AssessmentDate = april2027.AddDays(10) }).Versions.ShouldBe(Shipped.Stamp);
+        registry.ForProfile("2026.1", april2027.AddDays(10)).Definition.Stamp.Model.ShouldBe("formulate-core@2026.1");
+    }
+
+    [Fact]
+    public void ForProfile_OldSetOnAnInstallationThatStartedOnCareAsPlanned_UsesTheDefinitionTheSetShippedIn()
+    {
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.CareAsPlanned);
+
+        registry.ForProfile("2025.1", April2026).Definition.Stamp.ShouldBe(Shipped.Stamp);
+        registry.QuestionSet("2025.1").ShouldBeSameAs(Shipped.Questions);
+        registry.QuestionSet("2019.1").ShouldBeNull();
+    }
+
     private static ParameterSet Raised(string version, decimal rate = 30m) =>
         Shipped.Configuration.Setting("rate.home_care", rate) with { Version = version };
 }

@@ -128,6 +128,18 @@ public sealed class ReproducibilityCheckTests
     }
 
     [Fact]
+    public void Run_InstallationMovedToCareAsPlanned_AnEstimateFromTheFirstModelStillReproduces()
+    {
+        var old = SnapshotFrom(new FormulateEngine(Original));
+        var registry = EngineRegistry.Shipped(DefaultDefinitions.CareAsPlanned);
+
+        var outcome = new ReproducibilityCheck(registry).Run(old);
+
+        outcome.Verdict.ShouldBe(ReproducibilityVerdict.Identical);
+        registry.Current.Definition.Stamp.Model.ShouldBe("formulate-core@2026.1");
+    }
+
+    [Fact]
     public void Constructor_TwoDifferentConfigurationsWithOneStamp_IsRefused()
     {
         var sameStamp = Original with { Configuration = Original.Configuration.Setting("rate.home_care", 30.00m) };

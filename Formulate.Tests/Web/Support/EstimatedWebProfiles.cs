@@ -16,12 +16,13 @@ namespace Formulate.Tests.Web.Support;
 internal static class EstimatedWebProfiles
 {
     /// <summary>Lives alone with no unpaid carer and needs some help with washing and prompting to dress: home care is paid for.</summary>
-    public static async Task<EstimateSnapshot> CreateAsync(IServiceProvider services)
+    /// <param name="engine">The engine it is answered on and estimated with; the app's current one when not given.</param>
+    public static async Task<EstimateSnapshot> CreateAsync(IServiceProvider services, FormulateEngine? engine = null)
     {
         await using var context = await services.GetRequiredService<IDbContextFactory<FormulateDbContext>>().CreateDbContextAsync();
         var person = await context.PeopleWithCaseReference("DEMO-0001").FirstAsync();
         var store = services.GetRequiredService<NeedsProfileStore>();
-        var engine = services.GetRequiredService<FormulateEngine>();
+        engine ??= services.GetRequiredService<FormulateEngine>();
         var profile = await store.CreateAsync(person.Id, new DateOnly(2026, 11, 22), engine.Definition.Questions.Version, "demo.practitioner");
         var answers = new ProfileBuilder()
             .With("person.living_situation", "own_home_alone").With("person.has_unpaid_carer", "no")

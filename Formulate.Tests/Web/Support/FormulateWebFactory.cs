@@ -19,7 +19,7 @@ namespace Formulate.Tests.Web.Support;
 /// </summary>
 public sealed class FormulateWebFactory : WebApplicationFactory<Program>
 {
-    private static readonly string[] SettingsTheTemplateLacks = ["Formulate:Data:", "Formulate:DataProtection:", "environment"];
+    private static readonly string[] SettingsTheTemplateLacks = ["Formulate:Data:", "Formulate:DataProtection:", "Formulate:Engine:", "environment"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "formulate-web-" + Guid.NewGuid().ToString("N"));
     private readonly IReadOnlyDictionary<string, string?> _settings;

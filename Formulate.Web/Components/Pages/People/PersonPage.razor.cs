@@ -16,7 +16,7 @@ namespace Formulate.Web.Components.Pages.People;
 public partial class PersonPage
 {
     [Inject] private PeopleService People { get; set; } = default!;
-    [Inject] private FormulateEngine Engine { get; set; } = default!;
+    [Inject] private Formulate.Web.Reproducibility.EngineRegistry Engines { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -168,7 +168,7 @@ public partial class PersonPage
         }
 
         _starting = true;
-        var started = await People.StartProfileAsync(await User.PrincipalAsync(), PersonId, Today, Engine.Definition.Questions);
+        var started = await People.StartProfileAsync(await User.PrincipalAsync(), PersonId, Today, Engines.QuestionsInForceOn(Today));
         if (started.Decision == CaseAccessDecision.Forbidden)
         {
             Navigation.ToForbiddenPage();

@@ -28,12 +28,15 @@ public abstract class ProfilePageBase : ComponentBase, IDisposable
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
     protected ProfileEditor Editor =>
-        _editor ??= new ProfileEditor(Access, Store, Questions, _user ?? throw new InvalidOperationException("The user is read before the profile."));
+        _editor ??= new ProfileEditor(Access, Store, QuestionsOf, _user ?? throw new InvalidOperationException("The user is read before the profile."));
 
-    protected QuestionSet Questions => Engines.Current.Definition.Questions;
+    /// <summary>The question set the profile is answered on, which may be older than the one new profiles use.</summary>
+    protected QuestionSet Questions => Profile is { } profile ? QuestionsOf(profile) : Engines.Current.Definition.Questions;
 
-    /// <summary>The model and configuration in force on the profile's assessment date.</summary>
-    protected FormulateEngine Engine => Profile is { } profile ? Engines.InForceOn(profile.AssessmentDate) : Engines.Current;
+    /// <summary>The model and configuration the profile is estimated with on its assessment date, for its own question set.</summary>
+    protected FormulateEngine Engine => Profile is { } profile ? Engines.ForProfile(profile.QuestionSetVersion, profile.AssessmentDate) : Engines.Current;
+
+    private QuestionSet QuestionsOf(EngineProfile profile) => Engines.QuestionSet(profile.QuestionSetVersion) ?? Engines.Current.Definition.Questions;
 
     /// <summary>Null until the user is known to work with the person's team, so no render shows another team's profile.</summary>
     protected EngineProfile? Profile => _mayShow ? Editor.Profile : null;

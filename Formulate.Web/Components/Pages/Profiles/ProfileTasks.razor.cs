@@ -9,6 +9,22 @@ namespace Formulate.Web.Components.Pages.Profiles;
 public partial class ProfileTasks
 {
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private DraftUpgrades Upgrades { get; set; } = default!;
+
+    /// <summary>Set once, just after the profile moved to new questions.</summary>
+    [SupplyParameterFromQuery(Name = UpgradePage.MovedQuery)] private bool Moved { get; set; }
+
+    /// <summary>
+    /// Carried from the first render into the interactive one: the move arrives by a page load, whose script takes the
+    /// confirmation out of the address before the page turns interactive.
+    /// </summary>
+    [PersistentState] public bool ShowMoved { get; set; }
+
+    protected override Task OnParametersSetAsync()
+    {
+        ShowMoved |= Moved;
+        return base.OnParametersSetAsync();
+    }
 
     public const string DroppedQuery = "dropped";
 
@@ -23,7 +39,7 @@ public partial class ProfileTasks
     {
         // Reached from the person page inside the app, the address still holds the list: no page load took it out. The
         // script takes out what the banners on the page name, so it runs once the banner has been drawn.
-        if (!_droppedForgotten && Dropped.Length > 0 && Profile is not null)
+        if (!_droppedForgotten && (Dropped.Length > 0 || ShowMoved) && Profile is not null)
         {
             _droppedForgotten = true;
             await JS.InvokeVoidAsync("formulate.forgetShownConfirmations");

@@ -87,7 +87,7 @@ public partial class SubmitPage
         var latest = estimates.Value.Count > 0 ? estimates.Value[0] : null;
         _snapshot = latest is not null && latest.InputJson == FormulateJson.Serialize(EngineProfile.From(profile).ToEngine()) ? latest : null;
         _proposed ??= _snapshot is null ? null : _snapshot.WeeklyEstimate.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        var questions = Engines.Current.Definition.Questions;
+        var questions = Engines.QuestionSet(profile.QuestionSetVersion) ?? Engines.Current.Definition.Questions;
         var carried = CarriedForwardAnswers.Of(profile);
         _carriedSections =
         [
