@@ -38,7 +38,7 @@ public static class PlannedMethodSections
         Formulas = Planned,
         Paragraphs =
         [
-            "A personal care call that needs two carers is paid a second time for the second carer, as its own line: every personal care call when every transfer needs two people, or the morning and bedtime calls when only some do.",
+            "A call that needs two carers is paid a second time for the second carer, as its own line: every call when every transfer needs two people, since moving the person to eat or take medicines needs two as well, or the morning and bedtime personal care calls when only some do.",
         ],
     };
 

@@ -17,7 +17,7 @@ public static class PlannedRules
         Paragraphs =
         [
             "For each time of day (morning, midday, teatime, bedtime) the minutes of each task done then: personal care (washing and dressing in the morning and at bedtime, with a morning call planned for them though none is recorded; the toilet at every personal care call) × the care time factor; a meal (minutes for the kind of help × the level of need × the memory and learning disability factors); medicines (minutes for the kind of help). Each is reduced by the unpaid help with it, counted by its sustainability and the carer's willingness; where what is left is no more than the share a family is taken to do in full (a carer does not call for a small part of a task the family does most of), none of it is booked.",
-            "Delegated health tasks are done in the morning. Two carers are needed at a personal care call when every transfer needs two, or at the morning and bedtime calls when some do; where the council counts on it, a willing family member who lives with the person is the second.",
+            "Delegated health tasks are done in the morning. Two carers are needed at every call when every transfer needs two (moving the person to eat or take medicines needs two as well), or at the morning and bedtime personal care calls when some do; where the council counts on it, a willing family member who lives with the person is the second.",
         ],
         Parameters = ["calls.minutes.", "calls.family_takes_task_share", "policy.family_as_second_carer", "nutrition.minutes_per_meal.", "nutrition.level_factor.", "medication.minutes.", "health.minutes.", "deduction.unpaid.", "deduction.sustainability.", "carer.willing_share."],
         Method = PlannedMethodSections.Calls,

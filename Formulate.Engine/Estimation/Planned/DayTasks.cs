@@ -34,7 +34,7 @@ internal sealed class DayTasks
     /// <summary>Task minutes at each time, before unpaid help.</summary>
     public decimal[] MinutesWithoutUnpaid { get; } = new decimal[DayTimes.Count];
 
-    /// <summary>Whether two carers are needed at each time: a personal care call whose transfers need two people.</summary>
+    /// <summary>Whether two carers are needed at each time: every call when every transfer needs two people (moving the person to eat or take medicines needs two as well), or the morning and bedtime personal care calls when some do.</summary>
     public bool[] DoubleUp { get; } = new bool[DayTimes.Count];
 
     public Tracing.TraceStep? Trace { get; private set; }
@@ -109,7 +109,7 @@ internal sealed class DayTasks
             var extra = time == DayTimes.Morning ? health : 0m;
             tasks.Minutes[time] = Math.Max(care[time], Math.Max(hasMeal ? meal : 0m, hasMedicine ? medicine : 0m)) + extra;
             tasks.MinutesWithoutUnpaid[time] = Math.Max(careWithout[time], Math.Max(hasMeal ? mealWithout : 0m, hasMedicine ? medicineWithout : 0m)) + extra;
-            tasks.DoubleUp[time] = twoCarers && careWithout[time] > 0m && (atEveryTransfer || washAndDress[time]);
+            tasks.DoubleUp[time] = twoCarers && (atEveryTransfer ? tasks.MinutesWithoutUnpaid[time] > 0m : careWithout[time] > 0m && washAndDress[time]);
             step.Explain($"{DayTimes.Names[time]}: personal care {care[time]:0.####}, meal {(hasMeal ? meal : 0m):0.####}, medicines {(hasMedicine ? medicine : 0m):0.####}, health tasks {extra}: {tasks.Minutes[time]:0.####} minutes{(tasks.DoubleUp[time] ? ", two carers" : string.Empty)}");
         }
 

@@ -44,15 +44,15 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
 
     /// <remarks>
     /// Until the other targets are met, floors a little under the figures measured on 2026-12-07 once the care home
-    /// bands, the family's part in calls, the morning call for washing and dressing and supported living without core
-    /// hours were in (0.876, 0.914, 0.799 and 0.880),
+    /// bands, the family's part in calls, two carers at every call, the morning call for washing and dressing and supported living without core
+    /// hours were in (0.884, 0.914, 0.813 and 0.885),
     /// so that a change to the model or either planner that loses accuracy is seen at once.
     /// </remarks>
     [Fact]
     public void Calibrate_EveryPairing_NoWorseThanWhenFirstMeasured()
     {
-        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.86);
-        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.78);
+        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.87);
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.80);
     }
 
     /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>

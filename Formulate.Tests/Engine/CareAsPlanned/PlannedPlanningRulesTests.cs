@@ -132,6 +132,20 @@ public class PlannedPlanningRulesTests
     }
 
     [Fact]
+    public void Estimate_TwoCarersForEveryTransferAndAMealCall_DoublesTheMealCallToo()
+    {
+        // Morning: washing 15 × 1.2 (two carers) = 18 minutes, a 30-minute call. Midday: a meal, prepare and help, some
+        // help, 30 × 0.75 = 22.5 minutes, a 30-minute call. 60 minutes a day = 7 hours, and a second carer at both
+        // calls, since moving the person to eat needs two as well: another 7 hours.
+        var result = Estimate(Washing().With("personal_care.morning", "yes")
+            .With("mobility.transfers", "two_carers").With("mobility.two_carers_scope", "all_transfers").With("mobility.equipment", "hoist")
+            .With("nutrition.need", "some").With("nutrition.support_type", "prepare_and_assist").With("nutrition.midday", "yes").Build());
+
+        Hours(result, "calls").ShouldBe(7m);
+        Hours(result, "second-carer").ShouldBe(7m);
+    }
+
+    [Fact]
     public void Estimate_Sl01WhereTheCouncilFundsNoCoreHours_GivesAllTheCareTasksOneToOne()
     {
         // docs/worked-cases-2026.md sl01 with no core hours: one-to-one (7.41125 + 2 hands-on safety) × 1 + behaviour
