@@ -17,6 +17,7 @@ internal sealed class DayTasks
     ];
 
     private const int Hygiene = 0;
+    private const int Toileting = 1;
     private const int Dressing = 2;
 
     private static readonly OutcomeIds Nutrition = new("nutrition", RemainingNeedRules.Nutrition);
@@ -73,6 +74,26 @@ internal sealed class DayTasks
         {
             careCall[DayTimes.Morning] = washAndDress[DayTimes.Morning] = true;
             step.Explain($"washing and dressing are done in the morning: a morning call is planned though none is recorded");
+        }
+
+        // The level of need implies calls as well as their length: help with the toilet beyond prompting is needed
+        // through the day (a call at each time), and help to dress beyond prompting means getting ready for bed too.
+        // Calls are planned at those times whether or not they are recorded, so a recorded need is always met.
+        if (levels[Toileting] is "some" or "most" or "all" && careCall.Contains(false))
+        {
+            for (var time = 0; time < DayTimes.Count; time++)
+            {
+                careCall[time] = true;
+                washAndDress[time] |= DayTimes.WashAndDress(time);
+            }
+
+            step.Explain($"help with the toilet ({levels[Toileting]}) is needed through the day: a call at each time of day");
+        }
+
+        if (levels[Dressing] is "some" or "most" or "all" && !careCall[DayTimes.Bedtime])
+        {
+            careCall[DayTimes.Bedtime] = washAndDress[DayTimes.Bedtime] = true;
+            step.Explain($"help to dress ({levels[Dressing]}) includes getting ready for bed: a bedtime call");
         }
 
         for (var activity = 0; activity < Activities.Length; activity++)

@@ -26,7 +26,7 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
     private const string NotMetYet =
         "Target not met yet by formulate-core@2026.1; the measured figures and the parts of the package the model misses are in docs/accuracy-and-calibration.md. Remove the skip when the model meets it.";
 
-    [Fact(Skip = NotMetYet)]
+    [Fact]
     public void Calibrate_FirstPlannersCouncil_MedianHeldOutPearsonOnItsOwnPackagesAtLeastNinety() =>
         figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.90);
 
@@ -43,17 +43,12 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
         figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
 
     /// <remarks>
-    /// Until the other targets are met, floors a little under the figures measured on 2026-12-07 once the care home
-    /// bands, the family's part in calls, two carers at every call, the morning call for washing and dressing and supported living without core
-    /// hours were in (0.884, 0.914, 0.813 and 0.885),
-    /// so that a change to the model or either planner that loses accuracy is seen at once.
+    /// Until the last target is met, a floor a little under the figure measured on 2026-12-07 (0.841), so that a change
+    /// to the model or either planner that loses accuracy is seen at once.
     /// </remarks>
     [Fact]
-    public void Calibrate_EveryPairing_NoWorseThanWhenFirstMeasured()
-    {
-        figures.FirstWithin.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.87);
-        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.80);
-    }
+    public void Calibrate_PracticePlannersCouncil_OnTheFirstPlannersPackagesNoWorseThanWhenFirstMeasured() =>
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.83);
 
     /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>
     [Fact]

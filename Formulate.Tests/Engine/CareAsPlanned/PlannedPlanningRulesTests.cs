@@ -66,23 +66,38 @@ public class PlannedPlanningRulesTests
         Estimate(builder.Build()).WeeklyEstimate.ShouldBe(decimal.Parse(fee, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>At home with family; the toilet, some help (10 minutes), at a midday call only.</summary>
+    /// <summary>At home with family; prompting with the toilet (5 minutes), at a midday call only.</summary>
     private static ProfileBuilder MiddayToilet(string unpaid, string sustainable) => PlannedProfiles.Builder()
         .With("person.age_band", "75_84").With("person.primary_support_reason", "physical_personal_care")
         .With("person.living_situation", "own_home_with_family").With("person.lives_with", "partner").With("person.has_unpaid_carer", "yes")
         .With("carer.relationship", "partner").With("carer.lives_with_person", "yes").With("carer.willing", "yes").With("support.arrangement", "agency")
-        .With("toileting.need", "some").With("toileting.unpaid", unpaid).With("toileting.unpaid_sustainable", sustainable)
+        .With("toileting.need", "prompting").With("toileting.unpaid", unpaid).With("toileting.unpaid_sustainable", sustainable)
         .With("personal_care.midday", "yes");
 
     [Theory]
-    // 10 × (1 − 0.6) = 4 minutes left: no more than 0.4 of the task, so the family does it all and no call is booked.
+    // 5 × (1 − 0.6) = 2 minutes left: no more than 0.4 of the task, so the family does it all and no call is booked.
     [InlineData("most", "yes", "0")]
-    // 10 × (1 − 0.25) = 7.5 minutes: a 30-minute call, 30 × 7 ÷ 60 = 3.5 hours.
+    // 5 × (1 − 0.25) = 3.75 minutes: a 30-minute call, 30 × 7 ÷ 60 = 3.5 hours.
     [InlineData("some", "yes", "3.5")]
-    // 10 × (1 − 0.6 × 0.75) = 5.5 minutes, since the family's part is at risk: a 30-minute call, 3.5 hours.
+    // 5 × (1 − 0.6 × 0.75) = 2.75 minutes, since the family's part is at risk: a 30-minute call, 3.5 hours.
     [InlineData("most", "at_risk", "3.5")]
     public void Estimate_FamilyDoesMostOfATask_NoCallIsBookedForWhatIsLeft(string unpaid, string sustainable, string hours) =>
         Hours(Estimate(MiddayToilet(unpaid, sustainable).Build()), "calls").ShouldBe(decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    // Some help with the toilet (10 minutes) is needed through the day: calls at all four times though only midday is
+    // recorded, 4 × 30 minutes × 7 ÷ 60 = 14 hours. Prompting (5 minutes) is planned at the midday call recorded: 3.5.
+    [InlineData("some", "14")]
+    [InlineData("prompting", "3.5")]
+    public void Estimate_ToiletHelpWithOneCallRecorded_PlansCallsThroughTheDayFromSomeHelp(string level, string hours) =>
+        Hours(Estimate(MiddayToilet("none", "yes").With("toileting.need", level).Build()), "calls").ShouldBe(decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Estimate_DressingSomeHelpWithOnlyAMorningCall_AddsTheBedtimeCall()
+    {
+        // Dressing, some help: 10 minutes in the morning and 10 getting ready for bed; two 30-minute calls, 7 hours.
+        Hours(Estimate(Washing().With("hygiene.need", "none").With("dressing.need", "some").With("personal_care.morning", "yes").Build()), "calls").ShouldBe(7m);
+    }
 
     /// <summary>On their own at home; washing, some help (15 minutes), with no toilet help.</summary>
     private static ProfileBuilder Washing() => PlannedProfiles.Builder()

@@ -125,15 +125,17 @@ public class PlannedWorkedCaseTests
     [InlineData("regular", "1_2", "995.03")]
     public void Estimate_Nc01WithSomeTransfersDoubledAtTheBandEdge_RegularNightsNeverLowerTheBandThatNightCallsReach(string need, string? nights, string fee)
     {
-        // By hand: two carers for some transfers only still doubles the morning and bedtime calls, so 19.6 care hours
-        // < 21, standard; + 1.75 hours of night calls = 21.35 ≥ 21, enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
+        // By hand: nc01 with prompting at the toilet (5 minutes, so no toilet calls through the day), dressing a lot of
+        // help (15) and two carers for some transfers only: morning and bedtime (15 + 5 + 15) × 1.2 = 42 minutes each,
+        // 84 a day = 9.8 hours, doubled at both: 19.6 < 21, standard; + 1.75 hours of night calls = 21.35 ≥ 21,
+        // enhanced; + 2 sleep-in nights × 3 hours = 25.6, enhanced.
         var builder = PlannedProfiles.Builder();
         foreach (var (question, answer) in PlannedProfiles.Nc01().Answers)
         {
             builder.With(question, answer);
         }
 
-        builder.With("mobility.two_carers_scope", "some_transfers").With("night.need", need);
+        builder.With("toileting.need", "prompting").With("dressing.need", "most").With("mobility.two_carers_scope", "some_transfers").With("night.need", need);
         if (nights is not null)
         {
             builder.With("night.nights_per_week", nights).With("night.support_type", "sleep_in");
