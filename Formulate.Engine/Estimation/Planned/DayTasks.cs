@@ -68,33 +68,7 @@ internal sealed class DayTasks
             levels[activity] = Blocks.NeedLevel.Of(step, Activities[activity].Outcome);
         }
 
-        // Washing and dressing are done in the morning: a need for them is planned there even when no morning call is
-        // recorded, so that the need is met whatever other times are recorded.
-        if (!careCall[DayTimes.Morning] && (levels[Hygiene] is not null || levels[Dressing] is not null))
-        {
-            careCall[DayTimes.Morning] = washAndDress[DayTimes.Morning] = true;
-            step.Explain($"washing and dressing are done in the morning: a morning call is planned though none is recorded");
-        }
-
-        // The level of need implies calls as well as their length: help with the toilet beyond prompting is needed
-        // through the day (a call at each time), and help to dress beyond prompting means getting ready for bed too.
-        // Calls are planned at those times whether or not they are recorded, so a recorded need is always met.
-        if (levels[Toileting] is "some" or "most" or "all" && careCall.Contains(false))
-        {
-            for (var time = 0; time < DayTimes.Count; time++)
-            {
-                careCall[time] = true;
-                washAndDress[time] |= DayTimes.WashAndDress(time);
-            }
-
-            step.Explain($"help with the toilet ({levels[Toileting]}) is needed through the day: a call at each time of day");
-        }
-
-        if (levels[Dressing] is "some" or "most" or "all" && !careCall[DayTimes.Bedtime])
-        {
-            careCall[DayTimes.Bedtime] = washAndDress[DayTimes.Bedtime] = true;
-            step.Explain($"help to dress ({levels[Dressing]}) includes getting ready for bed: a bedtime call");
-        }
+        PlanTheCallsTheNeedImplies(step, levels, careCall, washAndDress);
 
         for (var activity = 0; activity < Activities.Length; activity++)
         {
@@ -165,6 +139,42 @@ internal sealed class DayTasks
         var unpaid = OutcomeShare.Deduction(step, "medication.unpaid", "deduction.unpaid");
         var sustained = unpaid > 0m ? OutcomeShare.Sustainability(step, "medication.unpaid_sustainable") : 0m;
         return (minutes * LeftToPaidCarers(step, 1m - (unpaid * sustained)), minutes);
+    }
+
+    /// <summary>
+    /// Adds the personal care calls the levels of need imply to those recorded, so that a recorded need is always met:
+    /// washing and dressing in the morning, the toilet through the day beyond prompting, getting ready for bed when
+    /// help to dress goes beyond prompting.
+    /// </summary>
+    private static void PlanTheCallsTheNeedImplies(StepRecorder step, ReadOnlySpan<string?> levels, Span<bool> careCall, Span<bool> washAndDress)
+    {
+        // Washing and dressing are done in the morning: a need for them is planned there even when no morning call is
+        // recorded, so that the need is met whatever other times are recorded.
+        if (!careCall[DayTimes.Morning] && (levels[Hygiene] is not null || levels[Dressing] is not null))
+        {
+            careCall[DayTimes.Morning] = washAndDress[DayTimes.Morning] = true;
+            step.Explain($"washing and dressing are done in the morning: a morning call is planned though none is recorded");
+        }
+
+        // The level of need implies calls as well as their length: help with the toilet beyond prompting is needed
+        // through the day (a call at each time), and help to dress beyond prompting means getting ready for bed too.
+        // Calls are planned at those times whether or not they are recorded, so a recorded need is always met.
+        if (levels[Toileting] is "some" or "most" or "all" && careCall.Contains(false))
+        {
+            for (var time = 0; time < DayTimes.Count; time++)
+            {
+                careCall[time] = true;
+                washAndDress[time] |= DayTimes.WashAndDress(time);
+            }
+
+            step.Explain($"help with the toilet ({levels[Toileting]}) is needed through the day: a call at each time of day");
+        }
+
+        if (levels[Dressing] is "some" or "most" or "all" && !careCall[DayTimes.Bedtime])
+        {
+            careCall[DayTimes.Bedtime] = washAndDress[DayTimes.Bedtime] = true;
+            step.Explain($"help to dress ({levels[Dressing]}) includes getting ready for bed: a bedtime call");
+        }
     }
 
     /// <summary>Where the council counts on it, a willing family member at home is the second person for transfers.</summary>
