@@ -36,7 +36,7 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         var reassessing = carriedForward is { Count: > 0 };
         if (reassessing)
         {
-            profile.AnswersJson = new JsonObject(carriedForward!.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))).ToJsonString();
+            profile.AnswersJson = AnswersJson(carriedForward!);
             profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(carriedForward!.Keys);
         }
 
@@ -168,13 +168,16 @@ public sealed class NeedsProfileStore(IDbContextFactory<FormulateDbContext> cont
         }
 
         profile.QuestionSetVersion = toQuestionSet;
-        profile.AnswersJson = new JsonObject(answers.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))).ToJsonString();
+        profile.AnswersJson = AnswersJson(answers);
         profile.CarriedForwardJson = CarriedForwardAnswers.ToJson(CarriedForwardAnswers.Of(profile).Where(answers.ContainsKey));
         profile.UpdatedAt = timeProvider.GetUtcNow();
         profile.UpdatedBy = movedBy;
         context.AuditAs(movedBy, $"Needs Profile moved from question set {fromQuestionSet} to {toQuestionSet}");
         return await SaveOrReportConflictAsync(context, profile, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string AnswersJson(IEnumerable<KeyValuePair<string, string>> answers) =>
+        new JsonObject(answers.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))).ToJsonString();
 
     /// <summary>Whether the profile can be changed from the version the caller saw; if not, <paramref name="refused"/> says why.</summary>
     private static bool IsChangeable(
