@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Formulate.Data.Profiles;
 using Formulate.Engine.Profiles;
+using Formulate.Engine.Questions;
 using Formulate.Web.Reproducibility;
 using Formulate.Web.Security;
 
@@ -72,21 +73,15 @@ public sealed class DraftUpgrades(CaseAccess access, NeedsProfileStore store, En
     public bool Offered(EngineProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return !LockedProfileNotice.IsLocked(profile.Status) && engines.QuestionsInForceOn(profile.AssessmentDate).Version != profile.QuestionSetVersion
-            && engines.QuestionSet(profile.QuestionSetVersion) is not null;
+        return Refusal(profile, engines.QuestionSet(profile.QuestionSetVersion), engines.QuestionsInForceOn(profile.AssessmentDate)) is null;
     }
 
     private DraftUpgrade Preview(EngineProfile profile)
     {
         var to = engines.QuestionsInForceOn(profile.AssessmentDate);
-        var from = engines.QuestionSet(profile.QuestionSetVersion) ?? to;
-        string? refusal = engines.QuestionSet(profile.QuestionSetVersion) is null
-            ? $"This Needs Profile was answered on question set {profile.QuestionSetVersion}, which this installation does not have, so it cannot be moved to new questions."
-            : LockedProfileNotice.IsLocked(profile.Status)
-            ? $"This Needs Profile was {(profile.Status == Data.Entities.NeedsProfileStatus.Approved ? "approved" : "submitted for sign-off")}, so it stays on the questions it was answered on (question set {profile.QuestionSetVersion}). Only a profile that has not been submitted can move to new questions."
-            : from.Version == to.Version
-                ? $"This Needs Profile already uses question set {to.Version}, the one used for assessments on its date. There is nothing to move."
-                : null;
+        var known = engines.QuestionSet(profile.QuestionSetVersion);
+        var from = known ?? to;
+        var refusal = Refusal(profile, known, to);
         return new DraftUpgrade
         {
             Profile = profile,
@@ -96,4 +91,14 @@ public sealed class DraftUpgrades(CaseAccess access, NeedsProfileStore store, En
             Refusal = refusal,
         };
     }
+
+    /// <summary>Why the profile cannot move from <paramref name="from"/> (null when this installation lacks its set) to <paramref name="to"/>, or null when it can.</summary>
+    private static string? Refusal(EngineProfile profile, QuestionSet? from, QuestionSet to) =>
+        from is null
+            ? $"This Needs Profile was answered on question set {profile.QuestionSetVersion}, which this installation does not have, so it cannot be moved to new questions."
+            : LockedProfileNotice.IsLocked(profile.Status)
+            ? $"This Needs Profile was {(profile.Status == Data.Entities.NeedsProfileStatus.Approved ? "approved" : "submitted for sign-off")}, so it stays on the questions it was answered on (question set {profile.QuestionSetVersion}). Only a profile that has not been submitted can move to new questions."
+            : from.Version == to.Version
+                ? $"This Needs Profile already uses question set {to.Version}, the one used for assessments on its date. There is nothing to move."
+                : null;
 }
