@@ -65,9 +65,10 @@ internal static class CareHomeFeeBlock
     /// </summary>
     private static string? EnhancedBandReason(StepRecorder step, decimal hours, bool nursing)
     {
-        if (hours >= step.Model("care_home.enhanced_band_hours"))
+        var threshold = step.Model("care_home.enhanced_band_hours");
+        if (hours >= threshold)
         {
-            return $"at least {step.Model("care_home.enhanced_band_hours"):0.##} care hours";
+            return $"at least {threshold:0.##} care hours";
         }
 
         if (step.AnswerIs("behaviour.present", "yes"))
@@ -88,12 +89,14 @@ internal static class CareHomeFeeBlock
             return "two carers for every move";
         }
 
-        if (nursing && (step.AnswerIs("night.need", "continuous") || step.AnswerIs("medication.support", "complex")))
+        if (!nursing)
         {
-            return step.AnswerIs("night.need", "continuous") ? "waking nights" : "medicines that need monitoring";
+            return null;
         }
 
-        return null;
+        return step.AnswerIs("night.need", "continuous") ? "waking nights"
+            : step.AnswerIs("medication.support", "complex") ? "medicines that need monitoring"
+            : null;
     }
 
     private static AreaEstimate OneToOne(Calculation calculation, PersonFacts person)
