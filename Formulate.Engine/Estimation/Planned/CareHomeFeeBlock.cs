@@ -1,4 +1,5 @@
 using Formulate.Engine.Rules;
+using Formulate.Engine.Text;
 
 namespace Formulate.Engine.Estimation.Planned;
 
@@ -68,7 +69,7 @@ internal static class CareHomeFeeBlock
         var threshold = step.Model("care_home.enhanced_band_hours");
         if (hours >= threshold)
         {
-            return $"at least {threshold:0.##} care hours";
+            return string.Create(UkFormat.Culture, $"at least {threshold:0.##} care hours");
         }
 
         if (step.AnswerIs("behaviour.present", "yes"))
