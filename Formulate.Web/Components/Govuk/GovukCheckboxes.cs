@@ -8,8 +8,6 @@ public sealed class GovukCheckboxes : GovukChoices
     [Parameter] public IReadOnlyCollection<string> Values { get; set; } = [];
     [Parameter] public EventCallback<IReadOnlyCollection<string>> ValuesChanged { get; set; }
 
-    private const string ExclusiveBehaviour = "exclusive";
-
     protected override string Module => "govuk-checkboxes";
 
     protected override string InputType => "checkbox";
@@ -23,17 +21,7 @@ public sealed class GovukCheckboxes : GovukChoices
             return Task.CompletedTask;
         }
 
-        var others = Values.Where(value => value != item.Value);
-        if (isChecked)
-        {
-            // Mirrors govuk-frontend's script: "None of these" clears the others, and any other answer clears it.
-            others = item.Behaviour == ExclusiveBehaviour ? [] : others.Where(value => !IsExclusive(value));
-        }
-
-        Values = isChecked ? [.. others, item.Value] : [.. others];
+        Values = CheckboxValues.After(Values, Items, item, isChecked);
         return ValuesChanged.InvokeAsync(Values);
     }
-
-    private bool IsExclusive(string value) =>
-        Items.Any(item => item.Value == value && item.Behaviour == ExclusiveBehaviour);
 }

@@ -1,0 +1,24 @@
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Formulate.Web.Components.Staff;
+
+/// <summary>Confirmations in a dialog that gives focus back to the control that opened it, as WCAG's focus order expects.</summary>
+public sealed class StaffDialogs(IDialogService dialogs, IJSRuntime js)
+{
+    public async Task<bool> ConfirmAsync(string title, string text, string confirmText, bool destructive = false)
+    {
+        await js.InvokeVoidAsync("formulateStaff.rememberFocus");
+        var parameters = new DialogParameters<ConfirmDialog>
+        {
+            { dialog => dialog.Title, title },
+            { dialog => dialog.Text, text },
+            { dialog => dialog.ConfirmText, confirmText },
+            { dialog => dialog.Destructive, destructive },
+        };
+        var reference = await dialogs.ShowAsync<ConfirmDialog>(title, parameters);
+        var result = await reference.Result;
+        await js.InvokeVoidAsync("formulateStaff.returnFocus");
+        return result is { Canceled: false };
+    }
+}

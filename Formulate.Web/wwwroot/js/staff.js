@@ -1,0 +1,65 @@
+// The staff screens' behaviour that must also work on pages that post plain forms (no Blazor connection): the menu on a
+// narrow screen, focus on what needs reading first, a second click ignored, and focus given back after a dialog.
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('.staff-menu-button');
+  if (!button) {
+    return;
+  }
+
+  const menu = document.getElementById(button.getAttribute('aria-controls'));
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  menu?.classList.toggle('staff-drawer--open', open);
+  if (open) {
+    menu?.querySelector('a')?.focus();
+  }
+});
+
+// An error summary, else a success banner, takes focus as the page shows it: what went wrong, or that it worked.
+function focusFirstMessage() {
+  const target = document.querySelector('[data-staff-focus="error-summary"]') ?? document.querySelector('[data-staff-focus="banner"]');
+  if (target && !target.dataset.staffFocused) {
+    target.dataset.staffFocused = 'true';
+    target.focus();
+  }
+}
+
+// Blazor draws an error summary after a failed save without a page load; watch for one appearing.
+new MutationObserver(focusFirstMessage).observe(document.documentElement, { childList: true, subtree: true });
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', focusFirstMessage);
+} else {
+  focusFirstMessage();
+}
+
+// A double click on "Save" must not save twice: a second submit from the same button within a second is dropped.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('[data-prevent-double-click="true"]');
+  if (!button) {
+    return;
+  }
+
+  if (button.dataset.staffClickedAt && Date.now() - Number(button.dataset.staffClickedAt) < 1000) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    return;
+  }
+
+  button.dataset.staffClickedAt = String(Date.now());
+}, true);
+
+let focusBeforeDialog = null;
+
+window.formulateStaff = {
+  rememberFocus() {
+    focusBeforeDialog = document.activeElement;
+  },
+  returnFocus() {
+    if (focusBeforeDialog?.isConnected) {
+      focusBeforeDialog.focus();
+    }
+
+    focusBeforeDialog = null;
+  },
+};
