@@ -67,4 +67,17 @@ public sealed class PageStylesTests(FormulateWebFactory factory) : IClassFixture
         styles.ShouldContain(href => href.Contains(GovukStyles, StringComparison.Ordinal));
         styles.ShouldNotContain(href => href.Contains(MudBlazorStyles, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CitizenFacingPage_MethodDocument_LoadsGovukFrontendAndNotMudBlazor()
+    {
+        using var session = factory.NewSession();
+        await session.SignInAsync(await factory.AddAsync(), TestAccounts.Password);
+
+        var page = await session.GetPageAsync("/method");
+
+        var styles = Stylesheets(page);
+        styles.ShouldContain(href => href.Contains(GovukStyles, StringComparison.Ordinal));
+        styles.ShouldNotContain(href => href.Contains(MudBlazorStyles, StringComparison.Ordinal));
+    }
 }
