@@ -68,18 +68,18 @@ public sealed class PractitionerWorktray(IDbContextFactory<FormulateDbContext> c
                 where personIds.Contains(p.PersonId)
                     && (p.Status == NeedsProfileStatus.Draft || p.Status == NeedsProfileStatus.Completed)
                     && (p.CreatedBy == name || p.UpdatedBy == name)
-                select new Row(p.Id, p.PersonId, p.Id, p.UpdatedAt),
+                select new Row { Id = p.Id, PersonId = p.PersonId, ProfileId = p.Id, At = p.UpdatedAt },
             WorktrayList.Awaiting =>
                 from s in OwnSubmissions(context, personIds, name)
                 where s.Status == SubmissionStatus.AwaitingApproval || s.Status == SubmissionStatus.AwaitingSecondApproval
-                select new Row(s.Id, s.PersonId, s.NeedsProfileId, s.SubmittedAt),
+                select new Row { Id = s.Id, PersonId = s.PersonId, ProfileId = s.NeedsProfileId, At = s.SubmittedAt },
             _ =>
                 // A profile returned more than once is listed once, with its latest return.
                 from s in ReturnedSubmissions(context, personIds, name)
                 where !context.BudgetSubmissions.Any(later => later.NeedsProfileId == s.NeedsProfileId && later.SubmittedAt > s.SubmittedAt)
                 join d in context.SubmissionDecisions on s.Id equals d.SubmissionId
                 where d.Outcome == DecisionOutcome.Returned
-                select new Row(d.Id, s.PersonId, s.NeedsProfileId, d.DecidedAt),
+                select new Row { Id = d.Id, PersonId = s.PersonId, ProfileId = s.NeedsProfileId, At = d.DecidedAt },
         };
 
         var total = await rows.CountAsync(cancellationToken);
@@ -107,7 +107,17 @@ public sealed class PractitionerWorktray(IDbContextFactory<FormulateDbContext> c
         return new WorktrayPage { Items = await ItemsAsync(context, query.List, page, cancellationToken), Total = total };
     }
 
-    private sealed record Row(Guid Id, Guid PersonId, Guid ProfileId, DateTimeOffset At);
+    // Set by initialisers, not a constructor: the database orders by At only when it can see which column At is.
+    private sealed record Row
+    {
+        public Guid Id { get; init; }
+
+        public Guid PersonId { get; init; }
+
+        public Guid ProfileId { get; init; }
+
+        public DateTimeOffset At { get; init; }
+    }
 
     private static async Task<IReadOnlyList<WorktrayItem>> ItemsAsync(FormulateDbContext context, WorktrayList list, List<Row> page, CancellationToken cancellationToken)
     {
