@@ -85,7 +85,7 @@ window.formulate = {
 };
 
 document.addEventListener('click', (event) => {
-  const link = event.target.closest?.('.govuk-error-summary a[href^="#"], a[data-focus-field]');
+  const link = event.target.closest?.('.govuk-error-summary a[href^="#"], .staff-error-summary a[href^="#"], a[data-focus-field]');
   if (!link) {
     return;
   }

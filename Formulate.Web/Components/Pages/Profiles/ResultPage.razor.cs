@@ -13,6 +13,7 @@ public partial class ResultPage
     [Inject] private Formulate.Data.Accuracy.EstimateFlagStore Flags { get; set; } = default!;
     [Inject] private Formulate.Web.Reproducibility.ReproducibilityCheck Reproducibility { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
 
     private Formulate.Data.Entities.EstimateSnapshot? _saved;
     private EstimateResult? _result;
@@ -35,6 +36,10 @@ public partial class ResultPage
         var result = await Flags.FlagAsync(_saved.Id, _flagReason, await User.NameAsync());
         _flagError = result.Error;
         _flagged = result.Succeeded;
+        if (_flagged)
+        {
+            Snackbar.Add("Estimate flagged as inaccurate", MudBlazor.Severity.Success);
+        }
 
         // Focus what the flag produced; on success the button pressed is gone, and focus would start again from the top.
         _focusOnRender = _flagError is not null ? "flag-error-summary" : "flag-saved";
@@ -108,6 +113,11 @@ public partial class ResultPage
         if (_failure is not null)
         {
             _focusOnRender = "save-failure";
+            Snackbar.Add("The estimate was not saved", MudBlazor.Severity.Error);
+        }
+        else if (_saved is not null)
+        {
+            Snackbar.Add("Estimate saved", MudBlazor.Severity.Success);
         }
     }
 }
