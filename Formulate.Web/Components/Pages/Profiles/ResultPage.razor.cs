@@ -3,6 +3,7 @@ using Formulate.Engine.Json;
 using Formulate.Web.Profiles;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
 using Microsoft.JSInterop;
 
 namespace Formulate.Web.Components.Pages.Profiles;
@@ -38,7 +39,7 @@ public partial class ResultPage
         _flagged = result.Succeeded;
         if (_flagged)
         {
-            Snackbar.Add("Estimate flagged as inaccurate", MudBlazor.Severity.Success);
+            Snackbar.Saved("Estimate flagged as inaccurate");
         }
 
         // Focus what the flag produced; on success the button pressed is gone, and focus would start again from the top.
@@ -113,11 +114,11 @@ public partial class ResultPage
         if (_failure is not null)
         {
             _focusOnRender = "save-failure";
-            Snackbar.Add("The estimate was not saved", MudBlazor.Severity.Error);
+            Snackbar.Failed("The estimate was not saved");
         }
         else if (_saved is not null)
         {
-            Snackbar.Add("Estimate saved", MudBlazor.Severity.Success);
+            Snackbar.Saved("Estimate saved");
         }
     }
 }

@@ -3,6 +3,7 @@ using Formulate.Web.Components.Govuk;
 using Formulate.Web.Components.Practice;
 using Formulate.Web.Profiles;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -30,6 +31,7 @@ public partial class SectionPage
     private string? _savedText;
     private string? _focusOnRender;
     private int _saves;
+    private string? _shownSection;
 
     private QuestionSection? Section => Questions.Sections.FirstOrDefault(section => section.Id == SectionId);
 
@@ -53,7 +55,14 @@ public partial class SectionPage
         await base.OnParametersSetAsync();
         _layout = SectionLayout.For(Questions, SectionId);
 
-        // Moving to another section keeps this component: what was said about the last section's answers goes with it.
+        // Moving to another section keeps this component, so the app's own move of focus to a new page's heading does not
+        // happen: the new section's heading takes focus here, and what was said about the last section's answers goes.
+        if (_shownSection is not null && _shownSection != SectionId)
+        {
+            _focusOnRender = "section-heading";
+        }
+
+        _shownSection = SectionId;
         _errors = [];
         _removed = [];
         _removedBy = null;
@@ -95,7 +104,7 @@ public partial class SectionPage
         }
         else if (_failure is not null)
         {
-            Snackbar.Add(_failureTitle, Severity.Error);
+            Snackbar.Failed(_failureTitle);
         }
 
         Recalculate();
