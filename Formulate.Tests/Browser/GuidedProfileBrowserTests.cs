@@ -59,10 +59,10 @@ public sealed class GuidedProfileBrowserTests(BrowserFixture fixture)
 
         while (true)
         {
-            await Pages.AddressAsync(page, url => url.Contains("/sections/", StringComparison.Ordinal) && !sections.Contains(url), loaded: null);
+            // The new section's heading takes focus once it is drawn; until then the last section may still be on screen.
+            await Pages.MovedToAsync(page, url => url.Contains("/sections/", StringComparison.Ordinal) && !sections.Contains(url));
             sections.Add(page.Url);
             await Pages.Connected(page).WaitForAsync();
-            await page.Locator("#questions").WaitForAsync();
             answers += await AnswerSectionAsync(page);
             var next = page.Locator("#next-section");
             var text = (await next.InnerTextAsync()).Trim();

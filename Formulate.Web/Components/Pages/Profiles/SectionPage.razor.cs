@@ -162,8 +162,14 @@ public partial class SectionPage
     }
 
     /// <summary>Checks the section, then goes straight on to the next section with anything left to do, or to the estimate.</summary>
-    private async Task NextAsync()
+    /// <param name="shown">The section the button was drawn for: a second press while the next section loads goes nowhere.</param>
+    private async Task NextAsync(string shown)
     {
+        if (shown != SectionId)
+        {
+            return;
+        }
+
         // Read again first, so that the check reflects anything saved elsewhere since this page loaded.
         _failure = await Editor.ReloadAsync(ProfileId);
         if (_failure is not null)
