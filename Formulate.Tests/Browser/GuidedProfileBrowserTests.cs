@@ -12,7 +12,7 @@ namespace Formulate.Tests.Browser;
 
 /// <summary>The Needs Profile as a guided form: all of a section on one screen, straight on to the next section.</summary>
 [Collection(SecondBrowserTestGroup.Name)]
-public sealed class GuidedProfileBrowserTests(BrowserFixture fixture)
+public sealed class GuidedProfileBrowserTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>
     /// The simple case of issue 24: an 82-year-old living alone, with no unpaid carer, who needs some help to wash and a
@@ -83,6 +83,7 @@ public sealed class GuidedProfileBrowserTests(BrowserFixture fixture)
             .Estimate(new NeedsProfile { AssessmentDate = Formulate.Data.Time.UkTime.Today(TimeProvider.System), Answers = stored }).Result.ShouldNotBeNull();
         await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(expected.WeeklyEstimate)} a week").WaitForAsync();
 
+        output.WriteLine($"{answers} answers and {clicks} other clicks over {sections.Count} sections");
         stored.ShouldBe(SimpleCase, ignoreOrder: true);
         sections.Select(url => url.Split("/sections/")[1]).ShouldNotContain("carer", "nobody gives unpaid help, so the carer's section is not shown");
         answers.ShouldBeLessThanOrEqualTo(45, $"answers over {sections.Count} sections");
