@@ -63,3 +63,29 @@ window.formulateStaff = {
     focusBeforeDialog = null;
   },
 };
+
+// The app bar is fixed at the top (2.4.11 focus not obscured): scroll-padding in staff.css keeps most scrolling clear of it,
+// and a control that focus reaches under it all the same (a browser scrolling only as far as the window's edge) is
+// brought down below it. Content in the menu, a dialog or a popover sits above the page, never under the bar.
+function keepFocusBelowAppBar(target) {
+  const bar = document.querySelector('.staff-app-bar');
+  if (!bar || !(target instanceof Element) || target.closest('.staff-app-bar, .staff-drawer, .mud-dialog, .mud-popover, dialog, .staff-skip-link')) {
+    return;
+  }
+
+  const barBottom = bar.getBoundingClientRect().bottom;
+  const top = target.getBoundingClientRect().top;
+  if (top < barBottom) {
+    window.scrollBy(0, top - barBottom - 16);
+  }
+}
+
+document.addEventListener('focusin', (event) => {
+  keepFocusBelowAppBar(event.target);
+  // The browser scrolls the newly focused control into view after this event; check again once it has.
+  requestAnimationFrame(() => {
+    if (document.activeElement === event.target) {
+      keepFocusBelowAppBar(event.target);
+    }
+  });
+});
