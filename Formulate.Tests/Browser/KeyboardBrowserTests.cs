@@ -61,7 +61,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "demo.practitioner");
         var path = $"/profiles/{profileId}/sections/person";
         await Pages.OpenAsync(page, path);
-        await page.Locator(".govuk-skip-link").FocusAsync();
+        await page.Locator(".staff-skip-link").FocusAsync();
 
         await page.Keyboard.PressAsync("Enter");
 

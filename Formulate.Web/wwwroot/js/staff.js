@@ -1,19 +1,31 @@
 // The staff screens' behaviour that must also work on pages that post plain forms (no Blazor connection): the menu on a
 // narrow screen, focus on what needs reading first, a second click ignored, and focus given back after a dialog.
 
-document.addEventListener('click', (event) => {
-  const button = event.target.closest?.('.staff-menu-button');
-  if (!button) {
-    return;
-  }
-
+function setMenuOpen(button, open) {
   const menu = document.getElementById(button.getAttribute('aria-controls'));
-  const open = button.getAttribute('aria-expanded') !== 'true';
   button.setAttribute('aria-expanded', open ? 'true' : 'false');
   menu?.classList.toggle('staff-drawer--open', open);
   if (open) {
     menu?.querySelector('a')?.focus();
   }
+}
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('.staff-menu-button');
+  if (button) {
+    setMenuOpen(button, button.getAttribute('aria-expanded') !== 'true');
+  }
+});
+
+// Escape closes the open menu and gives focus back to its button, as a disclosure's keyboard pattern does.
+document.addEventListener('keydown', (event) => {
+  const button = document.querySelector('.staff-menu-button[aria-expanded="true"]');
+  if (event.key !== 'Escape' || !button) {
+    return;
+  }
+
+  setMenuOpen(button, false);
+  button.focus();
 });
 
 // An error summary, else a success banner, takes focus as the page shows it: what went wrong, or that it worked.
