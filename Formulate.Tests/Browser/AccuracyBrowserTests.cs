@@ -49,20 +49,22 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#scatter .mud-chart-legend-item").AllInnerTextsAsync()).Select(text => text.Trim())
             .ShouldBe(["Within the tolerance band", "Outliers", "Estimate equals actual", "25% above", "25% below"]);
         // Every case is drawn, the outliers as their own series, as many as the table of figures and the grid count.
+        // The points of each series in its own colour (the legend's), the lines of equality and of the band as paths.
         var series = page.Locator("#scatter g.mud-charts-scatterplot-series");
-        var drawn = series.Nth(1).Locator("circle.mud-chart-point:not(.mud-chart-hover-point)");
+        var points = "circle.mud-chart-point:not(.mud-chart-hover-point)";
         var outliers = int.Parse((await plot.GetAttributeAsync("data-outliers"))!, CultureInfo.InvariantCulture);
         outliers.ShouldBeGreaterThan(0);
-        (await drawn.CountAsync()).ShouldBe(outliers);
-        (await series.Nth(0).Locator("circle.mud-chart-point:not(.mud-chart-hover-point)").CountAsync()).ShouldBe(SampleFormat.MinRows - outliers);
+        (await series.Locator($"{points}[fill='#b3261e']").CountAsync()).ShouldBe(outliers);
+        (await series.Locator($"{points}[fill='#1d4f91']").CountAsync()).ShouldBe(SampleFormat.MinRows - outliers);
+        (await series.Locator("path").CountAsync()).ShouldBe(3);
         (await page.Locator("#scatter-table tbody tr", new() { HasText = "No, an outlier" }).CountAsync()).ShouldBe(outliers);
         (await page.Locator("#outliers .mud-table-pagination-caption").InnerTextAsync()).ShouldEndWith($"of {outliers}");
         (await page.Locator("#outliers tbody tr").CountAsync()).ShouldBe(Math.Min(outliers, 10));
-        // Both axes start at £0 and every label is whole inside the chart (once one was cut to "£2,50C").
+        // Both axes start at £0 and every label is whole inside the chart's box (once one was cut to "£2,50C").
         (await page.Locator("#scatter g.mud-charts-xaxis text").First.TextContentAsync()).ShouldBe("£0");
         (await page.Locator("#scatter g.mud-charts-yaxis text").First.TextContentAsync()).ShouldBe("£0");
         (await page.EvaluateAsync<string[]>("""
-            () => { const svg = document.querySelector('#scatter svg').getBoundingClientRect();
+            () => { const svg = document.querySelector('#scatter [role=img]').getBoundingClientRect();
                     return [...document.querySelectorAll('#scatter svg g.mud-charts-xaxis text, #scatter svg g.mud-charts-yaxis text')]
                       .filter(t => { const r = t.getBoundingClientRect(); return r.left < svg.left - 0.5 || r.right > svg.right + 0.5 || r.top < svg.top - 0.5 || r.bottom > svg.bottom + 0.5; })
                       .map(t => t.textContent); }
