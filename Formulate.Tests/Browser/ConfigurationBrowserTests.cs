@@ -31,24 +31,43 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/configuration");
         await Axe.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Rates and decisions, with benchmarks and warnings" }).ClickAsync();
-        var homeCare = page.Locator("#rate-rate-home_care");
-        await homeCare.Locator(".app-benchmark svg").WaitForAsync();
-        (await homeCare.Locator(".app-benchmark__legend").InnerTextAsync()).ShouldContain("Similar councils' average");
-        (await homeCare.Locator(".app-rate-warning").AllInnerTextsAsync()).ShouldContain(w => w.Contains("Homecare Association minimum price", StringComparison.Ordinal));
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#rate-rate-home_care").WaitForAsync();
+        await Pages.ReadyAsync(page);
+        await AccessibleAtBothWidthsAsync(page);
 
-        await homeCare.GetByRole(AriaRole.Link, new() { Name = "Change Homecare, per hour" }).ClickAsync();
-        await page.Locator("#Value").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        // The keyboard alone opens a row's details, with its warnings and its benchmark chart and table.
+        await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.Contains("details of Homecare, per hour", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        var homeCare = page.Locator("#rate-rate-home_care-details");
+        await homeCare.Locator(".app-benchmark svg").WaitForAsync();
+        (await page.Locator("#details-rate-rate-home_care").GetAttributeAsync("aria-expanded")).ShouldBe("true");
+        (await homeCare.Locator(".app-benchmark__table").InnerTextAsync()).ShouldContain("Similar councils' average");
+        (await homeCare.Locator(".app-rate-warning").AllInnerTextsAsync()).ShouldContain(w => w.Contains("Homecare Association minimum price", StringComparison.Ordinal));
+        await AccessibleAtBothWidthsAsync(page);
+
+        // Change opens a dialog; saving it with nothing typed lists the problems in it, and nothing is saved.
+        await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.StartsWith("Change", StringComparison.Ordinal) && f.Text.Contains("Homecare, per hour", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("[role=dialog] #Value").WaitForAsync();
+        await AccessibleAtBothWidthsAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Save to draft");
+        await page.Keyboard.PressAsync("Enter");
+        var problems = page.Locator("[role=dialog] .staff-error-summary a");
+        await problems.First.WaitForAsync();
+        (await problems.AllInnerTextsAsync()).ShouldBe(["Enter the new value", "Enter the source or council decision that sets this value"]);
+        await AccessibleAtBothWidthsAsync(page);
+
         await page.Locator("#Value").FillAsync("30.00");
         await page.Locator("#From-day").FillAsync("1");
         await page.Locator("#From-month").FillAsync("4");
         await page.Locator("#From-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#Reference").FillAsync("Cabinet decision: homecare fee for 2027/28");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save to draft" }).ClickAsync();
-        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
-        (await page.Locator("#rate-rate-home_care .app-council-value").InnerTextAsync()).ShouldContain("Then £30.00 per hour from 1 April 2027");
-        await Axe.AssertAccessibleAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Save to draft");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".staff-banner").GetByText("Homecare, per hour saved in draft").WaitForAsync();
+        await page.Locator("[role=dialog]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await page.Locator("#rate-rate-home_care").Locator("xpath=ancestor::tr").Locator(".app-council-value").InnerTextAsync()).ShouldContain("Then £30.00 per hour from 1 April 2027");
+        await AccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Review, preview and publish the draft" }).ClickAsync();
         await page.Locator("#diff tr[data-key='rate.home_care']").WaitForAsync();
@@ -187,6 +206,15 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
                 await store.DiscardDraftAsync(draft.Id, "j.smith");
             }
         }
+    }
+
+    /// <summary>axe at a desktop width and at 320 px, where the page must reflow rather than scroll both ways.</summary>
+    private static async Task AccessibleAtBothWidthsAsync(IPage page)
+    {
+        await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(320, 800);
+        await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(1280, 900);
     }
 
     private async Task<ParameterSetVersion> ChangeConfigurationDraftAsync(string userName, decimal rate) =>

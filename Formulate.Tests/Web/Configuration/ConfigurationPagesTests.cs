@@ -207,7 +207,7 @@ public sealed class ConfigurationPagesTests
         result.Document.Title!.ShouldStartWith("Error: ");
         result.ErrorSummary.ShouldHaveSingleItem().ShouldContain("was changed by j.smith");
         result.ErrorSummary[0].ShouldContain("so it was not published");
-        result.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe("#diff");
+        result.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe("#diff");
         result.Document.QuerySelector("#diff tr[data-key='rate.supported_living']").ShouldNotBeNull();
         result.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);
