@@ -50,7 +50,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").ClickAsync();
         await Pages.ReadyAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
         await Axe.AssertAccessibleAsync(manager);
         await manager.Locator("#Comments").FillAsync("Please get a second provider quote");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
@@ -130,7 +130,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
         (await manager.Locator("#decision-made").CountAsync()).ShouldBe(0, "the first approval's success banner stays beside the refusal");
         await Axe.AssertAccessibleAsync(manager);
 
@@ -163,12 +163,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Locator("#Comments").FillAsync("Please check the night care");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
         (await manager.Locator("#submission-status").InnerTextAsync()).ShouldBe("Agreed");
-        var summaryLink = await manager.Locator(".govuk-error-summary a").GetAttributeAsync("href");
+        var summaryLink = await manager.Locator(".staff-error-summary a").GetAttributeAsync("href");
         (await manager.Locator(summaryLink!).CountAsync()).ShouldBe(1, "the error summary links to something on the page");
         (await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).CountAsync()).ShouldBe(0);
-        (await manager.Locator(".moj-timeline").InnerTextAsync()).ShouldContain("demo.senior");
+        (await manager.Locator(".staff-timeline").InnerTextAsync()).ShouldContain("demo.senior");
         await Axe.AssertAccessibleAsync(manager);
         (await SignOff.FindAsync(submitted.SubmissionId!.Value))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
     }
@@ -275,7 +275,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary")
+        await manager.Locator(".staff-error-summary")
             .GetByText("You cannot approve or return a budget you submitted. Another manager must decide on it.").WaitForAsync();
         await Axe.AssertAccessibleAsync(manager);
         (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);
