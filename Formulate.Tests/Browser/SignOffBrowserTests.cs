@@ -197,7 +197,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
         (await second.Locator("#submitted-estimate").GetAttributeAsync("href")).ShouldBe($"/estimates/{submission.EstimateSnapshotId}");
         await Axe.AssertAccessibleAsync(second);
-        var link = other.Locator(".govuk-error-summary a");
+        var link = other.Locator(".staff-error-summary a");
         await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
         (await other.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
         await Axe.AssertAccessibleAsync(other);
