@@ -30,6 +30,10 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#sample-problems tbody td").AllInnerTextsAsync()).ShouldContain("mobility.walking");
         (await page.Locator("#download-problems").GetAttributeAsync("href")).ShouldStartWith("data:text/csv");
         await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(320, 640);
+        await Axe.AssertAccessibleAsync(page);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the error page reflows at 320 px");
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByLabel("Name of the sample").FillAsync("Annual review 2026");
         // One more person than the report counts, excluded by the file: the figures are those of the first 70.
@@ -39,10 +43,32 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check the sample" }).ClickAsync();
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/accuracy/reports/", StringComparison.Ordinal));
         await page.Locator("#overall").WaitForAsync();
-        (await page.Locator("svg[role='img'] title").TextContentAsync())!.ShouldContain($"{SampleFormat.MinRows} cases");
-        (await page.Locator("svg .app-scatter__equality").CountAsync()).ShouldBe(1);
-        (await page.Locator("svg .app-scatter__outlier").CountAsync()).ShouldBe(await page.Locator("#outliers tbody tr").CountAsync());
-        (await page.Locator("#outliers tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#scatter-title").InnerTextAsync()).ShouldContain($"{SampleFormat.MinRows} cases");
+        var plot = page.Locator("#scatter [role=img]");
+        (await plot.GetAttributeAsync("aria-label")).ShouldNotBeNull().ShouldContain($"of {SampleFormat.MinRows} cases lie within 25% of the line of equality");
+        (await page.Locator("#scatter .mud-chart-legend-item").AllInnerTextsAsync()).Select(text => text.Trim())
+            .ShouldBe(["Within the tolerance band", "Outliers", "Estimate equals actual", "25% above", "25% below"]);
+        // Every case is drawn, the outliers as their own series, as many as the table of figures and the grid count.
+        // The points of each series in its own colour (the legend's), the lines of equality and of the band as paths.
+        var series = page.Locator("#scatter g.mud-charts-scatterplot-series");
+        var points = "circle.mud-chart-point:not(.mud-chart-hover-point)";
+        var outliers = int.Parse((await plot.GetAttributeAsync("data-outliers"))!, CultureInfo.InvariantCulture);
+        outliers.ShouldBeGreaterThan(0);
+        (await series.Locator($"{points}[fill='#b3261e']").CountAsync()).ShouldBe(outliers);
+        (await series.Locator($"{points}[fill='#1d4f91']").CountAsync()).ShouldBe(SampleFormat.MinRows - outliers);
+        (await series.Locator("path").CountAsync()).ShouldBe(3);
+        (await page.Locator("#scatter-table tbody tr", new() { HasText = "No, an outlier" }).CountAsync()).ShouldBe(outliers);
+        (await page.Locator("#outliers .mud-table-pagination-caption").InnerTextAsync()).ShouldEndWith($"of {outliers}");
+        (await page.Locator("#outliers tbody tr").CountAsync()).ShouldBe(Math.Min(outliers, 10));
+        // Both axes start at £0 and every label is whole inside the chart's box (once one was cut to "£2,50C").
+        (await page.Locator("#scatter g.mud-charts-xaxis text").First.TextContentAsync()).ShouldBe("£0");
+        (await page.Locator("#scatter g.mud-charts-yaxis text").First.TextContentAsync()).ShouldBe("£0");
+        (await page.EvaluateAsync<string[]>("""
+            () => { const svg = document.querySelector('#scatter [role=img]').getBoundingClientRect();
+                    return [...document.querySelectorAll('#scatter svg g.mud-charts-xaxis text, #scatter svg g.mud-charts-yaxis text')]
+                      .filter(t => { const r = t.getBoundingClientRect(); return r.left < svg.left - 0.5 || r.right > svg.right + 0.5 || r.top < svg.top - 0.5 || r.bottom > svg.bottom + 0.5; })
+                      .map(t => t.textContent); }
+            """)).ShouldBeEmpty("axis labels cut off at the chart's edge");
         (await page.Locator("#baseline tbody tr").CountAsync()).ShouldBe(4);
         await page.Locator("#left-out summary").ClickAsync();
         (await page.Locator("#left-out tbody tr").InnerTextAsync()).ShouldContain($"{sample.Get(lastRow, SampleFormat.CaseIdColumn)}\tExcluded by the sample file: Joint funding with the NHS");
@@ -50,6 +76,10 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#overall").InnerTextAsync()).ShouldContain(string.Create(CultureInfo.InvariantCulture, $"{expected.Lower:0.000} to {expected.Upper:0.000}: from {SampleFormat.MinRows} people"));
         await Axe.AssertAccessibleAsync(page);
         await Pages.ScreenshotAsync(page, "accuracy-report");
+        await page.SetViewportSizeAsync(320, 640);
+        await Axe.AssertAccessibleAsync(page);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the report reflows at 320 px");
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Calibrate the model against this sample" }).ClickAsync();
         await page.Locator("#calibration-figures").WaitForAsync(new() { Timeout = 60_000 });
@@ -58,7 +88,11 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#calibration-verdict").InnerTextAsync()).ShouldContain("do better than the current ones");
         (await page.Locator("#calibration-weighting").InnerTextAsync()).ShouldMatch(@"^[1-9]\d? of \d{2} people's packages were far enough from their calibrated estimate to count for less");
         (await page.Locator("#calibration-figures tbody tr", new() { HasText = "95% interval" }).InnerTextAsync()).ShouldMatch(@"0\.\d{3} to 0\.\d{3}\s+0\.\d{3} to 0\.\d{3}");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'calibrated'");
         await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(320, 640);
+        await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(1280, 900);
 
         (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(0);
         var today = DateOnly.FromDateTime(DateTime.Now);
@@ -98,7 +132,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/result");
         await practitioner.GetByText("Flag this estimate as inaccurate").ClickAsync();
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
-        await practitioner.Locator(".govuk-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
+        await practitioner.Locator(".staff-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").FillAsync(reason);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").BlurAsync();

@@ -69,7 +69,7 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new Needs Profile" }).ClickAsync();
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
-        (await page.Locator(".govuk-task-list__item").CountAsync()).ShouldBe(13);
+        (await page.Locator(".staff-task-list__item").CountAsync()).ShouldBe(12, "the unpaid carer's section is listed once someone gives unpaid help");
         await page.GetByText("Not started").First.WaitForAsync();
     }
 

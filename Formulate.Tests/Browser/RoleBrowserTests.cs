@@ -83,7 +83,7 @@ public sealed class RoleBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/accuracy/reports/", StringComparison.Ordinal));
         await page.Locator("#outliers").WaitForAsync();
         var caseIds = Enumerable.Range(2, SampleFormat.MinRows).Select(row => sample.Get(row, SampleFormat.CaseIdColumn)).ToHashSet();
-        var shownCases = await page.Locator("#outliers tbody th[scope=row]").AllInnerTextsAsync();
+        var shownCases = await page.Locator("#outliers tbody td[data-label='Case']").AllInnerTextsAsync();
         shownCases.ShouldNotBeEmpty();
         shownCases.ShouldAllBe(shown => caseIds.Contains(shown));
         await Axe.AssertAccessibleAsync(page);

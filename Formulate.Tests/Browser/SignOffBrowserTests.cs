@@ -24,8 +24,8 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.Locator("#ProposedWeekly").FillAsync((weekly + 25m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
-        await practitioner.Locator(".govuk-error-summary").WaitForAsync();
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.Locator(".staff-error-summary").WaitForAsync();
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Select why the proposed budget differs from the estimate", "Enter a note explaining the difference from the estimate"]);
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Market supplement").CheckAsync();
@@ -93,7 +93,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}");
         (await page.Locator("#profile-locked").InnerTextAsync()).ShouldContain("was submitted for sign-off on");
-        (await page.Locator(".govuk-task-list .govuk-tag").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-task-list .staff-tag").CountAsync()).ShouldBe(0);
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
 
         (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
@@ -197,7 +197,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
         (await second.Locator("#submitted-estimate").GetAttributeAsync("href")).ShouldBe($"/estimates/{submission.EstimateSnapshotId}");
         await Axe.AssertAccessibleAsync(second);
-        var link = other.Locator(".govuk-error-summary a");
+        var link = other.Locator(".staff-error-summary a");
         await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
         (await other.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
         await Axe.AssertAccessibleAsync(other);
@@ -218,12 +218,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
 
-        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Enter your reason for going ahead despite the warning 'A young carer': say what you have done about it, or why it does not apply"]);
         (await practitioner.Locator("#WarningReason-2-error").InnerTextAsync()).ShouldContain("'A young carer'");
         await Axe.AssertAccessibleAsync(practitioner);
-        await practitioner.Locator(".govuk-error-summary a").ClickAsync();
+        await practitioner.Locator(".staff-error-summary a").ClickAsync();
         await practitioner.WaitForFunctionAsync("() => document.activeElement?.id === 'WarningReason-2'");
         await practitioner.Keyboard.TypeAsync("Young carer referred to children's services on 3 May");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();

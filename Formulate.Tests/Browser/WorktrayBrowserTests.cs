@@ -61,7 +61,7 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal), loaded: null);
         var profileId = Guid.Parse(new Uri(page.Url).Segments[^1]);
         await page.Locator("#carried-forward-summary").WaitForAsync();
-        (await page.Locator(".govuk-task-list__item", new() { HasText = "Personal care" }).Locator(".govuk-tag").InnerTextAsync()).ShouldEndWith("carried forward");
+        (await page.Locator(".staff-task-list__item", new() { HasText = "Personal care" }).Locator(".staff-tag").InnerTextAsync()).ShouldEndWith("carried forward");
         await Axe.AssertAccessibleAsync(page);
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/personal-care");

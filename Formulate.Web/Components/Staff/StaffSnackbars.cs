@@ -3,8 +3,8 @@ using MudBlazor;
 namespace Formulate.Web.Components.Staff;
 
 /// <summary>
-/// "Saved" and "failed" in a snackbar, shown at once rather than faded in: while it fades, its text and background are
-/// nearly the same colour, which fails contrast for anyone reading it then.
+/// "Saved" and "not saved" as snackbars, shown and hidden at once rather than faded: a fading snackbar passes through
+/// colours that fail contrast, and the in-page message a screen reader hears is still there besides.
 /// </summary>
 public static class StaffSnackbars
 {
@@ -12,6 +12,7 @@ public static class StaffSnackbars
 
     public static void Failed(this ISnackbar snackbar, string message) => Show(snackbar, message, Severity.Error);
 
+    /// <summary>Something done, but not all of it, such as a batch of letters that produced none.</summary>
     public static void Warned(this ISnackbar snackbar, string message) => Show(snackbar, message, Severity.Warning);
 
     private static void Show(ISnackbar snackbar, string message, Severity severity)

@@ -8,7 +8,7 @@ namespace Formulate.Web.Components.Staff;
 /// </summary>
 public static class StaffTheme
 {
-    /// <summary>A dark blue with 8.6:1 against white, used until a council sets its own.</summary>
+    /// <summary>A dark blue with 8.1:1 against white, used until a council sets its own.</summary>
     public const string DefaultPrimary = "#1d4f91";
 
     public const string White = "#ffffff";

@@ -1,19 +1,31 @@
 // The staff screens' behaviour that must also work on pages that post plain forms (no Blazor connection): the menu on a
 // narrow screen, focus on what needs reading first, a second click ignored, and focus given back after a dialog.
 
-document.addEventListener('click', (event) => {
-  const button = event.target.closest?.('.staff-menu-button');
-  if (!button) {
-    return;
-  }
-
+function setMenuOpen(button, open) {
   const menu = document.getElementById(button.getAttribute('aria-controls'));
-  const open = button.getAttribute('aria-expanded') !== 'true';
   button.setAttribute('aria-expanded', open ? 'true' : 'false');
   menu?.classList.toggle('staff-drawer--open', open);
   if (open) {
     menu?.querySelector('a')?.focus();
   }
+}
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('.staff-menu-button');
+  if (button) {
+    setMenuOpen(button, button.getAttribute('aria-expanded') !== 'true');
+  }
+});
+
+// Escape closes the open menu and gives focus back to its button, as a disclosure's keyboard pattern does.
+document.addEventListener('keydown', (event) => {
+  const button = document.querySelector('.staff-menu-button[aria-expanded="true"]');
+  if (event.key !== 'Escape' || !button) {
+    return;
+  }
+
+  setMenuOpen(button, false);
+  button.focus();
 });
 
 // An error summary, else a success banner, takes focus as the page shows it: what went wrong, or that it worked.
@@ -63,6 +75,32 @@ window.formulateStaff = {
     focusBeforeDialog = null;
   },
 };
+
+// The app bar is fixed at the top (2.4.11 focus not obscured): scroll-padding in staff.css keeps most scrolling clear of it,
+// and a control that focus reaches under it all the same (a browser scrolling only as far as the window's edge) is
+// brought down below it. Content in the menu, a dialog or a popover sits above the page, never under the bar.
+function keepFocusBelowAppBar(target) {
+  const bar = document.querySelector('.staff-app-bar');
+  if (!bar || !(target instanceof Element) || target.closest('.staff-app-bar, .staff-drawer, .mud-dialog, .mud-popover, dialog, .staff-skip-link')) {
+    return;
+  }
+
+  const barBottom = bar.getBoundingClientRect().bottom;
+  const top = target.getBoundingClientRect().top;
+  if (top < barBottom) {
+    window.scrollBy(0, top - barBottom - 16);
+  }
+}
+
+document.addEventListener('focusin', (event) => {
+  keepFocusBelowAppBar(event.target);
+  // The browser scrolls the newly focused control into view after this event; check again once it has.
+  requestAnimationFrame(() => {
+    if (document.activeElement === event.target) {
+      keepFocusBelowAppBar(event.target);
+    }
+  });
+});
 
 // MudDataGrid names every sort button "Sort" and does not say which column is sorted. Each button is named after its
 // column ("Sort by Name") and the sorted column's header carries aria-sort, so a screen reader hears what each does and
