@@ -127,7 +127,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/result");
         await practitioner.GetByText("Flag this estimate as inaccurate").ClickAsync();
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
-        await practitioner.Locator(".govuk-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
+        await practitioner.Locator(".staff-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").FillAsync(reason);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").BlurAsync();

@@ -33,12 +33,12 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.EndsWith($"/people/{personId}", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Rosalind Okafor", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
-        await page.Locator(".govuk-notification-banner--success").GetByText("Details updated").WaitForAsync();
+        await page.Locator("#details-updated.mud-alert-outlined-success").GetByText("Details updated").WaitForAsync();
         page.Url.ShouldNotContain(PersonPageQuery.DetailsUpdated);
 
         await page.ReloadAsync();
         await Pages.ReadyAsync(page);
-        (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-banner").CountAsync()).ShouldBe(0);
         await page.GoBackAsync();
         await Pages.AddressAsync(page, url => url.EndsWith("/change-details", StringComparison.Ordinal));
     }

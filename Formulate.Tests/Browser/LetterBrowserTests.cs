@@ -174,8 +174,8 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
 
-        await page.Locator(".govuk-error-summary").GetByText("Select at least one person to write to").WaitForAsync();
-        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        await page.Locator(".staff-error-summary").GetByText("Select at least one person to write to").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
         await Axe.AssertAccessibleAsync(page);
     }
 
@@ -193,7 +193,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
 
         await page.Locator("#batch-progress[data-finished=true]").WaitForAsync(new() { Timeout = 120_000 });
-        (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
+        (await page.Locator("#batch-outcome.mud-alert-outlined-success").CountAsync()).ShouldBe(0);
         (await page.Locator("#batch-outcome").InnerTextAsync()).ShouldContain("No letters were produced");
         (await page.Locator("#skipped").InnerTextAsync()).ShouldContain("Add an address for Dev Letterby before printing a letter");
         await Axe.AssertAccessibleAsync(page);

@@ -24,8 +24,8 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.Locator("#ProposedWeekly").FillAsync((weekly + 25m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
-        await practitioner.Locator(".govuk-error-summary").WaitForAsync();
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.Locator(".staff-error-summary").WaitForAsync();
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Select why the proposed budget differs from the estimate", "Enter a note explaining the difference from the estimate"]);
         await Axe.AssertAccessibleAsync(practitioner);
         await practitioner.GetByLabel("Market supplement").CheckAsync();
@@ -50,7 +50,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").ClickAsync();
         await Pages.ReadyAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
         await Axe.AssertAccessibleAsync(manager);
         await manager.Locator("#Comments").FillAsync("Please get a second provider quote");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
@@ -93,7 +93,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}");
         (await page.Locator("#profile-locked").InnerTextAsync()).ShouldContain("was submitted for sign-off on");
-        (await page.Locator(".govuk-task-list .govuk-tag").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-task-list .staff-tag").CountAsync()).ShouldBe(0);
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
 
         (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
@@ -130,7 +130,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Axe.AssertAccessibleAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
         (await manager.Locator("#decision-made").CountAsync()).ShouldBe(0, "the first approval's success banner stays beside the refusal");
         await Axe.AssertAccessibleAsync(manager);
 
@@ -163,12 +163,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Locator("#Comments").FillAsync("Please check the night care");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
         (await manager.Locator("#submission-status").InnerTextAsync()).ShouldBe("Agreed");
-        var summaryLink = await manager.Locator(".govuk-error-summary a").GetAttributeAsync("href");
+        var summaryLink = await manager.Locator(".staff-error-summary a").GetAttributeAsync("href");
         (await manager.Locator(summaryLink!).CountAsync()).ShouldBe(1, "the error summary links to something on the page");
         (await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).CountAsync()).ShouldBe(0);
-        (await manager.Locator(".moj-timeline").InnerTextAsync()).ShouldContain("demo.senior");
+        (await manager.Locator(".staff-timeline").InnerTextAsync()).ShouldContain("demo.senior");
         await Axe.AssertAccessibleAsync(manager);
         (await SignOff.FindAsync(submitted.SubmissionId!.Value))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
     }
@@ -197,7 +197,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
         (await second.Locator("#submitted-estimate").GetAttributeAsync("href")).ShouldBe($"/estimates/{submission.EstimateSnapshotId}");
         await Axe.AssertAccessibleAsync(second);
-        var link = other.Locator(".govuk-error-summary a");
+        var link = other.Locator(".staff-error-summary a");
         await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
         (await other.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
         await Axe.AssertAccessibleAsync(other);
@@ -218,12 +218,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
 
-        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Enter your reason for going ahead despite the warning 'A young carer': say what you have done about it, or why it does not apply"]);
         (await practitioner.Locator("#WarningReason-2-error").InnerTextAsync()).ShouldContain("'A young carer'");
         await Axe.AssertAccessibleAsync(practitioner);
-        await practitioner.Locator(".govuk-error-summary a").ClickAsync();
+        await practitioner.Locator(".staff-error-summary a").ClickAsync();
         await practitioner.WaitForFunctionAsync("() => document.activeElement?.id === 'WarningReason-2'");
         await practitioner.Keyboard.TypeAsync("Young carer referred to children's services on 3 May");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
@@ -275,7 +275,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary")
+        await manager.Locator(".staff-error-summary")
             .GetByText("You cannot approve or return a budget you submitted. Another manager must decide on it.").WaitForAsync();
         await Axe.AssertAccessibleAsync(manager);
         (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);

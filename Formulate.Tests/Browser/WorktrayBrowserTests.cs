@@ -42,10 +42,10 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         var manager = await fixture.NewPageAsync();
         await SignIn.AsAsync(manager, "demo.manager");
         await Pages.OpenAsync(manager, $"/sign-off/{work.SubmissionId}");
-        var reply = manager.Locator(".moj-timeline__item").First;
-        (await reply.Locator(".moj-timeline__title").InnerTextAsync()).ShouldBe("Reply to the return");
-        (await reply.Locator(".moj-timeline__byline").InnerTextAsync()).ShouldBe("by demo.practitioner");
-        (await reply.Locator(".moj-timeline__description").InnerTextAsync()).ShouldBe("The second quote is on the case file");
+        var reply = manager.Locator(".staff-timeline__item").First;
+        (await reply.Locator(".staff-timeline__title").InnerTextAsync()).ShouldBe("Reply to the return");
+        (await reply.Locator(".staff-timeline__byline").InnerTextAsync()).ShouldBe("by demo.practitioner");
+        (await reply.Locator(".staff-timeline__description").InnerTextAsync()).ShouldBe("The second quote is on the case file");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal), loaded: null);
         var profileId = Guid.Parse(new Uri(page.Url).Segments[^1]);
         await page.Locator("#carried-forward-summary").WaitForAsync();
-        (await page.Locator(".govuk-task-list__item", new() { HasText = "Personal care" }).Locator(".govuk-tag").InnerTextAsync()).ShouldEndWith("carried forward");
+        (await page.Locator(".staff-task-list__item", new() { HasText = "Personal care" }).Locator(".staff-tag").InnerTextAsync()).ShouldEndWith("carried forward");
         await Axe.AssertAccessibleAsync(page);
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/personal-care");

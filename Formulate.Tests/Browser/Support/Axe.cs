@@ -9,6 +9,31 @@ internal static class Axe
 {
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(RepoRoot.Combine("node_modules", "axe-core", "axe.min.js")));
 
+    /// <summary>Checks the page at its own width and again at 320 px, where it must reflow (WCAG 1.4.10), then restores the width.</summary>
+    public static async Task AssertAccessibleAtBothWidthsAsync(IPage page)
+    {
+        await AssertAccessibleAsync(page);
+        var size = page.ViewportSize;
+        await page.SetViewportSizeAsync(320, 800);
+        try
+        {
+            // The menu slides away as the screen narrows; the page has reflowed once it has gone.
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth", null, new() { Timeout = 2000 });
+        }
+        catch (TimeoutException)
+        {
+            // Measured below, with the page named.
+        }
+
+        await AssertAccessibleAsync(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        overflow.ShouldBeLessThanOrEqualTo(0, $"{page.Url} scrolls sideways at 320 px");
+        if (size is not null)
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+        }
+    }
+
     public static async Task AssertAccessibleAsync(IPage page)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))

@@ -6,7 +6,8 @@ namespace Formulate.Web.Components.Staff;
 /// <summary>Confirmations in a dialog that gives focus back to the control that opened it, as WCAG's focus order expects.</summary>
 public sealed class StaffDialogs(IDialogService dialogs, IJSRuntime js)
 {
-    public async Task<bool> ConfirmAsync(string title, string text, string confirmText, bool destructive = false)
+    /// <param name="id">Names the dialog, its question ("{id}-heading") and text ("{id}-text"); the question then takes focus as it opens.</param>
+    public async Task<bool> ConfirmAsync(string title, string text, string confirmText, bool destructive = false, string? id = null)
     {
         await js.InvokeVoidAsync("formulateStaff.rememberFocus");
         var parameters = new DialogParameters<ConfirmDialog>
@@ -15,6 +16,7 @@ public sealed class StaffDialogs(IDialogService dialogs, IJSRuntime js)
             { dialog => dialog.Text, text },
             { dialog => dialog.ConfirmText, confirmText },
             { dialog => dialog.Destructive, destructive },
+            { dialog => dialog.Id, id },
         };
         var reference = await dialogs.ShowAsync<ConfirmDialog>(title, parameters);
         var result = await reference.Result;

@@ -101,3 +101,32 @@ document.addEventListener('focusin', (event) => {
     }
   });
 });
+
+// MudDataGrid names every sort button "Sort" and does not say which column is sorted. Each button is named after its
+// column ("Sort by Name") and the sorted column's header carries aria-sort, so a screen reader hears what each does and
+// the order the list is in. Blazor leaves these attributes alone, as its own render of them does not change.
+function describeGridSorting() {
+  for (const header of document.querySelectorAll('.staff-data-grid th')) {
+    const button = header.querySelector('.sort-direction-icon');
+    const title = header.querySelector('.sortable-column-header')?.textContent.trim();
+    if (!button || !title) {
+      continue;
+    }
+
+    const label = `Sort by ${title}`;
+    if (button.getAttribute('aria-label') !== label) {
+      button.setAttribute('aria-label', label);
+    }
+
+    const sort = button.classList.contains('mud-direction-desc') ? 'descending'
+      : button.classList.contains('mud-direction-asc') ? 'ascending' : null;
+    if (sort && header.getAttribute('aria-sort') !== sort) {
+      header.setAttribute('aria-sort', sort);
+    } else if (!sort && header.hasAttribute('aria-sort')) {
+      header.removeAttribute('aria-sort');
+    }
+  }
+}
+
+new MutationObserver(describeGridSorting).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+describeGridSorting();
