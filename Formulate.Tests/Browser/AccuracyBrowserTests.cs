@@ -94,7 +94,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#review-draft").ClickAsync();
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/configuration/versions/model/", StringComparison.Ordinal));
         await page.Locator("#EffectiveFrom-day").WaitForAsync();
-        (await page.Locator(".govuk-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
+        (await page.Locator(".staff-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
         (await page.Locator("#diff").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         await Axe.AssertAccessibleAsync(page);
         await page.Locator("#EffectiveFrom-day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
@@ -102,7 +102,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#EffectiveFrom-year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish version" }).ClickAsync();
-        await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
+        await page.Locator(".staff-banner[role=alert]").GetByText("is published").WaitForAsync();
         var stamp = (await page.Locator("h1").InnerTextAsync()).Trim();
         await Axe.AssertAccessibleAsync(page);
 
