@@ -45,9 +45,11 @@ if (document.readyState === 'loading') {
   focusFirstMessage();
 }
 
-// A double click on "Save" must not save twice: a second submit from the same button within a second is dropped.
+// A double click on "Save" must not post a form twice: a second submit from the same button within a second is dropped.
+// Only submit buttons: an interactive page's own buttons (Approve, Return) are guarded on the server, and the person may
+// rightly press one again at once, as after cancelling its confirmation.
 document.addEventListener('click', (event) => {
-  const button = event.target.closest?.('[data-prevent-double-click="true"]');
+  const button = event.target.closest?.('button[type="submit"][data-prevent-double-click="true"]');
   if (!button) {
     return;
   }
