@@ -37,15 +37,26 @@ function focusFirstMessage() {
   }
 }
 
+// The page has answered a submit once anything in it is drawn again: a second submit may go (after fixing an error).
+function releaseSubmitGuards() {
+  for (const button of document.querySelectorAll('[data-staff-clicked-at]')) {
+    delete button.dataset.staffClickedAt;
+  }
+}
+
 // Blazor draws an error summary after a failed save without a page load; watch for one appearing.
-new MutationObserver(focusFirstMessage).observe(document.documentElement, { childList: true, subtree: true });
+new MutationObserver(() => {
+  releaseSubmitGuards();
+  focusFirstMessage();
+}).observe(document.documentElement, { childList: true, subtree: true });
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', focusFirstMessage);
 } else {
   focusFirstMessage();
 }
 
-// A double click on "Save" must not post a form twice: a second submit from the same button within a second is dropped.
+// A double click on "Save" must not post a form twice: a second submit from the same button within a second is dropped,
+// unless the page has answered the first meanwhile (releaseSubmitGuards).
 // Only submit buttons: an interactive page's own buttons (Approve, Return) are guarded on the server, and the person may
 // rightly press one again at once, as after cancelling its confirmation.
 document.addEventListener('click', (event) => {
