@@ -159,7 +159,7 @@ internal sealed class DayTasks
         // The level of need implies calls as well as their length: help with the toilet beyond prompting is needed
         // through the day (a call at each time), and help to dress beyond prompting means getting ready for bed too.
         // Calls are planned at those times whether or not they are recorded, so a recorded need is always met.
-        if (levels[Toileting] is "some" or "most" or "all" && careCall.Contains(false))
+        if (BeyondPrompting(levels[Toileting]) && careCall.Contains(false))
         {
             for (var time = 0; time < DayTimes.Count; time++)
             {
@@ -170,12 +170,14 @@ internal sealed class DayTasks
             step.Explain($"help with the toilet ({levels[Toileting]}) is needed through the day: a call at each time of day");
         }
 
-        if (levels[Dressing] is "some" or "most" or "all" && !careCall[DayTimes.Bedtime])
+        if (BeyondPrompting(levels[Dressing]) && !careCall[DayTimes.Bedtime])
         {
             careCall[DayTimes.Bedtime] = washAndDress[DayTimes.Bedtime] = true;
             step.Explain($"help to dress ({levels[Dressing]}) includes getting ready for bed: a bedtime call");
         }
     }
+
+    private static bool BeyondPrompting(string? level) => level is "some" or "most" or "all";
 
     /// <summary>Where the council counts on it, a willing family member at home is the second person for transfers.</summary>
     private static bool FamilyIsSecondCarer(StepRecorder step)
