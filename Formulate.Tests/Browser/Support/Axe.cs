@@ -14,20 +14,7 @@ internal static class Axe
     {
         await AssertAccessibleAsync(page);
         var size = page.ViewportSize;
-        await page.SetViewportSizeAsync(320, 800);
-        try
-        {
-            // The menu slides away as the screen narrows; the page has reflowed once it has gone.
-            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth", null, new() { Timeout = 2000 });
-        }
-        catch (TimeoutException)
-        {
-            // Measured below, with the page named.
-        }
-
-        await AssertAccessibleAsync(page);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        overflow.ShouldBeLessThanOrEqualTo(0, $"{page.Url} scrolls sideways at 320 px");
+        await Pages.ReflowsAt320Async(page);
         if (size is not null)
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);

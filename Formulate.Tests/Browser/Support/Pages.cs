@@ -79,12 +79,9 @@ internal static class Pages
             "before => Number(document.querySelector('#questions')?.dataset.saves ?? 0) > before", savesBefore);
 
     /// <summary>
-    /// Into the README's screenshots when FORMULATE_REFRESH_SCREENSHOTS is 1, else into a temporary folder, so that an
-    /// ordinary test run leaves the working tree as it found it.
-    /// </summary>
-    /// <summary>
     /// Narrows the window to 320 px and waits for the page to reflow into it with no sideways scroll (1.4.10), as it
-    /// does once MudBlazor has laid it out again for the narrow screen, then checks it with axe.
+    /// does once MudBlazor has laid it out again for the narrow screen, then checks it with axe. A page that does not
+    /// fit is reported with the element that sticks out furthest, to say where to look.
     /// </summary>
     public static async Task ReflowsAt320Async(IPage page)
     {
@@ -95,11 +92,24 @@ internal static class Pages
         }
         catch (TimeoutException)
         {
-            throw new Shouldly.ShouldAssertException($"{page.Url} is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 320 px");
+            var widest = await page.EvaluateAsync<string>(WidestElementScript);
+            throw new Shouldly.ShouldAssertException(
+                $"{page.Url} is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 320 px; furthest out: {widest}");
         }
 
         await Axe.AssertAccessibleAsync(page);
     }
+
+    private const string WidestElementScript = """
+        () => {
+          let widest = null, right = 0;
+          for (const element of document.body.querySelectorAll('*')) {
+            const box = element.getBoundingClientRect();
+            if (box.right > right) { right = box.right; widest = element; }
+          }
+          return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join('.')} "${(widest.textContent ?? '').trim().slice(0, 60)}" to ${Math.round(right)} px` : 'nothing';
+        }
+        """;
 
     /// <summary>
     /// Writes the page into docs/screenshots when FORMULATE_REFRESH_SCREENSHOTS=1; otherwise does nothing, since a full-page

@@ -80,12 +80,27 @@ window.formulateStaff = {
   rememberFocus() {
     focusBeforeDialog = document.activeElement;
   },
+  // Once the dialog has left the page: while it is still there, its focus trap may take focus back as it goes, and a
+  // keyboard user's next key would then land on nothing.
   returnFocus() {
-    if (focusBeforeDialog?.isConnected) {
-      focusBeforeDialog.focus();
-    }
-
+    const target = focusBeforeDialog;
     focusBeforeDialog = null;
+    const started = Date.now();
+    return new Promise((resolve) => {
+      const attempt = () => {
+        if (document.querySelector('.mud-dialog-container') && Date.now() - started < 2000) {
+          setTimeout(attempt, 16);
+          return;
+        }
+
+        if (target?.isConnected) {
+          target.focus();
+        }
+
+        resolve();
+      };
+      attempt();
+    });
   },
 };
 
