@@ -30,9 +30,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#sample-problems tbody td").AllInnerTextsAsync()).ShouldContain("mobility.walking");
         (await page.Locator("#download-problems").GetAttributeAsync("href")).ShouldStartWith("data:text/csv");
         await Axe.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(320, 640);
-        await Axe.AssertAccessibleAsync(page);
-        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the error page reflows at 320 px");
+        await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByLabel("Name of the sample").FillAsync("Annual review 2026");
@@ -76,9 +74,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#overall").InnerTextAsync()).ShouldContain(string.Create(CultureInfo.InvariantCulture, $"{expected.Lower:0.000} to {expected.Upper:0.000}: from {SampleFormat.MinRows} people"));
         await Axe.AssertAccessibleAsync(page);
         await Pages.ScreenshotAsync(page, "accuracy-report");
-        await page.SetViewportSizeAsync(320, 640);
-        await Axe.AssertAccessibleAsync(page);
-        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the report reflows at 320 px");
+        await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Calibrate the model against this sample" }).ClickAsync();
@@ -90,8 +86,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#calibration-figures tbody tr", new() { HasText = "95% interval" }).InnerTextAsync()).ShouldMatch(@"0\.\d{3} to 0\.\d{3}\s+0\.\d{3} to 0\.\d{3}");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'calibrated'");
         await Axe.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(320, 640);
-        await Axe.AssertAccessibleAsync(page);
+        await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
 
         (await page.GetByRole(AriaRole.Button, new() { Name = "Publish the calibrated parameters" }).CountAsync()).ShouldBe(0);
@@ -99,7 +94,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#review-draft").ClickAsync();
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath.StartsWith("/configuration/versions/model/", StringComparison.Ordinal));
         await page.Locator("#EffectiveFrom-day").WaitForAsync();
-        (await page.Locator(".govuk-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
+        (await page.Locator(".staff-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
         (await page.Locator("#diff").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         await Axe.AssertAccessibleAsync(page);
         await page.Locator("#EffectiveFrom-day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
@@ -107,7 +102,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#EffectiveFrom-year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish version" }).ClickAsync();
-        await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
+        await page.Locator(".staff-banner[role=alert]").GetByText("is published").WaitForAsync();
         var stamp = (await page.Locator("h1").InnerTextAsync()).Trim();
         await Axe.AssertAccessibleAsync(page);
 

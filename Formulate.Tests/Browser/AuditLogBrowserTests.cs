@@ -32,9 +32,7 @@ public sealed class AuditLogBrowserTests(BrowserFixture fixture)
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'from'");
         new Uri(page.Url).AbsolutePath.ShouldBe("/audit", "the summary's link moves to the field, not to another page");
 
-        await page.SetViewportSizeAsync(320, 640);
-        await Axe.AssertAccessibleAsync(page);
-        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the page reflows at 320 px");
+        await Pages.ReflowsAt320Async(page);
     }
 
     [Fact]
@@ -82,9 +80,7 @@ public sealed class AuditLogBrowserTests(BrowserFixture fixture)
         (await page.Locator("#audit-entries details").First.InnerTextAsync()).ShouldContain("{\"check\":26}");
         await Axe.AssertAccessibleAsync(page);
 
-        await page.SetViewportSizeAsync(320, 640);
-        await Axe.AssertAccessibleAsync(page);
-        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the page reflows at 320 px");
+        await Pages.ReflowsAt320Async(page);
     }
 
     [Fact]

@@ -282,7 +282,7 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         var staff = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(staff, "demo.practitioner");
         await Pages.OpenAsync(staff, $"/self-assessments/{invitation.SelfAssessment.Id}");
-        var details = await staff.Locator(".govuk-summary-list").First.InnerTextAsync();
+        var details = await staff.Locator(".staff-summary-list").First.InnerTextAsync();
         details.ShouldContain("£94.67 a week, as an independent personal budget");
         details.ShouldContain("Yes: expects to arrange and pay for their own care (a self-funder)");
         await Axe.AssertAccessibleAsync(staff);

@@ -83,6 +83,25 @@ internal static class Pages
     /// ordinary test run leaves the working tree as it found it.
     /// </summary>
     /// <summary>
+    /// Narrows the window to 320 px and waits for the page to reflow into it with no sideways scroll (1.4.10), as it
+    /// does once MudBlazor has laid it out again for the narrow screen, then checks it with axe.
+    /// </summary>
+    public static async Task ReflowsAt320Async(IPage page)
+    {
+        await page.SetViewportSizeAsync(320, 640);
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 320", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new Shouldly.ShouldAssertException($"{page.Url} is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 320 px");
+        }
+
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    /// <summary>
     /// Writes the page into docs/screenshots when FORMULATE_REFRESH_SCREENSHOTS=1; otherwise does nothing, since a full-page
     /// picture takes a second or two and checks nothing.
     /// </summary>

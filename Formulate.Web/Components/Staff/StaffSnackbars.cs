@@ -12,6 +12,9 @@ public static class StaffSnackbars
 
     public static void Failed(this ISnackbar snackbar, string message) => Show(snackbar, message, Severity.Error);
 
+    /// <summary>Something done, but not all of it, such as a batch of letters that produced none.</summary>
+    public static void Warned(this ISnackbar snackbar, string message) => Show(snackbar, message, Severity.Warning);
+
     private static void Show(ISnackbar snackbar, string message, Severity severity)
     {
         ArgumentNullException.ThrowIfNull(snackbar);

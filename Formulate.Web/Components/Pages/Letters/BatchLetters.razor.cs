@@ -4,6 +4,7 @@ using Formulate.Web.Letters;
 using Formulate.Web.People;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Formulate.Web.Components.Staff;
 using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.Letters;
@@ -71,9 +72,14 @@ public partial class BatchLetters
                 _progress = progress;
                 await InvokeAsync(StateHasChanged);
             });
-            Snackbar.Add(
-                _result.Files.Count == 0 ? "No letters were produced" : $"{Count(_result.Files.Count, "letter")} ready to download",
-                _result.Files.Count == 0 ? Severity.Warning : Severity.Success);
+            if (_result.Files.Count == 0)
+            {
+                Snackbar.Warned("No letters were produced");
+            }
+            else
+            {
+                Snackbar.Saved($"{Count(_result.Files.Count, "letter")} ready to download");
+            }
             if (_result.Skipped.Any(s => s.Reason == LetterBatchRunner.NotInYourTeams))
             {
                 // Anyone who has left the user's teams leaves the list and the selection too.
@@ -104,7 +110,7 @@ public partial class BatchLetters
     /// <summary>Says the letters failed before the failure goes on to the error page; never handles it.</summary>
     private bool ReportFailure()
     {
-        Snackbar.Add("The letters could not be produced. Try again later.", Severity.Error);
+        Snackbar.Failed("The letters could not be produced. Try again later.");
         return false;
     }
 

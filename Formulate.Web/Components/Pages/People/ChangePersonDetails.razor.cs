@@ -2,6 +2,7 @@ using Formulate.Web.People;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Formulate.Web.Components.Staff;
 using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.People;
@@ -66,7 +67,7 @@ public partial class ChangePersonDetails
         switch (result.Status)
         {
             case ChangePersonStatus.Saved:
-                Snackbar.Add("Details updated", Severity.Success);
+                Snackbar.Saved("Details updated");
                 Navigation.NavigateTo($"{PersonPath}?{PersonPageQuery.DetailsUpdated}=true");
                 return;
             case ChangePersonStatus.Forbidden:
@@ -81,7 +82,7 @@ public partial class ChangePersonDetails
         _conflict = result.Status == ChangePersonStatus.Conflict;
         _errors = result.Errors;
         _focusErrors = true;
-        Snackbar.Add("The details were not saved: check the answers shown", Severity.Error);
+        Snackbar.Failed("The details were not saved: check the answers shown");
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

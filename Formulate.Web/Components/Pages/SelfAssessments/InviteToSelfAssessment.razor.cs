@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Formulate.Web.People;
 using Formulate.Web.SelfAssessments;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
 using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.SelfAssessments;
@@ -54,7 +55,7 @@ public partial class InviteToSelfAssessment
         _mobileError = !string.IsNullOrWhiteSpace(_mobile) && mobile is null ? $"{UkMobileNumber.NotAMobile}, or leave it empty" : null;
         if (Errors.Count > 0)
         {
-            Snackbar.Add("No invitation was created: check the answers shown", Severity.Error);
+            Snackbar.Failed("No invitation was created: check the answers shown");
             return;
         }
 
@@ -65,7 +66,7 @@ public partial class InviteToSelfAssessment
         _textedTo = _mobile?.Trim();
         if (_created is not null)
         {
-            Snackbar.Add("Invitation created", Severity.Success);
+            Snackbar.Saved("Invitation created");
         }
     }
 }

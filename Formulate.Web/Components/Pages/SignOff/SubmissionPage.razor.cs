@@ -125,11 +125,11 @@ public partial class SubmissionPage
                 SubmissionStatus.AwaitingSecondApproval => "Approved. A second manager must also approve this budget",
                 _ => $"Budget agreed: {Pounds.Format(_record.Submission.ProposedWeekly)} a week from {SignOffText.Date(_record.Submission.StartDate)}, review by {SignOffText.Date(_record.Submission.ReviewDate)}",
             };
-            Snackbar.Add(_done, Severity.Success);
+            Snackbar.Saved(_done);
         }
         else
         {
-            Snackbar.Add(_errors.Count > 0 ? $"The decision was not saved. {_errors[0].Message}" : "The decision was not saved.", Severity.Error);
+            Snackbar.Failed(_errors.Count > 0 ? $"The decision was not saved. {_errors[0].Message}" : "The decision was not saved.");
             // Another manager may have decided meanwhile: show their decision instead of buttons that can no longer work.
             _record = await TeamSignOff.FindAsync(SubmissionId) ?? _record;
         }
