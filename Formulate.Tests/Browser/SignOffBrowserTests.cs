@@ -75,10 +75,21 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         var personId = second.PersonId;
         await Pages.OpenAsync(practitioner, $"/people/{personId}");
-        await practitioner.Locator("#history-chart").WaitForAsync();
+        // The history chart: one image described in words, two series drawn with markers, a legend naming each line's style.
+        var chart = practitioner.Locator("figure #history-chart[role=img]");
+        await chart.WaitForAsync();
+        (await chart.GetAttributeAsync("aria-label")).ShouldNotBeNull().ShouldContain("Agreed budgets: 1, from " + Pounds.Format(weekly));
+        await chart.Locator("svg circle").First.WaitForAsync();
+        (await chart.Locator(".mud-chart-legend").InnerTextAsync()).ShouldContain("Agreed budgets (dashed line)");
+        (await chart.Locator(".mud-charts-yaxis text").First.TextContentAsync()).ShouldBe("£0");
         (await practitioner.Locator("#agreed-table").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
+        (await practitioner.Locator("#history-table").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
         await Axe.AssertAccessibleAsync(practitioner);
         await Pages.ScreenshotAsync(practitioner, "budget-history");
+        await practitioner.SetViewportSizeAsync(320, 640);
+        await Axe.AssertAccessibleAsync(practitioner);
+        (await practitioner.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the person page reflows at 320 px");
+        await practitioner.SetViewportSizeAsync(1280, 900);
     }
 
     [Fact]

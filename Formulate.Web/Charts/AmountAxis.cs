@@ -11,4 +11,12 @@ public static class AmountAxis
     }
 
     public static IReadOnlyList<decimal> Quarters(decimal maximum) => [0m, maximum / 4, maximum / 2, maximum * 3 / 4, maximum];
+
+    /// <summary>A round step for a pounds axis from £0 (1, 2, 2.5 or 5 times a power of ten, at least £1) giving at most six steps to the largest amount.</summary>
+    public static int Step(double largest)
+    {
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(largest, 1) / 5)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(factor => factor * magnitude).First(candidate => largest / candidate <= 6);
+        return (int)Math.Max(1, Math.Round(step));
+    }
 }
