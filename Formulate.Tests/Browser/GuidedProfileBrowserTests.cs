@@ -55,7 +55,7 @@ public sealed class GuidedProfileBrowserTests(BrowserFixture fixture, Xunit.Abst
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal), loaded: null);
         var profileId = Guid.Parse(new Uri(page.Url).Segments[2].TrimEnd('/'));
         await Pages.ReadyAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Start answering" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start answering" }).ClickAsync();
         clicks++;
 
         while (true)
