@@ -20,7 +20,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(page, "demo.config");
         await page.GotoAsync("/accuracy");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByLabel("Name of the sample").FillAsync("Annual review 2026");
         await page.GetByLabel("Sample file").SetInputFilesAsync(File("bad.csv", SampleFiles.Valid().Set(5, "mobility.walking", "flying").Text));
@@ -29,7 +29,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#sample-problems tbody tr").CountAsync()).ShouldBe(1);
         (await page.Locator("#sample-problems tbody td").AllInnerTextsAsync()).ShouldContain("mobility.walking");
         (await page.Locator("#download-problems").GetAttributeAsync("href")).ShouldStartWith("data:text/csv");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
 
@@ -72,7 +72,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#left-out tbody tr").InnerTextAsync()).ShouldContain($"{sample.Get(lastRow, SampleFormat.CaseIdColumn)}\tExcluded by the sample file: Joint funding with the NHS");
         var expected = AccuracyReporter.Report(DefaultDefinitions.Definition, SyntheticSample.Generate(SampleFormat.MinRows, 11), 25m).Overall.PearsonInterval!;
         (await page.Locator("#overall").InnerTextAsync()).ShouldContain(string.Create(CultureInfo.InvariantCulture, $"{expected.Lower:0.000} to {expected.Upper:0.000}: from {SampleFormat.MinRows} people"));
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "accuracy-report");
         await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
@@ -85,7 +85,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         (await page.Locator("#calibration-weighting").InnerTextAsync()).ShouldMatch(@"^[1-9]\d? of \d{2} people's packages were far enough from their calibrated estimate to count for less");
         (await page.Locator("#calibration-figures tbody tr", new() { HasText = "95% interval" }).InnerTextAsync()).ShouldMatch(@"0\.\d{3} to 0\.\d{3}\s+0\.\d{3} to 0\.\d{3}");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'calibrated'");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ReflowsAt320Async(page);
         await page.SetViewportSizeAsync(1280, 900);
 
@@ -96,7 +96,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.Locator("#EffectiveFrom-day").WaitForAsync();
         (await page.Locator(".staff-summary-list").First.InnerTextAsync()).ShouldContain("Draft");
         (await page.Locator("#diff").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.Locator("#EffectiveFrom-day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#EffectiveFrom-month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#EffectiveFrom-year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
@@ -104,16 +104,16 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish version" }).ClickAsync();
         await page.Locator(".staff-banner[role=alert]").GetByText("is published").WaitForAsync();
         var stamp = (await page.Locator("h1").InnerTextAsync()).Trim();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GotoAsync("/configuration/versions/model");
         var row = page.Locator("#versions tbody tr", new() { HasText = stamp });
         (await row.InnerTextAsync()).ShouldContain("In force");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GotoAsync("/accuracy/review");
         (await page.Locator("#latest-report").InnerTextAsync()).ShouldContain("Annual review 2026");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -128,13 +128,13 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         await practitioner.GetByText("Flag this estimate as inaccurate").ClickAsync();
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
         await practitioner.Locator(".staff-error-message").GetByText("Enter why the estimate was inaccurate").WaitForAsync();
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").FillAsync(reason);
         await practitioner.GetByLabel("Why is the estimate inaccurate?").BlurAsync();
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
         await practitioner.Locator("#flag-saved").WaitForAsync();
         (await practitioner.Locator("#flag-estimate").GetAttributeAsync("open")).ShouldNotBeNull();
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
 
         var config = await fixture.NewPageAsync();
         await SignIn.AsAsync(config, "demo.config");
@@ -142,7 +142,7 @@ public sealed class AccuracyBrowserTests(BrowserFixture fixture)
         var row = config.Locator("#flagged-estimates tbody tr", new() { HasText = reason });
         (await row.CountAsync()).ShouldBe(1);
         (await row.InnerTextAsync()).ShouldContain("£");
-        await Axe.AssertAccessibleAsync(config);
+        await Axe.AssertAccessibleAtBothWidthsAsync(config);
     }
 
     private static FilePayload File(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };

@@ -26,7 +26,7 @@ public sealed class AuditLogBrowserTests(BrowserFixture fixture)
         (await summary.Locator("a").GetAttributeAsync("href")).ShouldBe("#from");
         await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
         (await page.TitleAsync()).ShouldStartWith("Error: ");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await summary.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'from'");
@@ -63,7 +63,7 @@ public sealed class AuditLogBrowserTests(BrowserFixture fixture)
         await page.Locator("#audit-count", new() { HasText = "30 entries" }).WaitForAsync();
         await page.WaitForFunctionAsync("() => document.querySelector(\"#audit-entries tbody td[data-label='Action']\")?.innerText === 'Grid check 30'");
         (await actions.CountAsync()).ShouldBe(25, "newest first, a page of 25");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.Locator("#audit-entries th", new() { HasText = "Action" }).GetByRole(AriaRole.Button, new() { Name = "Sort" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -78,7 +78,7 @@ public sealed class AuditLogBrowserTests(BrowserFixture fixture)
         await page.Locator("#audit-entries summary").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         (await page.Locator("#audit-entries details").First.InnerTextAsync()).ShouldContain("{\"check\":26}");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await Pages.ReflowsAt320Async(page);
     }

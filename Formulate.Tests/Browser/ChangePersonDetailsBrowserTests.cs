@@ -22,9 +22,20 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Pages.MovedToAsync(page, url => url.EndsWith($"/people/{personId}/change-details", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
         (await Keyboard.FocusedAsync(page)).Value.ShouldBe("Rosalnd");
+
+        // A name left empty is refused beside the field, and nothing is lost: the rest of the form is as it was.
         await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await Keyboard.TabToButtonAsync(page, "Save changes");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".staff-error-summary").GetByText("Enter the person's given name").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        (await page.Locator("[name=FamilyName]").InputValueAsync()).ShouldBe("Okafor");
+
+        await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
         await page.Keyboard.TypeAsync("Rosalind");
         await Keyboard.TabToButtonAsync(page, "Save changes");
         await page.Keyboard.PressAsync("Enter");

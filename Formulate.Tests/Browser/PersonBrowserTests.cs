@@ -20,7 +20,7 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         (await summary.Locator("a").AllInnerTextsAsync()).ShouldBe(
             ["Enter the case reference", "Enter the person's given name", "Enter the person's family name", "Select the person's team"]);
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("error-summary");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the person's given name" }).ClickAsync();
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("GivenName");
@@ -93,7 +93,7 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
 
         var summary = page.Locator(".staff-error-summary");
         await summary.WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await summary.GetByRole(AriaRole.Link, new() { Name = "Date of birth must be a real date" }).ClickAsync();
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("DateOfBirth-day");
         (await page.Locator("#Title").InputValueAsync()).ShouldBe("Mrs", "nothing typed is lost");
@@ -106,7 +106,7 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         details.ShouldContain("Mrs");
         details.ShouldContain("27 February 1948");
         details.ShouldContain("Jo");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]

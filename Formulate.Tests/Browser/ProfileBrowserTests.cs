@@ -27,7 +27,7 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var followUp = page.Locator("#conditional-person\\.living_situation-2 input[name=\"person.lives_with\"]");
         (await followUp.CountAsync()).ShouldBe(5);
         await Pages.AnswerAsync(page, "person.lives_with", "partner");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         (await TestProfiles.AnswersAsync(fixture.App, profileId))["person.lives_with"].ShouldBe("partner");
 
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
@@ -36,7 +36,7 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         // Said beside the question that changed, in its own live region, not at the top of the page.
         var removed = page.Locator("[id='removed-person.living_situation'][role=status]");
         await removed.GetByText("We removed your answer to 'Who does the person live with?' because it no longer applies.").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         var saved = await TestProfiles.AnswersAsync(fixture.App, profileId);
         saved.ShouldNotContainKey("person.lives_with");
         saved["person.living_situation"].ShouldBe("own_home_alone");
@@ -79,7 +79,7 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         await link.First.WaitForAsync();
         (await link.AllInnerTextsAsync()).ShouldBe(["Select how much help the person needs to eat and drink well"]);
         (await page.Locator("[id=\"nutrition.need-error\"]").InnerTextAsync()).ShouldContain("Select how much help the person needs to eat and drink well");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("nutrition.need");
@@ -111,7 +111,7 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var weekly = expected.Result.ShouldNotBeNull().WeeklyEstimate;
         (await page.Locator("#running-estimate").InnerTextAsync()).ShouldBe(Pounds.Format(weekly));
         (await page.Locator("#running-hours").InnerTextAsync()).ShouldBe($"{Pounds.Number(expected.Result.TotalWeeklyHours)} hours of support a week");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "needs-profile-section");
 
         // The check page stays a link away; the move to it is a client-side navigation: wait for the URL to commit, not for a page load.
@@ -133,11 +133,11 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(weekly)} a week").WaitForAsync();
         (await page.Locator("table:has(caption:text('Predicted level')) tbody tr").CountAsync()).ShouldBe(11);
         (await page.Locator("table:has(caption:text('What if')) tbody tr").CountAsync()).ShouldBe(expected.Result.WhatIfs.Count);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "result");
         await page.GetByText("How this was worked out").ClickAsync();
         (await page.Locator("#how-worked-out").InnerTextAsync()).ShouldContain(expected.Result.Trace.Label);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         var snapshots = await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId);
         snapshots.ShouldHaveSingleItem().WeeklyEstimate.ShouldBe(weekly);
     }

@@ -29,7 +29,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         (await summary.Locator("a").GetAttributeAsync("href")).ShouldBe("#flag-reason");
         await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
         (await page.TitleAsync()).ShouldStartWith("Error: ");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await summary.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-reason'");
@@ -56,7 +56,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
         (await FocusOutlineAsync(page)).ShouldBe("rgb(11, 12, 12) solid 3px");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         (await page.Locator("#chc-domains tbody tr").Nth(4).Locator(".chc-descriptor").InnerTextAsync())
             .ShouldBe("B — At moderate risk of falls (as evidenced in a falls history or risk assessment).");
         (await page.Locator(".staff-warning-text").AllInnerTextsAsync()).ShouldContain(text => text.Contains("Complete the full NHS Continuing Healthcare Checklist", StringComparison.Ordinal));
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.Locator("#flag-saved").WaitForAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
         (await FocusOutlineAsync(page)).ShouldBe("rgb(11, 12, 12) solid 3px");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
 
         await region.GetByText("Reproduced:").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
