@@ -78,32 +78,22 @@ public static class ParameterRows
     {
         var current = parameter.Values.Count == 0 ? null : parameter.At(today) ?? parameter.Values[^1];
         var latest = parameter.Values.Count == 0 ? null : parameter.Values[^1];
-        if (!ParameterGroups.IsRate(parameter))
-        {
-            return new ParameterRow
-            {
-                Parameter = parameter,
-                Area = AreaOf(parameter.Key),
-                Current = current,
-                Next = latest != current ? latest : null,
-                ModelDefault = Default(parameter.Key, today),
-                MostCommon = BenchmarkStatistics.Decision(dataset, parameter.Key),
-            };
-        }
-
-        var benchmark = BenchmarkStatistics.Rate(dataset, parameter.Key, similar);
-        var floor = dataset.FloorFor(parameter.Key, today);
-        return new ParameterRow
+        var row = new ParameterRow
         {
             Parameter = parameter,
             Area = AreaOf(parameter.Key),
             Current = current,
             Next = latest != current ? latest : null,
             ModelDefault = Default(parameter.Key, today),
-            Benchmark = benchmark,
-            Floor = floor,
-            Warnings = RateWarnings.For(parameter, today, benchmark, floor),
         };
+        if (!ParameterGroups.IsRate(parameter))
+        {
+            return row with { MostCommon = BenchmarkStatistics.Decision(dataset, parameter.Key) };
+        }
+
+        var benchmark = BenchmarkStatistics.Rate(dataset, parameter.Key, similar);
+        var floor = dataset.FloorFor(parameter.Key, today);
+        return row with { Benchmark = benchmark, Floor = floor, Warnings = RateWarnings.For(parameter, today, benchmark, floor) };
     }
 
     private static string Default(string key, DateOnly today) =>

@@ -1,64 +1,10 @@
-using Formulate.Web.Components.Govuk;
-using Microsoft.AspNetCore.Components;
-
 namespace Formulate.Web.Components.Staff;
 
 /// <summary>
-/// The parameters of <see cref="StaffRadios"/> and <see cref="StaffCheckboxes"/>, the same as the GOV.UK components' so
-/// that a page moves across by name; the options are <see cref="GovukChoiceItem"/>s, which carry no styling.
+/// The staff look of <see cref="ChoiceGroup"/>, shared by <see cref="StaffRadios"/> and <see cref="StaffCheckboxes"/>; the
+/// options are <see cref="Govuk.GovukChoiceItem"/>s, which carry no styling.
 /// </summary>
 public abstract partial class StaffChoices
 {
-    [Parameter, EditorRequired] public string Name { get; set; } = "";
-
-    /// <summary>Starts every generated id; defaults to <see cref="Name"/>.</summary>
-    [Parameter] public string? IdPrefix { get; set; }
-
-    [Parameter] public IReadOnlyList<GovukChoiceItem> Items { get; set; } = [];
-
-    /// <summary>The question; without it the options are not wrapped in a fieldset, so the page must give one.</summary>
-    [Parameter] public string? Legend { get; set; }
-
-    [Parameter] public RenderFragment? LegendContent { get; set; }
-
-    [Parameter] public string? LegendClasses { get; set; }
-
-    [Parameter] public bool LegendIsPageHeading { get; set; }
-
-    [Parameter] public string? DescribedBy { get; set; }
-
-    [Parameter] public string? Hint { get; set; }
-
-    [Parameter] public string? ErrorMessage { get; set; }
-
-    /// <summary>Modifiers such as staff-choices--inline.</summary>
-    [Parameter] public string? Classes { get; set; }
-
-    [Parameter] public string? FormGroupClasses { get; set; }
-
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
-
-    protected abstract string InputType { get; }
-
-    protected abstract bool IsCheckedByValue(GovukChoiceItem item);
-
-    protected abstract Task OnItemChangedAsync(GovukChoiceItem item, bool isChecked);
-
     protected string Block => "staff-choices staff-choices--" + InputType;
-
-    protected string IdPrefixOrName => IdPrefix ?? Name;
-
-    protected string HintId => IdPrefixOrName + "-hint";
-
-    protected string ErrorId => IdPrefixOrName + "-error";
-
-    protected string? FieldsetDescribedBy => Css.JoinOrNull(
-        DescribedBy,
-        Hint is not null ? HintId : null,
-        ErrorMessage is not null ? ErrorId : null);
-
-    protected bool IsChecked(GovukChoiceItem item) => item.Checked ?? IsCheckedByValue(item);
-
-    protected Task OnItemChangedAsync(GovukChoiceItem item, ChangeEventArgs e) =>
-        OnItemChangedAsync(item, InputType == "radio" || e.Value is true);
 }
