@@ -64,6 +64,7 @@ public sealed class AccountsBrowserTests(BrowserFixture fixture)
 
         await page.GotoAsync("/accounts");
         (await page.Locator("#accounts tbody tr", new() { HasText = "robin.new" }).InnerTextAsync()).ShouldContain("Deactivated");
+        await Pages.ScreenshotAsync(page, "accounts");
     }
 
     private static async Task EnterAsync(IPage page, Focused focused, Func<string, bool> path)

@@ -89,9 +89,11 @@ public sealed class CaseworkGridBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(practitioner, "/worktray");
         await practitioner.Locator("#awaiting tbody tr").First.WaitForAsync();
         await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        await Pages.ScreenshotAsync(practitioner, "worktray");
         await Pages.OpenAsync(practitioner, "/");
         await practitioner.Locator("#awaiting tbody tr").First.WaitForAsync();
         await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        await Pages.ScreenshotAsync(practitioner, "home-practitioner");
 
         var manager = await fixture.NewPageAsync();
         await SignIn.AsAsync(manager, "demo.manager");
@@ -99,6 +101,7 @@ public sealed class CaseworkGridBrowserTests(BrowserFixture fixture)
         // The home page lists the oldest few waiting, which other tests' submissions may be; any of them will do.
         await manager.Locator("#home-sign-off a[href^='/sign-off/']").First.WaitForAsync();
         await Axe.AssertAccessibleAtBothWidthsAsync(manager);
+        await Pages.ScreenshotAsync(manager, "home-manager");
         await Keyboard.TabToLinkAsync(manager, "See every budget to sign off");
         await manager.Keyboard.PressAsync("Enter");
         await manager.GetByRole(AriaRole.Heading, new() { Name = "Budgets to sign off", Level = 1 }).WaitForAsync();

@@ -30,10 +30,12 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
 
         await page.GotoAsync("/configuration");
         await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        await Pages.ScreenshotAsync(page, "configuration");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rates and decisions, with benchmarks and warnings" }).ClickAsync();
         await page.Locator("#rate-rate-home_care").WaitForAsync();
         await Pages.ReadyAsync(page);
         await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        await Pages.ScreenshotAsync(page, "configuration-rates");
 
         // The keyboard alone opens a row's details, with its warnings and its benchmark chart and table.
         await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.Contains("details of Homecare, per hour", StringComparison.Ordinal));
@@ -140,6 +142,7 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
             await page.GotoAsync(path);
             await page.Locator("h1").WaitForAsync();
             await Axe.AssertAccessibleAtBothWidthsAsync(page);
+            await Pages.ScreenshotAsync(page, "configuration-" + path.Split('/')[2]);
         }
 
         await page.GotoAsync("/configuration/uplift");

@@ -28,6 +28,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Select why the proposed budget differs from the estimate", "Enter a note explaining the difference from the estimate"]);
         await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        await Pages.ScreenshotAsync(practitioner, "submit-for-sign-off-error");
         await practitioner.GetByLabel("Market supplement").CheckAsync();
         await practitioner.Locator("#DifferenceNote").FillAsync("Rural area: providers charge more");
         (await practitioner.Locator("#DifferenceNote-hint").InnerTextAsync()).ShouldBe("For managers: this note is internal and is never printed in the person's letter");
