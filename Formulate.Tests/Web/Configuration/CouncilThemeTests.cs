@@ -1,5 +1,6 @@
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
+using Formulate.Tests.Web.Configuration.Support;
 using Formulate.Tests.Web.Support;
 using Formulate.Web.Configuration;
 using Formulate.Web.Components.Staff;
@@ -16,18 +17,15 @@ public sealed class CouncilThemeTests
     [Fact]
     public async Task Save_ColourWhiteTextCannotBeReadOn_SaysWhyKeepsEverythingTypedAndSavesNothing()
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var form = await session.GetPageAsync("/configuration/council");
+        using var council = await CouncilDetailsForm.OpenAsync();
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitWithFileAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        var page = await council.RefusedAsync(council.SaveWithLogoAsync(new Dictionary<string, string>
         {
             ["CouncilName"] = "Demo Borough Council",
             ["Telephone"] = "0300 999 0000",
             ["Reasons"] = "Needs not captured",
             ["PrimaryColour"] = "#ffdd00",
-        }, "Logo", "logo.png", Png), form.Url);
+        }, "logo.png", Png));
 
         page.Document.Title!.ShouldStartWith("Error: ");
         page.ErrorSummary.ShouldBe(["The colour has a contrast of 1.3:1 with white; choose a darker colour with at least 4.5:1, so that white text on it and links in it can be read"]);
@@ -39,21 +37,23 @@ public sealed class CouncilThemeTests
         var carried = page.Document.QuerySelector("input[name=LogoUploaded]")!.GetAttribute("value");
         carried.ShouldBe("data:image/png;base64," + Convert.ToBase64String(Png));
         page.Document.QuerySelector("#logo-preview img")!.GetAttribute("src").ShouldBe(carried);
-        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+        (await council.DraftAsync()).ShouldBeNull();
 
-        var corrected = await session.SubmitAsync(page, "form:has(#CouncilName)", new Dictionary<string, string>
-        {
-            ["CouncilName"] = "Demo Borough Council",
-            ["Telephone"] = "0300 999 0000",
-            ["Reasons"] = "Needs not captured",
-            ["PrimaryColour"] = "#0B5D1E",
-        });
+        var corrected = await council.SaveAsync(
+            new Dictionary<string, string>
+            {
+                ["CouncilName"] = "Demo Borough Council",
+                ["Telephone"] = "0300 999 0000",
+                ["Reasons"] = "Needs not captured",
+                ["PrimaryColour"] = "#0B5D1E",
+            },
+            from: page);
 
         corrected.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        var council = await DraftCouncilAsync(factory);
-        council.PrimaryColour.ShouldBe("#0b5d1e");
-        council.Logo.ShouldBe(carried);
-        council.Telephone.ShouldBe("0300 999 0000");
+        var saved = await council.DraftCouncilAsync();
+        saved.PrimaryColour.ShouldBe("#0b5d1e");
+        saved.Logo.ShouldBe(carried);
+        saved.Telephone.ShouldBe("0300 999 0000");
     }
 
     [Theory]
@@ -62,21 +62,18 @@ public sealed class CouncilThemeTests
     [InlineData("#0b5d1g")]
     public async Task Save_ColourNotWrittenAsHex_AsksForItAndSavesNothing(string colour)
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var form = await session.GetPageAsync("/configuration/council");
+        using var council = await CouncilDetailsForm.OpenAsync();
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        var page = await council.RefusedAsync(council.SaveAsync(new Dictionary<string, string>
         {
             ["CouncilName"] = "Demo Borough Council",
             ["Reasons"] = "Needs not captured",
             ["PrimaryColour"] = colour,
-        }), form.Url);
+        }));
 
         page.ErrorSummary.ShouldBe(["Enter the colour as # and six hexadecimal digits, like #1d4f91"]);
         page.Document.GetElementById("PrimaryColour")!.GetAttribute("value").ShouldBe(colour);
-        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+        (await council.DraftAsync()).ShouldBeNull();
     }
 
     [Theory]
@@ -86,66 +83,57 @@ public sealed class CouncilThemeTests
     [InlineData("empty.png", "", "The chosen file is empty; choose the logo as a PNG or SVG image")]
     public async Task Save_LogoNotAPngOrSvg_SaysWhyAndSavesNothing(string fileName, string content, string message)
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var form = await session.GetPageAsync("/configuration/council");
+        using var council = await CouncilDetailsForm.OpenAsync();
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitWithFileAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        var page = await council.RefusedAsync(council.SaveWithLogoAsync(new Dictionary<string, string>
         {
             ["CouncilName"] = "Demo Borough Council",
             ["Reasons"] = "Needs not captured",
-        }, "Logo", fileName, System.Text.Encoding.UTF8.GetBytes(content)), form.Url);
+        }, fileName, System.Text.Encoding.UTF8.GetBytes(content)));
 
         page.ErrorSummary.ShouldBe([message]);
         page.Document.QuerySelector(".staff-error-summary a")!.GetAttribute("href").ShouldBe("#Logo");
         page.Document.GetElementById("Logo")!.GetAttribute("aria-describedby").ShouldBe("Logo-hint Logo-error");
-        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+        (await council.DraftAsync()).ShouldBeNull();
     }
 
     [Fact]
     public async Task Save_LogoOver100KB_SaysHowLargeAndSavesNothing()
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var form = await session.GetPageAsync("/configuration/council");
+        using var council = await CouncilDetailsForm.OpenAsync();
         var large = new byte[150 * 1024];
         Png.CopyTo(large, 0);
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitWithFileAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        var page = await council.RefusedAsync(council.SaveWithLogoAsync(new Dictionary<string, string>
         {
             ["CouncilName"] = "Demo Borough Council",
             ["Reasons"] = "Needs not captured",
-        }, "Logo", "logo.png", large), form.Url);
+        }, "logo.png", large));
 
         page.ErrorSummary.ShouldBe(["The logo must be 100 KB or smaller; this one is 150 KB"]);
-        (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldBeNull();
+        (await council.DraftAsync()).ShouldBeNull();
     }
 
     [Fact]
     public async Task Publish_ColourAndSvgLogo_EveryStaffScreenWearsTheColourAndShowsTheLogoNamedForTheCouncil()
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var form = await session.GetPageAsync("/configuration/council");
-        var before = await session.GetPageAsync("/configuration");
+        using var council = await CouncilDetailsForm.OpenAsync();
+        var before = await council.Session.GetPageAsync("/configuration");
         before.Document.QuerySelector(".staff-app-bar__service img").ShouldBeNull();
         ThemeStyle(before).ShouldContain("--mud-palette-primary: rgba(29,79,145,1);");
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\"#0b5d1e\"/></svg>";
 
-        (await session.SubmitWithFileAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
+        (await council.SaveWithLogoAsync(new Dictionary<string, string>
         {
             ["CouncilName"] = "Demo Borough Council",
             ["Reasons"] = "Needs not captured",
             ["PrimaryColour"] = "#0b5d1e",
-        }, "Logo", "logo.svg", System.Text.Encoding.UTF8.GetBytes(svg))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        var draft = (await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration))!;
-        var today = factory.Services.GetRequiredService<ConfigurationDrafts>().Today;
-        (await factory.Services.GetRequiredService<ParameterVersions>().PublishAsync(draft.Id, today, "demo.config", draft.Version)).Succeeded.ShouldBeTrue();
+        }, "logo.svg", System.Text.Encoding.UTF8.GetBytes(svg))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        var draft = (await council.DraftAsync())!;
+        var today = council.Factory.Services.GetRequiredService<ConfigurationDrafts>().Today;
+        (await council.Factory.Services.GetRequiredService<ParameterVersions>().PublishAsync(draft.Id, today, "demo.config", draft.Version)).Succeeded.ShouldBeTrue();
 
-        var after = await session.GetPageAsync("/configuration");
+        var after = await council.Session.GetPageAsync("/configuration");
 
         // #0b5d1e is red 11, green 93, blue 30.
         ThemeStyle(after).ShouldContain("--mud-palette-primary: rgba(11,93,30,1);");
@@ -158,28 +146,25 @@ public sealed class CouncilThemeTests
     [Fact]
     public async Task Save_RemoveTheLogo_TakesItOutOfTheDraft()
     {
-        using var factory = new FormulateWebFactory();
-        using var session = factory.NewSession();
-        await session.SignInAsync("demo.config");
-        var drafts = factory.Services.GetRequiredService<ConfigurationDrafts>();
+        using var council = await CouncilDetailsForm.OpenAsync();
+        var drafts = council.Factory.Services.GetRequiredService<ConfigurationDrafts>();
         var logo = "data:image/png;base64," + Convert.ToBase64String(Png);
         (await drafts.EditAsync(ParameterSetKind.Configuration, set => set with { Council = set.Council! with { Logo = logo } }, "demo.config")).Succeeded.ShouldBeTrue();
-        var form = await session.GetPageAsync("/configuration/council");
+        var form = await council.Session.GetPageAsync("/configuration/council");
         form.Document.QuerySelector("#logo-preview img")!.GetAttribute("src").ShouldBe(logo);
 
-        await session.SubmitAsync(form, "form:has(#CouncilName)", new Dictionary<string, string>
-        {
-            ["CouncilName"] = "Demo Borough Council",
-            ["Reasons"] = "Needs not captured",
-            ["RemoveLogo"] = "yes",
-        });
+        await council.SaveAsync(
+            new Dictionary<string, string>
+            {
+                ["CouncilName"] = "Demo Borough Council",
+                ["Reasons"] = "Needs not captured",
+                ["RemoveLogo"] = "yes",
+            },
+            from: form);
 
-        (await DraftCouncilAsync(factory)).Logo.ShouldBeNull();
+        (await council.DraftCouncilAsync()).Logo.ShouldBeNull();
     }
 
     private static string ThemeStyle(HtmlPage page) =>
         string.Join("\n", page.Document.QuerySelectorAll("style").Select(style => style.TextContent));
-
-    private static async Task<CouncilDetails> DraftCouncilAsync(FormulateWebFactory factory) =>
-        ParameterVersionStore.Read((await factory.Services.GetRequiredService<ParameterVersionStore>().FindDraftAsync(ParameterSetKind.Configuration)).ShouldNotBeNull()).Council.ShouldNotBeNull();
 }
