@@ -28,11 +28,12 @@ internal sealed class BrowserLoad(LoadOptions options)
     // Clicks the answer's label, as a person would, and resolves with the time of the click (milliseconds
     // since the Unix epoch) and the milliseconds until the server's re-render (which also carries the new
     // estimate) has been applied, or -1 after 15 s. Resolves with -2 at once when the question is not on the
-    // page (not asked, given earlier answers).
+    // page (not asked, given earlier answers). A time of day is a box of its own ticked for yes, cleared for no.
     private const string AnswerAndTime = """
         async ({ name, value }) => {
-          const input = document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
-          if (!input) {
+          const box = document.querySelector(`input[type=checkbox][name="${name}"]`);
+          const input = box ?? document.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+          if (!input || (box && box.checked === (value === 'yes'))) {
             return [0, -2];
           }
           const label = document.querySelector(`label[for="${input.id}"]`);
@@ -50,10 +51,10 @@ internal sealed class BrowserLoad(LoadOptions options)
         }
         """;
 
-    // Clicks the back link to the task list, then the section's link once it is shown, and resolves with
-    // true when the section's questions are shown, or false after 60 s.
+    // Clicks the section's link in the list of sections beside the questions, and resolves with true when
+    // the section is shown as the current one, or false after 60 s.
     private const string MoveToSection = """
-        async ({ profilePath, sectionPath }) => {
+        async ({ sectionPath }) => {
           const shown = selector => new Promise(resolve => {
             const check = () => {
               const element = document.querySelector(selector);
@@ -64,13 +65,12 @@ internal sealed class BrowserLoad(LoadOptions options)
             check();
           });
           const timeout = new Promise(resolve => setTimeout(() => resolve(null), 60000));
-          document.querySelector(`a.govuk-back-link[href="${profilePath}"]`).click();
-          const link = await Promise.race([shown(`a.govuk-task-list__link[href="${sectionPath}"]`), timeout]);
+          const link = document.querySelector(`#section-nav a[href="${sectionPath}"]`);
           if (!link) {
             return false;
           }
           link.click();
-          return (await Promise.race([shown('#questions'), timeout])) !== null;
+          return (await Promise.race([shown(`#section-nav a[aria-current=step][href="${sectionPath}"]`), timeout])) !== null;
         }
         """;
 
@@ -283,14 +283,14 @@ internal sealed class BrowserLoad(LoadOptions options)
     }
 
     /// <summary>
-    /// As a practitioner moves on: back to the profile's task list, then the next section's link. Both are
-    /// navigations inside the page's open connection to Formulate, as in the browser, not new page loads.
+    /// As a practitioner moves on: the section's link in the list of sections beside the questions, a
+    /// navigation inside the page's open connection to Formulate, as in the browser, not a new page load.
     /// The links are clicked in the page, as the answers are, without Playwright's checks before each click.
     /// </summary>
     private static async Task MoveToSectionAsync(IPage page, string profilePath, string section)
     {
         var sectionPath = $"{profilePath}/sections/{section}";
-        if (!await page.EvaluateAsync<bool>(MoveToSection, new { profilePath, sectionPath }))
+        if (!await page.EvaluateAsync<bool>(MoveToSection, new { sectionPath }))
         {
             throw new TimeoutException($"{sectionPath} was not shown within 60 s of leaving the previous section.");
         }

@@ -39,7 +39,9 @@ internal static class StepCost
             {
                 // First the answer not chosen now (the warm-up may already have changed it), then back again.
                 var chosen = await page.EvaluateAsync<string?>(
-                    "name => document.querySelector(`input[type=radio][name=\"${name}\"]:checked`)?.value ?? null", questionId);
+                    "name => { const box = document.querySelector(`input[type=checkbox][name=\"${name}\"]`); " +
+                    "return box ? (box.checked ? 'yes' : 'no') : document.querySelector(`input[type=radio][name=\"${name}\"]:checked`)?.value ?? null; }",
+                    questionId);
                 var other = chosen == code ? BenchmarkAnswers.Given[questionId] : code;
                 foreach (var value in new[] { other, chosen ?? BenchmarkAnswers.Given[questionId] })
                 {

@@ -1,3 +1,5 @@
+using Formulate.Web.Components.Staff;
+using MudBlazor.Services;
 using Formulate.Web.Accuracy;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -27,6 +29,9 @@ public static class FormulateWebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<StaffDialogs>();
+        services.AddSingleton<StaffBrandingSource>();
 
         services.TryAddSingleton(TimeProvider.System);
         // New estimates use the registry's current definition; stored ones re-run with the versions they name.

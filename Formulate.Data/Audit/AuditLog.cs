@@ -18,6 +18,40 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var found = await Matching(context, query).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(MaximumRows)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await WithCaseReferencesAsync(context, found, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One page of the matching entries in the order asked for, and how many match in all: the filter, the order and the
+    /// page are all in the query, so a page reads only its own rows however long the log grows.
+    /// </summary>
+    public async Task<AuditPage> PageAsync(AuditQuery query, AuditOrder order, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var matching = Matching(context, query);
+        var total = await matching.CountAsync(cancellationToken).ConfigureAwait(false);
+        var found = await Ordered(matching, order).Skip(skip).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new AuditPage(await WithCaseReferencesAsync(context, found, cancellationToken).ConfigureAwait(false), total);
+    }
+
+    private static IQueryable<AuditEntry> Ordered(IQueryable<AuditEntry> entries, AuditOrder order) => (order.By, order.Descending) switch
+    {
+        // The id breaks ties, so that paging through entries with the same value neither repeats nor skips one.
+        (AuditOrderBy.UserName, false) => entries.OrderBy(e => e.UserName).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+        (AuditOrderBy.UserName, true) => entries.OrderByDescending(e => e.UserName).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+        (AuditOrderBy.Action, false) => entries.OrderBy(e => e.Action).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+        (AuditOrderBy.Action, true) => entries.OrderByDescending(e => e.Action).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+        (_, false) => entries.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id),
+        _ => entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+    };
+
+    private static IQueryable<AuditEntry> Matching(FormulateDbContext context, AuditQuery query)
+    {
         IQueryable<AuditEntry> entries = context.AuditEntries.AsNoTracking();
 
         if (!string.IsNullOrWhiteSpace(query.CaseReference))
@@ -51,8 +85,11 @@ public sealed class AuditLog(IDbContextFactory<FormulateDbContext> contextFactor
             entries = entries.Where(e => e.OccurredAt < end);
         }
 
-        var found = await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(MaximumRows)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return entries;
+    }
+
+    private static async Task<IReadOnlyList<AuditRow>> WithCaseReferencesAsync(FormulateDbContext context, List<AuditEntry> found, CancellationToken cancellationToken)
+    {
         var ids = found.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value).Distinct().ToList();
         var references = await context.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => p.CaseReference, cancellationToken).ConfigureAwait(false);

@@ -13,7 +13,7 @@ namespace Formulate.Data.SignOff;
 /// Submitting a proposed budget for sign-off, and managers' decisions on it. Each change, its
 /// effect on the profile's status and its audit entry are saved together.
 /// </summary>
-public sealed class SignOffStore(
+public sealed partial class SignOffStore(
     IDbContextFactory<FormulateDbContext> contextFactory, TimeProvider timeProvider, IOptions<SignOffOptions> options, ISignOffPolicy policy)
 {
     public const string CommentsField = "Comments";

@@ -33,4 +33,16 @@ public sealed record CouncilDetails
     /// gets a general sentence.
     /// </summary>
     public IReadOnlyDictionary<string, string>? LetterReasons { get; init; }
+
+    /// <summary>
+    /// The colour of the staff screens' app bar, buttons and links, as # and six hexadecimal digits; left out, the
+    /// screens use their own blue. Only a colour white text can be read on is accepted where it is set.
+    /// </summary>
+    public string? PrimaryColour { get; init; }
+
+    /// <summary>
+    /// The council's logo for the staff screens' app bar, a PNG or SVG image as a data URI
+    /// (<c>data:image/png;base64,...</c>); left out, the app bar gives the council's name in text.
+    /// </summary>
+    public string? Logo { get; init; }
 }

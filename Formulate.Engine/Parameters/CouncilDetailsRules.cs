@@ -35,6 +35,10 @@ public static class CouncilDetailsRules
     public static bool IsWebAddress(string text) =>
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+    /// <summary># and six hexadecimal digits, the one way the staff screens' theme takes a colour.</summary>
+    public static bool IsColour(string? text) =>
+        text is { Length: 7 } && text[0] == '#' && text.Skip(1).All(Uri.IsHexDigit);
+
     public static bool IsEmailAddress(string text) => text.Contains('@', StringComparison.Ordinal);
 
     public static IEnumerable<LoadProblem> Problems(ParameterSet set)
@@ -67,6 +71,16 @@ public static class CouncilDetailsRules
         if (set.Council?.Website is { } website && !string.IsNullOrWhiteSpace(website) && !IsWebAddress(website))
         {
             yield return new LoadProblem("council.website", $"is \"{website}\"; give the website's full address, starting https://, or leave it out");
+        }
+
+        if (set.Council?.PrimaryColour is { } colour && !IsColour(colour))
+        {
+            yield return new LoadProblem("council.primaryColour", $"is \"{colour}\"; give the colour as # and six hexadecimal digits, like #1d4f91, or leave it out");
+        }
+
+        if (CouncilLogo.Problem(set.Council?.Logo) is { } logoProblem)
+        {
+            yield return new LoadProblem("council.logo", logoProblem);
         }
 
         foreach (var (reason, sentence) in set.Council?.LetterReasons ?? new Dictionary<string, string>())

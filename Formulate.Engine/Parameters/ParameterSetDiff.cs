@@ -87,6 +87,13 @@ public sealed record ParameterSetDiff
         Compare(fields, "council.regionType", older.Council?.RegionType, newer.Council?.RegionType);
         Compare(fields, "council.financialAssessment", older.Council?.FinancialAssessment, newer.Council?.FinancialAssessment);
         Compare(fields, "council.letterReasons", Join(older.Council?.LetterReasons), Join(newer.Council?.LetterReasons));
+        Compare(fields, "council.primaryColour", older.Council?.PrimaryColour, newer.Council?.PrimaryColour);
+        if (!string.Equals(older.Council?.Logo, newer.Council?.Logo, StringComparison.Ordinal))
+        {
+            // A logo is a long data URI: the review says what kind of image it is rather than printing it.
+            fields.Add(new FieldChange("council.logo", CouncilLogo.Describe(older.Council?.Logo), CouncilLogo.Describe(newer.Council?.Logo)));
+        }
+
         Compare(fields, "differenceReasons", Join(older.DifferenceReasons), Join(newer.DifferenceReasons));
         return fields;
     }

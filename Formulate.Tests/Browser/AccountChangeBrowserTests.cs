@@ -25,7 +25,7 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
         await page.Locator("#session-ended").WaitForAsync();
         new Uri(page.Url).AbsolutePath.ShouldBe("/sign-in");
         (await page.Locator("#session-ended").InnerTextAsync()).ShouldContain("your account has been deactivated");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.GotoAsync("/caseload");
         await Pages.AddressAsync(page, url => url.EndsWith("/sign-in?ReturnUrl=%2Fcaseload", StringComparison.Ordinal));
     }
@@ -43,6 +43,6 @@ public sealed class AccountChangeBrowserTests(BrowserFixture fixture)
 
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/forbidden");
         await page.GetByRole(AriaRole.Heading, new() { Name = "You do not have permission to see this page" }).WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 }

@@ -21,10 +21,10 @@ public sealed class AccountsBrowserTests(BrowserFixture fixture)
         // From one page that posts plain forms to another, the address changes before the new page is drawn.
         await page.Locator("#accounts").WaitForAsync();
         (await page.Locator("#accounts tbody tr").CountAsync()).ShouldBe(DemoAccounts.All.Count);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await EnterAsync(page, await Keyboard.TabToButtonAsync(page, "Add an account"), path => path == "/accounts/new");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "UserName");
         await page.Keyboard.TypeAsync("robin.new");
         await Keyboard.TabToAsync(page, f => f.Name == "DisplayName");
@@ -33,9 +33,9 @@ public sealed class AccountsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Space");
         await Keyboard.TabToButtonAsync(page, "Add account");
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator(".govuk-error-summary").WaitForAsync();
-        (await page.Locator(".govuk-error-summary").InnerTextAsync()).ShouldContain("Select a team: a practitioner only sees their own team's people");
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator(".staff-error-summary").WaitForAsync();
+        (await page.Locator(".staff-error-summary").InnerTextAsync()).ShouldContain("Select a team: a practitioner only sees their own team's people");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await Keyboard.TabToAsync(page, f => f.Name == "Team" && f.Type == "radio");
         await ChooseRadioAsync(page, DemoAccounts.NorthTeam);
@@ -43,27 +43,28 @@ public sealed class AccountsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#one-time-password").WaitForAsync();
         (await page.Locator("#one-time-password").InnerTextAsync()).Trim().Length.ShouldBe(23);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await EnterAsync(page, await Keyboard.TabToLinkAsync(page, "Go to the account"), path => path.StartsWith("/accounts/", StringComparison.Ordinal) && path != "/accounts/new");
         (await page.Locator("#account-summary").InnerTextAsync()).ShouldContain(DemoAccounts.NorthTeam);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "Team" && f.Type == "radio");
         await ChooseRadioAsync(page, DemoAccounts.SouthTeam);
         await Keyboard.TabToButtonAsync(page, "Save changes");
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+        await page.Locator(".staff-banner.mud-alert-outlined-success").WaitForAsync();
         (await page.Locator("#account-summary").InnerTextAsync()).ShouldContain(DemoAccounts.SouthTeam);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await Keyboard.TabToButtonAsync(page, "Deactivate account");
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator(".govuk-notification-banner--success", new() { HasText = "is deactivated" }).WaitForAsync();
+        await page.Locator(".staff-banner.mud-alert-outlined-success", new() { HasText = "is deactivated" }).WaitForAsync();
         (await page.Locator("#account-summary").InnerTextAsync()).ShouldContain("Deactivated");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GotoAsync("/accounts");
         (await page.Locator("#accounts tbody tr", new() { HasText = "robin.new" }).InnerTextAsync()).ShouldContain("Deactivated");
+        await Pages.ScreenshotAsync(page, "accounts");
     }
 
     private static async Task EnterAsync(IPage page, Focused focused, Func<string, bool> path)

@@ -35,7 +35,7 @@ public sealed class CaseloadBrowserTests(BrowserFixture fixture)
 
         new Uri(page.Url).AbsolutePath.ShouldBe("/forbidden");
         response.ShouldNotBeNull().Status.ShouldBe(403);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]

@@ -22,9 +22,20 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Pages.MovedToAsync(page, url => url.EndsWith($"/people/{personId}/change-details", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
         (await Keyboard.FocusedAsync(page)).Value.ShouldBe("Rosalnd");
+
+        // A name left empty is refused beside the field, and nothing is lost: the rest of the form is as it was.
         await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await Keyboard.TabToButtonAsync(page, "Save changes");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".staff-error-summary").GetByText("Enter the person's given name").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        (await page.Locator("[name=FamilyName]").InputValueAsync()).ShouldBe("Okafor");
+
+        await Keyboard.TabToAsync(page, f => f.Name == "GivenName");
         await page.Keyboard.TypeAsync("Rosalind");
         await Keyboard.TabToButtonAsync(page, "Save changes");
         await page.Keyboard.PressAsync("Enter");
@@ -33,12 +44,12 @@ public sealed class ChangePersonDetailsBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.EndsWith($"/people/{personId}", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Rosalind Okafor", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
-        await page.Locator(".govuk-notification-banner--success").GetByText("Details updated").WaitForAsync();
+        await page.Locator("#details-updated.mud-alert-outlined-success").GetByText("Details updated").WaitForAsync();
         page.Url.ShouldNotContain(PersonPageQuery.DetailsUpdated);
 
         await page.ReloadAsync();
         await Pages.ReadyAsync(page);
-        (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-banner").CountAsync()).ShouldBe(0);
         await page.GoBackAsync();
         await Pages.AddressAsync(page, url => url.EndsWith("/change-details", StringComparison.Ordinal));
     }

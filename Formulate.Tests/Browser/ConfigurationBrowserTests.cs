@@ -29,42 +29,63 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "demo.config");
 
         await page.GotoAsync("/configuration");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        await Pages.ScreenshotAsync(page, "configuration");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rates and decisions, with benchmarks and warnings" }).ClickAsync();
-        var homeCare = page.Locator("#rate-rate-home_care");
-        await homeCare.Locator(".app-benchmark svg").WaitForAsync();
-        (await homeCare.Locator(".app-benchmark__legend").InnerTextAsync()).ShouldContain("Similar councils' average");
-        (await homeCare.Locator(".app-rate-warning").AllInnerTextsAsync()).ShouldContain(w => w.Contains("Homecare Association minimum price", StringComparison.Ordinal));
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator("#rate-rate-home_care").WaitForAsync();
+        await Pages.ReadyAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        await Pages.ScreenshotAsync(page, "configuration-rates");
 
-        await homeCare.GetByRole(AriaRole.Link, new() { Name = "Change Homecare, per hour" }).ClickAsync();
-        await page.Locator("#Value").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        // The keyboard alone opens a row's details, with its warnings and its benchmark chart and table.
+        await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.Contains("details of Homecare, per hour", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        var homeCare = page.Locator("#rate-rate-home_care-details");
+        await homeCare.Locator(".app-benchmark svg").WaitForAsync();
+        (await page.Locator("#details-rate-rate-home_care").GetAttributeAsync("aria-expanded")).ShouldBe("true");
+        (await homeCare.Locator(".app-benchmark__table").InnerTextAsync()).ShouldContain("Similar councils' average");
+        (await homeCare.Locator(".app-rate-warning").AllInnerTextsAsync()).ShouldContain(w => w.Contains("Homecare Association minimum price", StringComparison.Ordinal));
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+
+        // Change opens a dialog; saving it with nothing typed lists the problems in it, and nothing is saved.
+        await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.StartsWith("Change", StringComparison.Ordinal) && f.Text.Contains("Homecare, per hour", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("[role=dialog] #Value").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Save to draft");
+        await page.Keyboard.PressAsync("Enter");
+        var problems = page.Locator("[role=dialog] .staff-error-summary a");
+        await problems.First.WaitForAsync();
+        (await problems.AllInnerTextsAsync()).ShouldBe(["Enter the new value", "Enter the source or council decision that sets this value"]);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+
         await page.Locator("#Value").FillAsync("30.00");
         await page.Locator("#From-day").FillAsync("1");
         await page.Locator("#From-month").FillAsync("4");
         await page.Locator("#From-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#Reference").FillAsync("Cabinet decision: homecare fee for 2027/28");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save to draft" }).ClickAsync();
-        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
-        (await page.Locator("#rate-rate-home_care .app-council-value").InnerTextAsync()).ShouldContain("Then £30.00 per hour from 1 April 2027");
-        await Axe.AssertAccessibleAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Save to draft");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".staff-banner").GetByText("Homecare, per hour saved in draft").WaitForAsync();
+        await page.Locator("[role=dialog]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await page.Locator("#rate-rate-home_care").Locator("xpath=ancestor::tr").Locator(".app-council-value").InnerTextAsync()).ShouldContain("Then £30.00 per hour from 1 April 2027");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Review, preview and publish the draft" }).ClickAsync();
         await page.Locator("#diff tr[data-key='rate.home_care']").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.Locator("#preview-impact").ClickAsync();
         await page.Locator("#impact-summary").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.Locator("#On-day").FillAsync("1");
         await page.Locator("#On-month").FillAsync("4");
         await page.Locator("#On-year").FillAsync(NextApril.Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview for this date" }).ClickAsync();
         await page.Locator("#impact-largest").WaitForAsync();
-        (await page.Locator("#impact-summary .govuk-summary-list__row", new() { HasText = "Weekly change" }).InnerTextAsync()).ShouldContain("+£");
-        (await page.Locator("#impact-summary .govuk-summary-list__row", new() { HasText = "Estimates that would change" }).InnerTextAsync()).ShouldNotContain("\t0 of");
+        (await page.Locator("#impact-summary .staff-summary-list__row", new() { HasText = "Weekly change" }).InnerTextAsync()).ShouldContain("+£");
+        (await page.Locator("#impact-summary .staff-summary-list__row", new() { HasText = "Estimates that would change" }).Locator(".staff-summary-list__value").InnerTextAsync()).ShouldNotStartWith("0 of");
         (await page.Locator("#impact-distribution").InnerTextAsync()).ShouldContain("Up by");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Go back to publish the draft" }).ClickAsync();
         await page.Locator("#EffectiveFrom-day").FillAsync("1");
@@ -76,7 +97,7 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await page.Locator("#publish-confirmation").WaitForAsync();
         (await page.Locator("#publish-warning").InnerTextAsync()).ShouldContain("with the effective date 1 April 2027");
         (await Keyboard.FocusedAsync(page)).Text.ShouldStartWith("Publish version");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToButtonAsync(page, "Cancel");
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#EffectiveFrom-day").WaitForAsync();
@@ -86,11 +107,11 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         var confirm = await Keyboard.TabToAsync(page, f => f.Tag == "button" && f.Text.StartsWith("Yes, publish version", StringComparison.Ordinal), limit: 5);
         confirm.Text.ShouldStartWith("Yes, publish version 2025.");
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator(".govuk-notification-banner--success").GetByText("is published").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator(".staff-banner.mud-alert-outlined-success").GetByText("is published").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.GotoAsync("/configuration/versions/configuration");
         (await page.Locator("#versions").InnerTextAsync()).ShouldContain("Future");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         var newProfileId = await ProfileAssessedOnAsync(NextApril);
         var practitioner = await fixture.NewPageAsync();
@@ -120,14 +141,15 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         {
             await page.GotoAsync(path);
             await page.Locator("h1").WaitForAsync();
-            await Axe.AssertAccessibleAsync(page);
+            await Axe.AssertAccessibleAtBothWidthsAsync(page);
+            await Pages.ScreenshotAsync(page, "configuration-" + path.Split('/')[2]);
         }
 
         await page.GotoAsync("/configuration/uplift");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save uplift to draft" }).ClickAsync();
-        await page.Locator(".govuk-error-summary").WaitForAsync();
-        (await page.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldContain("Select at least one rate to uplift");
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator(".staff-error-summary").WaitForAsync();
+        (await page.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldContain("Select at least one rate to uplift");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -140,12 +162,12 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Sentence for \"Personal circumstances\"").FillAsync(new string('s', 301));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save to draft" }).ClickAsync();
 
-        var error = page.Locator(".govuk-error-summary a");
+        var error = page.Locator(".staff-error-summary a");
         await error.First.WaitForAsync();
         (await error.AllInnerTextsAsync()).ShouldBe(["The sentence for \"Personal circumstances\" is 301 characters long; keep it to 300 characters or fewer"]);
         (await error.First.GetAttributeAsync("href")).ShouldBe("#LetterSentence2");
         (await page.Locator("#LetterSentence2").InputValueAsync()).ShouldBe(new string('s', 301));
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -160,7 +182,7 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
             await SignIn.AsAsync(page, "demo.config");
             await page.GotoAsync("/configuration/import");
             (await page.Locator("#drafts").InnerTextAsync()).ShouldContain("last changed by j.smith");
-            await Axe.AssertAccessibleAsync(page);
+            await Axe.AssertAccessibleAtBothWidthsAsync(page);
             var changed = await ChangeConfigurationDraftAsync("j.smith", 31m);
             var json = Formulate.Engine.Defaults.DefaultDefinitions.ConfigurationJson.Replace(
                 "\"version\": \"2025.2\"", "\"version\": \"2026.1\"", StringComparison.Ordinal);
@@ -171,12 +193,12 @@ public sealed class ConfigurationBrowserTests(BrowserFixture fixture)
             await Keyboard.TabToButtonAsync(page, "Check and import");
             await page.Keyboard.PressAsync("Enter");
 
-            await page.Locator(".govuk-error-summary").WaitForAsync();
-            var link = page.Locator(".govuk-error-summary__list a");
+            await page.Locator(".staff-error-summary").WaitForAsync();
+            var link = page.Locator(".staff-error-summary__list a");
             (await link.InnerTextAsync()).ShouldContain($"{changed.Stamp} was changed by j.smith");
             (await link.GetAttributeAsync("href")).ShouldBe($"/configuration/versions/configuration/{changed.Id}");
             (await page.Locator("#Json").InputValueAsync()).ShouldBe(json);
-            await Axe.AssertAccessibleAsync(page);
+            await Axe.AssertAccessibleAtBothWidthsAsync(page);
             (await store.FindDraftAsync(Formulate.Engine.Parameters.ParameterSetKind.Configuration))!.Json.ShouldBe(changed.Json);
         }
         finally

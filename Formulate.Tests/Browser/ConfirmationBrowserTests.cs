@@ -16,10 +16,11 @@ public sealed class ConfirmationBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await Pages.AddressAsync(page, url => url.EndsWith("/sign-in", StringComparison.Ordinal));
-        (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).ShouldContain("You have signed out");
+        (await page.Locator(".staff-banner[role=alert]").InnerTextAsync()).ShouldContain("You have signed out");
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-banner')");
         await Axe.AssertAccessibleAsync(page);
         await page.ReloadAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Formulate", Level = 1 }).WaitForAsync();
-        (await page.Locator(".govuk-notification-banner").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-banner").CountAsync()).ShouldBe(0);
     }
 }

@@ -37,7 +37,7 @@ public sealed class EstimatePageBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(page, "Check reproducibility");
         await page.Keyboard.PressAsync("Enter");
         (await page.Locator("#reproducibility").InnerTextAsync()).ShouldStartWith("Reproduced");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         // Back up the page to the link beside the warning that this is not the latest.
         for (var presses = 0; (await Keyboard.FocusedAsync(page)).Text != "See the latest estimate for this Needs Profile"; presses++)

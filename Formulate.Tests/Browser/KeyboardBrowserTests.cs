@@ -25,21 +25,23 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await Pages.MovedToAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal));
         var profileId = Guid.Parse(new Uri(page.Url).Segments[2].TrimEnd('/'));
 
-        while (await NextSectionAsync(page) is { } section)
+        await Pages.ReadyAsync(page);
+        await Keyboard.TabToButtonAsync(page, "Start answering");
+        await page.Keyboard.PressAsync("Enter");
+        await Pages.MovedToAsync(page, url => url.Contains("/sections/", StringComparison.Ordinal));
+
+        // Each section's "Next section" goes straight on to the next section that applies, until the estimate is next.
+        while (true)
         {
-            await Keyboard.TabToLinkAsync(page, section);
-            await page.Keyboard.PressAsync("Enter");
-            await Pages.MovedToAsync(page, url => url.Contains("/sections/", StringComparison.Ordinal));
-            await AnswerEveryQuestionAsync(page);
-            await Pages.MovedToAsync(page, url => url.EndsWith("/check", StringComparison.Ordinal));
-            await Pages.ReadyAsync(page);
-            await Keyboard.TabToButtonAsync(page, "Continue");
-            await page.Keyboard.PressAsync("Enter");
-            await Pages.MovedToAsync(page, url => url.EndsWith($"/profiles/{profileId}", StringComparison.Ordinal));
+            var section = page.Url;
+            if (await AnswerEveryQuestionAsync(page) == "Continue to the estimate")
+            {
+                break;
+            }
+
+            await Pages.MovedToAsync(page, url => url != section && url.Contains("/sections/", StringComparison.Ordinal));
         }
 
-        await Keyboard.TabToButtonAsync(page, "Go to the estimate");
-        await page.Keyboard.PressAsync("Enter");
         await Pages.MovedToAsync(page, url => url.EndsWith("/result", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
         await Keyboard.TabToButtonAsync(page, "Calculate the estimate");
@@ -61,7 +63,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "demo.practitioner");
         var path = $"/profiles/{profileId}/sections/person";
         await Pages.OpenAsync(page, path);
-        await page.Locator(".govuk-skip-link").FocusAsync();
+        await page.Locator(".staff-skip-link").FocusAsync();
 
         await page.Keyboard.PressAsync("Enter");
 
@@ -71,25 +73,21 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Back to the Needs Profile");
     }
 
-    /// <summary>The title of the first section still to do, read from the task list, or null when none is left.</summary>
-    private static async Task<string?> NextSectionAsync(Microsoft.Playwright.IPage page)
-    {
-        await Pages.ReadyAsync(page);
-        var todo = page.Locator(".govuk-task-list__item:has(.govuk-tag) a");
-        return await todo.CountAsync() == 0 ? null : await todo.First.InnerTextAsync();
-    }
-
-    /// <summary>Tabs through the questions, choosing the first answer of each unanswered one with Space, then presses Continue.</summary>
-    private static async Task AnswerEveryQuestionAsync(Microsoft.Playwright.IPage page)
+    /// <summary>
+    /// Tabs through the section's questions, choosing the first answer of each unanswered one (the first box of a question
+    /// of times of day) with Space, then presses the button that goes on, and says which it was.
+    /// </summary>
+    private static async Task<string> AnswerEveryQuestionAsync(Microsoft.Playwright.IPage page)
     {
         await Pages.ReadyAsync(page);
         while (true)
         {
-            var focused = await Keyboard.TabToAsync(page, f => (f.Type == "radio" && !f.GroupAnswered) || (f.Tag == "button" && f.Text == "Continue"));
+            var focused = await Keyboard.TabToAsync(page, f => (f.Type is "radio" or "checkbox" && !f.GroupAnswered)
+                || (f.Tag == "button" && (f.Text.StartsWith("Next section: ", StringComparison.Ordinal) || f.Text == "Continue to the estimate")));
             if (focused.Tag == "button")
             {
                 await page.Keyboard.PressAsync("Enter");
-                return;
+                return focused.Text;
             }
 
             var saves = await Pages.SavesAsync(page);

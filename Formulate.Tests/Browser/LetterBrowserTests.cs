@@ -69,7 +69,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
         skipped.ShouldNotContain("Kit Letterby");
         (await page.GetByLabel($"Lou Letterby ({moving.CaseReference})").CountAsync()).ShouldBe(0);
         (await page.GetByLabel($"Kit Letterby ({staying.CaseReference})").IsCheckedAsync()).ShouldBeTrue();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
         (await preview.Locator("#letter-reason").InnerTextAsync()).ShouldBe("You need support from a specialist care provider, and this costs more.");
         (await preview.InnerTextAsync()).ShouldNotContain("agency quote");
         (await preview.Locator("#letter-financial-assessment").InnerTextAsync()).ShouldContain("This is called a financial assessment.");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
         preview.ShouldContain("We have agreed a budget of £195.00 a week with you.");
         preview.ShouldContain("Care in your area costs more than our usual rate, so we have added to the amount.");
         preview.ShouldNotContain("£170.14");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
 
         await page.Locator("#batch-progress[data-finished=true]").WaitForAsync(new() { Timeout = 120_000 });
         (await page.Locator("#skipped").InnerTextAsync()).ShouldContain("Add an address for Cal Letterby before printing a letter");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "batch-letters");
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Download the letters (ZIP)" }).ClickAsync());
@@ -174,9 +174,9 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
 
-        await page.Locator(".govuk-error-summary").GetByText("Select at least one person to write to").WaitForAsync();
-        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator(".staff-error-summary").GetByText("Select at least one person to write to").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -193,9 +193,9 @@ public sealed class LetterBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Produce letters" }).ClickAsync();
 
         await page.Locator("#batch-progress[data-finished=true]").WaitForAsync(new() { Timeout = 120_000 });
-        (await page.Locator(".govuk-notification-banner--success").CountAsync()).ShouldBe(0);
+        (await page.Locator("#batch-outcome.mud-alert-outlined-success").CountAsync()).ShouldBe(0);
         (await page.Locator("#batch-outcome").InnerTextAsync()).ShouldContain("No letters were produced");
         (await page.Locator("#skipped").InnerTextAsync()).ShouldContain("Add an address for Dev Letterby before printing a letter");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 }

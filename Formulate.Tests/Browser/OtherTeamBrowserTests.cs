@@ -37,7 +37,7 @@ public sealed class OtherTeamBrowserTests(BrowserFixture fixture)
 
         await Pages.AddressAsync(browser, url => new Uri(url).AbsolutePath == "/forbidden");
         await browser.GetByRole(AriaRole.Heading, new() { Name = "You do not have permission to see this page" }).WaitForAsync();
-        await Axe.AssertAccessibleAsync(browser);
+        await Axe.AssertAccessibleAtBothWidthsAsync(browser);
         byte[][] frames;
         lock (received)
         {

@@ -25,7 +25,7 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.EndsWith("/account/password", StringComparison.Ordinal), loaded: null);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("#CurrentPassword").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Keyboard.TabToAsync(page, f => f.Name == "CurrentPassword");
         await page.Keyboard.TypeAsync(DemoAccounts.Password);
         await page.Keyboard.PressAsync("Tab");
@@ -33,14 +33,14 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(page, "Change password");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await page.Locator(".staff-error-summary").WaitForAsync();
         (await page.Locator("#NewPassword-error").InnerTextAsync()).ShouldContain("12 characters or more");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await ChangeByKeyboardAsync(page, DemoAccounts.Password, "four random words here");
 
-        await page.Locator(".govuk-notification-banner--success").GetByText("Your password has been changed").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await page.Locator(".staff-banner.mud-alert-outlined-success").GetByText("Your password has been changed").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class OwnPasswordBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/account/password");
         new Uri(page.Url).Query.ShouldBe("?ReturnUrl=%2Fcaseload");
         (await page.Locator("#must-change-password").InnerTextAsync()).ShouldContain("You need to choose your own password before you continue");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await ChangeByKeyboardAsync(page, given, "a password of my own");
 
         await Pages.AddressAsync(page, url => new Uri(url).AbsolutePath == "/caseload");

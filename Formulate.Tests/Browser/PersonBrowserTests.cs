@@ -15,12 +15,12 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
-        var summary = page.Locator(".govuk-error-summary");
+        var summary = page.Locator(".staff-error-summary");
         await summary.WaitForAsync();
         (await summary.Locator("a").AllInnerTextsAsync()).ShouldBe(
             ["Enter the case reference", "Enter the person's given name", "Enter the person's family name", "Select the person's team"]);
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("error-summary");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the person's given name" }).ClickAsync();
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("GivenName");
@@ -64,12 +64,12 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.Contains("/people/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Iris Kemp", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
-        (await page.Locator(".govuk-summary-list").InnerTextAsync()).ShouldContain("NB1 2AA");
+        (await page.Locator(".staff-summary-list").InnerTextAsync()).ShouldContain("NB1 2AA");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new Needs Profile" }).ClickAsync();
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal));
         await Pages.ReadyAsync(page);
-        (await page.Locator(".govuk-task-list__item").CountAsync()).ShouldBe(13);
+        (await page.Locator(".staff-task-list__item").CountAsync()).ShouldBe(12, "the unpaid carer's section is listed once someone gives unpaid help");
         await page.GetByText("Not started").First.WaitForAsync();
     }
 
@@ -91,9 +91,9 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("North Locality Team").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
-        var summary = page.Locator(".govuk-error-summary");
+        var summary = page.Locator(".staff-error-summary");
         await summary.WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await summary.GetByRole(AriaRole.Link, new() { Name = "Date of birth must be a real date" }).ClickAsync();
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("DateOfBirth-day");
         (await page.Locator("#Title").InputValueAsync()).ShouldBe("Mrs", "nothing typed is lost");
@@ -102,11 +102,11 @@ public sealed class PersonBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Josephine Marsh", Level = 1 }).WaitForAsync();
         await Pages.ReadyAsync(page);
-        var details = await page.Locator(".govuk-summary-list").InnerTextAsync();
+        var details = await page.Locator(".staff-summary-list").InnerTextAsync();
         details.ShouldContain("Mrs");
         details.ShouldContain("27 February 1948");
         details.ShouldContain("Jo");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]

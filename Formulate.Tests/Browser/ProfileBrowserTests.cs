@@ -27,15 +27,16 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var followUp = page.Locator("#conditional-person\\.living_situation-2 input[name=\"person.lives_with\"]");
         (await followUp.CountAsync()).ShouldBe(5);
         await Pages.AnswerAsync(page, "person.lives_with", "partner");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         (await TestProfiles.AnswersAsync(fixture.App, profileId))["person.lives_with"].ShouldBe("partner");
 
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
 
         (await page.Locator("input[name=\"person.lives_with\"]").CountAsync()).ShouldBe(0);
-        await page.Locator("#removed-answers")
-            .GetByText("We removed your answer to 'Who does the person live with?' because it no longer applies.").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        // Said beside the question that changed, in its own live region, not at the top of the page.
+        var removed = page.Locator("[id='removed-person.living_situation'][role=status]");
+        await removed.GetByText("We removed your answer to 'Who does the person live with?' because it no longer applies.").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         var saved = await TestProfiles.AnswersAsync(fixture.App, profileId);
         saved.ShouldNotContainKey("person.lives_with");
         saved["person.living_situation"].ShouldBe("own_home_alone");
@@ -61,7 +62,7 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         (await Pages.Radio(page, "person.living_situation", "supported_living").IsCheckedAsync()).ShouldBeTrue();
         (await Pages.Radio(page, "supported_living.sharing", "shared_with_2").IsCheckedAsync()).ShouldBeTrue();
         await Pages.OpenAsync(page, $"/profiles/{profileId}");
-        (await page.Locator(".govuk-task-list__item").First.InnerTextAsync()).ShouldContain("In progress");
+        (await page.Locator(".staff-task-list__item").First.InnerTextAsync()).ShouldContain("In progress");
     }
 
     [Fact]
@@ -72,13 +73,13 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/eating");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next section: Home" }).ClickAsync();
 
-        var link = page.Locator(".govuk-error-summary a");
+        var link = page.Locator(".staff-error-summary a");
         await link.First.WaitForAsync();
         (await link.AllInnerTextsAsync()).ShouldBe(["Select how much help the person needs to eat and drink well"]);
         (await page.Locator("[id=\"nutrition.need-error\"]").InnerTextAsync()).ShouldContain("Select how much help the person needs to eat and drink well");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("nutrition.need");
@@ -97,24 +98,25 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "demo.practitioner");
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/behaviour");
-        await page.Locator("#questions-left", new() { HasText = "1 question left to answer" }).WaitForAsync();
+        await page.Locator("#questions-left", new() { HasText = "1 question left in this section" }).WaitForAsync();
 
         await Pages.AnswerAsync(page, "behaviour.present", "yes");
-        await page.Locator("#questions-left", new() { HasText = "4 questions left to answer" }).WaitForAsync();
+        await page.Locator("#questions-left", new() { HasText = "4 questions left in this section" }).WaitForAsync();
         await Pages.AnswerAsync(page, "behaviour.type", "verbal");
         await Pages.AnswerAsync(page, "behaviour.present", "no");
-        await page.Locator("#removed-answers").GetByText("We removed your answer to 'What is the main kind of behaviour?'").WaitForAsync();
+        await page.Locator("[id='removed-behaviour.present']").GetByText("We removed your answer to 'What is the main kind of behaviour?'").WaitForAsync();
 
         var answers = await TestProfiles.AnswersAsync(fixture.App, profileId);
         var expected = Engine.Estimate(new NeedsProfile { AssessmentDate = new DateOnly(2026, 11, 22), Answers = answers });
         var weekly = expected.Result.ShouldNotBeNull().WeeklyEstimate;
         (await page.Locator("#running-estimate").InnerTextAsync()).ShouldBe(Pounds.Format(weekly));
-        await Axe.AssertAccessibleAsync(page);
+        (await page.Locator("#running-hours").InnerTextAsync()).ShouldBe($"{Pounds.Number(expected.Result.TotalWeeklyHours)} hours of support a week");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "needs-profile-section");
 
-        // The move to the check page is a client-side navigation: wait for the URL to commit, not for a page load.
+        // The check page stays a link away; the move to it is a client-side navigation: wait for the URL to commit, not for a page load.
         await Pages.ReadyAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check the answers in this section" }).ClickAsync();
         await Pages.AddressAsync(page, url => url.EndsWith("/check", StringComparison.Ordinal), loaded: null);
         await Pages.ReadyAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Change whether the person has behaviour that may challenge" }).ClickAsync();
@@ -124,18 +126,18 @@ public sealed class ProfileBrowserTests(BrowserFixture fixture)
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}");
         await Pages.ScreenshotAsync(page, "needs-profile");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Go to the estimate" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to the estimate" }).First.ClickAsync();
         await Pages.ReadyAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Calculate the estimate" }).ClickAsync();
 
         await page.Locator("#weekly-estimate").GetByText($"{Pounds.Format(weekly)} a week").WaitForAsync();
         (await page.Locator("table:has(caption:text('Predicted level')) tbody tr").CountAsync()).ShouldBe(11);
         (await page.Locator("table:has(caption:text('What if')) tbody tr").CountAsync()).ShouldBe(expected.Result.WhatIfs.Count);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "result");
         await page.GetByText("How this was worked out").ClickAsync();
         (await page.Locator("#how-worked-out").InnerTextAsync()).ShouldContain(expected.Result.Trace.Label);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         var snapshots = await fixture.App.Services.GetRequiredService<EstimateSnapshotStore>().ListForProfileAsync(profileId);
         snapshots.ShouldHaveSingleItem().WeeklyEstimate.ShouldBe(weekly);
     }

@@ -24,12 +24,12 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Flag as inaccurate" }).ClickAsync();
 
-        var summary = page.Locator(".govuk-error-summary");
+        var summary = page.Locator(".staff-error-summary");
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter why the estimate was inaccurate" }).WaitForAsync();
         (await summary.Locator("a").GetAttributeAsync("href")).ShouldBe("#flag-reason");
-        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
         (await page.TitleAsync()).ShouldStartWith("Error: ");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await summary.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-reason'");
@@ -55,8 +55,8 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(page, "Calculate the estimate again");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'weekly-estimate'");
-        (await FocusOutlineAsync(page)).ShouldBe("rgb(255, 221, 0) solid 3px");
-        await Axe.AssertAccessibleAsync(page);
+        (await FocusOutlineAsync(page)).ShouldBe("rgb(11, 12, 12) solid 3px");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         (await breathing.Locator(".chc-unanswered").InnerTextAsync()).ShouldContain("How does the person's breathlessness respond to treatment");
         (await page.Locator("#chc-domains tbody tr").Nth(4).Locator(".chc-descriptor").InnerTextAsync())
             .ShouldBe("B — At moderate risk of falls (as evidenced in a falls history or risk assessment).");
-        (await page.Locator(".govuk-warning-text").AllInnerTextsAsync()).ShouldContain(text => text.Contains("Complete the full NHS Continuing Healthcare Checklist", StringComparison.Ordinal));
-        await Axe.AssertAccessibleAsync(page);
+        (await page.Locator(".staff-warning-text").AllInnerTextsAsync()).ShouldContain(text => text.Contains("Complete the full NHS Continuing Healthcare Checklist", StringComparison.Ordinal));
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await page.Locator("#flag-saved").WaitForAsync();
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'flag-saved'");
-        (await FocusOutlineAsync(page)).ShouldBe("rgb(255, 221, 0) solid 3px");
-        await Axe.AssertAccessibleAsync(page);
+        (await FocusOutlineAsync(page)).ShouldBe("rgb(11, 12, 12) solid 3px");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
 
         await region.GetByText("Reproduced:").WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -136,12 +136,12 @@ public sealed class ResultPageBrowserTests(BrowserFixture fixture)
 
         await Pages.OpenAsync(page, $"/profiles/{profile.Id}/result");
 
-        await page.Locator(".govuk-error-summary").GetByText("The estimate cannot be calculated until these are put right.").WaitForAsync();
-        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
+        await page.Locator(".staff-error-summary").GetByText("The estimate cannot be calculated until these are put right.").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
         (await page.TitleAsync()).ShouldStartWith("Error: ");
     }
 
-    /// <summary>The outline of the focused element: GOV.UK's yellow focus, not the browser's own.</summary>
+    /// <summary>The outline of the focused element: the staff screens' black focus ring (on its yellow halo), not the browser's own.</summary>
     private static Task<string> FocusOutlineAsync(IPage page) =>
         page.EvaluateAsync<string>("() => { const style = getComputedStyle(document.activeElement); return `${style.outlineColor} ${style.outlineStyle} ${style.outlineWidth}`; }");
 }

@@ -21,7 +21,7 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
 
         await Pages.AnswerAsync(page, "person.eligibility_decided", "yes");
         (await status.InnerTextAsync()).ShouldMatch(
-            @"^Your answer to 'Has a practitioner decided that the person has eligible needs under the Care Act\?' has been saved: Yes\. (\d+) questions left to answer\.$");
+            @"^Your answer to 'Has a practitioner decided that the person has eligible needs under the Care Act\?' has been saved: Yes\. (\d+) questions left in this section\. 0 of \d+ sections completed\.$");
         var leftAfterFirst = QuestionsLeft(await status.InnerTextAsync());
 
         await Pages.AnswerAsync(page, "person.age_band", "75_84");
@@ -44,7 +44,10 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
 
         await Pages.AnswerAsync(page, "person.lives_with", "partner");
         await Pages.AnswerAsync(page, "person.living_situation", "own_home_alone");
-        (await status.InnerTextAsync()).ShouldContain("We removed your answer to 'Who does the person live with?' because it no longer applies. ");
+        // Heard from the live region beside the question that changed, not from the page's status as well.
+        var besideTheChange = page.Locator("[id='removed-person.living_situation'][role=status]");
+        (await besideTheChange.InnerTextAsync()).ShouldBe("We removed your answer to 'Who does the person live with?' because it no longer applies.");
+        (await status.InnerTextAsync()).ShouldNotContain("We removed your answer");
         await Axe.AssertAccessibleAsync(page);
     }
 
@@ -95,5 +98,5 @@ public sealed class ScreenReaderBrowserTests(BrowserFixture fixture)
     }
 
     private static int QuestionsLeft(string announcement) =>
-        int.Parse(System.Text.RegularExpressions.Regex.Match(announcement, @"(\d+) questions? left to answer\.$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int.Parse(System.Text.RegularExpressions.Regex.Match(announcement, @"(\d+) questions? left in this section\.").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }

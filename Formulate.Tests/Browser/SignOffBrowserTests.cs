@@ -24,17 +24,18 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.Locator("#ProposedWeekly").FillAsync((weekly + 25m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
-        await practitioner.Locator(".govuk-error-summary").WaitForAsync();
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.Locator(".staff-error-summary").WaitForAsync();
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Select why the proposed budget differs from the estimate", "Enter a note explaining the difference from the estimate"]);
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        await Pages.ScreenshotAsync(practitioner, "submit-for-sign-off-error");
         await practitioner.GetByLabel("Market supplement").CheckAsync();
         await practitioner.Locator("#DifferenceNote").FillAsync("Rural area: providers charge more");
         (await practitioner.Locator("#DifferenceNote-hint").InnerTextAsync()).ShouldBe("For managers: this note is internal and is never printed in the person's letter");
         await practitioner.GetByLabel("Reason to give the person in their letter (optional)").FillAsync("Care in your village costs more.");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
         await practitioner.Locator("#submitted").WaitForAsync();
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         var first = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
         (first.DifferenceNote, first.LetterReason).ShouldBe(("Rural area: providers charge more", "Care in your village costs more."));
 
@@ -45,21 +46,21 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.GetByLabel("Different from the estimate").CheckAsync();
         (await manager.Locator("#queue-count").InnerTextAsync()).ShouldEndWith("waiting for a decision");
         await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         await Pages.ScreenshotAsync(manager, "sign-off-queue");
         await manager.Locator($"#queue a[href='/sign-off/{first.Id}']").ClickAsync();
         await Pages.ReadyAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await manager.Locator(".staff-error-summary").GetByText("Enter comments saying what the practitioner needs to change").WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         await manager.Locator("#Comments").FillAsync("Please get a second provider quote");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("The budget was returned to the practitioner").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
 
         await Pages.OpenAsync(practitioner, $"/profiles/{profileId}/submit");
         (await practitioner.Locator("#returned-comments").InnerTextAsync()).ShouldContain("Please get a second provider quote");
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         await practitioner.Locator("#ProposedWeekly").FillAsync(weekly.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
         await practitioner.Locator("#submitted").WaitForAsync();
@@ -70,15 +71,26 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Pages.ScreenshotAsync(manager, "sign-off-decision");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("Budget agreed").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         (await SignOff.FindAsync(second.Id))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
 
         var personId = second.PersonId;
         await Pages.OpenAsync(practitioner, $"/people/{personId}");
-        await practitioner.Locator("#history-chart").WaitForAsync();
+        // The history chart: one image described in words, two series drawn with markers, a legend naming each line's style.
+        var chart = practitioner.Locator("figure #history-chart[role=img]");
+        await chart.WaitForAsync();
+        (await chart.GetAttributeAsync("aria-label")).ShouldNotBeNull().ShouldContain("Agreed budgets: 1, from " + Pounds.Format(weekly));
+        await chart.Locator("svg circle").First.WaitForAsync();
+        (await chart.Locator(".mud-chart-legend").InnerTextAsync()).ShouldContain("Agreed budgets (dashed line)");
+        (await chart.Locator(".mud-charts-yaxis text").First.TextContentAsync()).ShouldBe("£0");
         (await practitioner.Locator("#agreed-table").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
-        await Axe.AssertAccessibleAsync(practitioner);
+        (await practitioner.Locator("#history-table").InnerTextAsync()).ShouldContain(Pounds.Format(weekly));
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         await Pages.ScreenshotAsync(practitioner, "budget-history");
+        await practitioner.SetViewportSizeAsync(320, 640);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        (await practitioner.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, "the person page reflows at 320 px");
+        await practitioner.SetViewportSizeAsync(1280, 900);
     }
 
     [Fact]
@@ -93,7 +105,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}");
         (await page.Locator("#profile-locked").InnerTextAsync()).ShouldContain("was submitted for sign-off on");
-        (await page.Locator(".govuk-task-list .govuk-tag").CountAsync()).ShouldBe(0);
+        (await page.Locator(".staff-task-list .staff-tag").CountAsync()).ShouldBe(0);
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/person");
 
         (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
@@ -104,7 +116,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.EndsWith("/sections/personal-care", StringComparison.Ordinal), loaded: null);
         await page.Locator("h1", new() { HasText = next.Text["Next section: ".Length..] }).WaitForAsync();
         (await page.Locator("main input, main button").CountAsync()).ShouldBe(0);
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -127,12 +139,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Give the second approval" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
-        await manager.Locator(".govuk-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("You gave the first approval. A different manager must give the second approval.").WaitForAsync();
         (await manager.Locator("#decision-made").CountAsync()).ShouldBe(0, "the first approval's success banner stays beside the refusal");
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
 
         var senior = await fixture.NewPageAsync();
         await SignIn.AsAsync(senior, "demo.senior");
@@ -142,7 +154,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
             "You are giving the second approval for £1,250.00 a week, above the council's limit of £1,000.00 a week. This makes the budget final");
         await senior.GetByRole(AriaRole.Button, new() { Name = "Confirm the final approval" }).ClickAsync();
         await senior.Locator("#decision-made").GetByText("Budget agreed").WaitForAsync();
-        await Axe.AssertAccessibleAsync(senior);
+        await Axe.AssertAccessibleAtBothWidthsAsync(senior);
         var record = (await SignOff.FindAsync(submission.Id))!;
         record.Submission.Status.ShouldBe(SubmissionStatus.Approved);
         record.Decisions.Select(d => d.DecidedBy).ShouldBe(["demo.manager", "demo.senior"]);
@@ -163,13 +175,13 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Locator("#Comments").FillAsync("Please check the night care");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
+        await manager.Locator(".staff-error-summary").GetByText("This submission is no longer waiting for a decision.").WaitForAsync();
         (await manager.Locator("#submission-status").InnerTextAsync()).ShouldBe("Agreed");
-        var summaryLink = await manager.Locator(".govuk-error-summary a").GetAttributeAsync("href");
+        var summaryLink = await manager.Locator(".staff-error-summary a").GetAttributeAsync("href");
         (await manager.Locator(summaryLink!).CountAsync()).ShouldBe(1, "the error summary links to something on the page");
         (await manager.GetByRole(AriaRole.Button, new() { Name = "Return to the practitioner" }).CountAsync()).ShouldBe(0);
-        (await manager.Locator(".moj-timeline").InnerTextAsync()).ShouldContain("demo.senior");
-        await Axe.AssertAccessibleAsync(manager);
+        (await manager.Locator(".staff-timeline").InnerTextAsync()).ShouldContain("demo.senior");
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         (await SignOff.FindAsync(submitted.SubmissionId!.Value))!.Submission.Status.ShouldBe(SubmissionStatus.Approved);
     }
 
@@ -196,11 +208,11 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         (await second.Locator("#submitted-before").InnerTextAsync()).ShouldContain("You had already submitted this budget");
         var submission = (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem().Submission;
         (await second.Locator("#submitted-estimate").GetAttributeAsync("href")).ShouldBe($"/estimates/{submission.EstimateSnapshotId}");
-        await Axe.AssertAccessibleAsync(second);
-        var link = other.Locator(".govuk-error-summary a");
+        await Axe.AssertAccessibleAtBothWidthsAsync(second);
+        var link = other.Locator(".staff-error-summary a");
         await link.GetByText("This Needs Profile has already been submitted for sign-off.").WaitForAsync();
         (await other.Locator((await link.GetAttributeAsync("href"))!).InnerTextAsync()).ShouldContain("cannot be submitted again");
-        await Axe.AssertAccessibleAsync(other);
+        await Axe.AssertAccessibleAtBothWidthsAsync(other);
         (await SignOff.ListForProfileAsync(profileId)).ShouldHaveSingleItem();
     }
 
@@ -218,12 +230,12 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
 
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
 
-        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('govuk-error-summary')");
-        (await practitioner.Locator(".govuk-error-summary a").AllInnerTextsAsync()).ShouldBe(
+        await practitioner.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
+        (await practitioner.Locator(".staff-error-summary a").AllInnerTextsAsync()).ShouldBe(
             ["Enter your reason for going ahead despite the warning 'A young carer': say what you have done about it, or why it does not apply"]);
         (await practitioner.Locator("#WarningReason-2-error").InnerTextAsync()).ShouldContain("'A young carer'");
-        await Axe.AssertAccessibleAsync(practitioner);
-        await practitioner.Locator(".govuk-error-summary a").ClickAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
+        await practitioner.Locator(".staff-error-summary a").ClickAsync();
         await practitioner.WaitForFunctionAsync("() => document.activeElement?.id === 'WarningReason-2'");
         await practitioner.Keyboard.TypeAsync("Young carer referred to children's services on 3 May");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
@@ -241,7 +253,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
             text => text.ShouldContain("Young carer referred to children's services on 3 May"),
             text => text.ShouldContain("Carer's assessment booked for 12 May"),
             text => text.ShouldContain("No reason given"));
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
 
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
@@ -249,7 +261,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         (await manager.Locator("#confirm-approval-text").InnerTextAsync()).ShouldContain(
             "You are approving £1,250.00 a week, above the council's limit of £1,000.00 a week; a second manager must also approve it.");
         (await SignOff.FindAsync(submission.Id))!.Decisions.ShouldBeEmpty();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         await Keyboard.TabToButtonAsync(manager, "Cancel");
         await manager.Keyboard.PressAsync("Enter");
         await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'approve'");
@@ -275,9 +287,9 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await Pages.OpenAsync(manager, $"/sign-off/{submission.Id}");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
-        await manager.Locator(".govuk-error-summary")
+        await manager.Locator(".staff-error-summary")
             .GetByText("You cannot approve or return a budget you submitted. Another manager must decide on it.").WaitForAsync();
-        await Axe.AssertAccessibleAsync(manager);
+        await Axe.AssertAccessibleAtBothWidthsAsync(manager);
         (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingApproval);
     }
 
@@ -292,7 +304,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Check reproducibility" }).ClickAsync();
 
         (await page.Locator("#reproducibility").InnerTextAsync()).ShouldStartWith("Reproduced: re-running the stored answers");
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -308,7 +320,7 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await page.Locator("#caseReference").FillAsync(person.CaseReference);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.Locator("#audit-entries").GetByText("Needs Profile answers changed").First.WaitForAsync();
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         await Pages.ScreenshotAsync(page, "audit-log");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export").ClickAsync());

@@ -25,7 +25,9 @@ public sealed class SsoRefusalBrowserTests(BrowserFixture fixture)
 
         await page.GotoAsync($"/sign-in?ssoFailed={refusal}");
 
-        var summary = await page.Locator(".govuk-error-summary").InnerTextAsync();
+        var summary = await page.Locator(".staff-error-summary").InnerTextAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('staff-error-summary')");
+        (await page.Locator(".staff-error-summary a").GetAttributeAsync("href")).ShouldBe("#sso-sign-in");
         summary.ShouldContain($"Signing in with Northby Council did not work: {why}");
         await Axe.AssertAccessibleAsync(page);
         var link = await Keyboard.TabToLinkAsync(page, "Sign in with Northby Council");

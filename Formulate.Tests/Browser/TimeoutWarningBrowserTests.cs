@@ -37,7 +37,7 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
     {
         await using var app = new FormulateAppFactory(Settings);
         app.StartServer();
-        var page = await OpenCaseloadAsync(app);
+        var page = await OpenAuditLogAsync(app);
         var before = await Keyboard.TabToLinkAsync(page, "Change password");
 
         await JumpAsync(page, TimeSpan.FromMinutes(TimeoutMinutes - 1));
@@ -49,6 +49,10 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
         // Screen readers hear the minute, not every second of the countdown.
         (await dialog.Locator("[aria-live]").InnerTextAsync()).ShouldBe("We will sign you out in 1 minute.");
         (await page.EvaluateAsync<bool>("() => document.activeElement === document.getElementById('timeout-warning')")).ShouldBeTrue();
+        // Staff screens load no GOV.UK styles: the warning has the staff look, and its announcement is seen by no one.
+        (await dialog.EvaluateAsync<string>("e => getComputedStyle(e).borderTopWidth")).ShouldBe("4px");
+        (await dialog.Locator("[aria-live]").EvaluateAsync<double>("e => e.getBoundingClientRect().width")).ShouldBeLessThanOrEqualTo(1);
+        (await dialog.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).EvaluateAsync<double>("e => e.getBoundingClientRect().height")).ShouldBeGreaterThanOrEqualTo(44);
         await Axe.AssertAccessibleAsync(page);
         await Keyboard.TabToButtonAsync(page, "Stay signed in");
         (await Keyboard.TabToAsync(page, _ => true)).Text.ShouldBe("Sign out");
@@ -69,7 +73,7 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
             () => page.Keyboard.PressAsync("Escape"), response => response.Url.EndsWith("/session/keep-alive", StringComparison.Ordinal));
         escaped.Status.ShouldBe(204);
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
-        new Uri(page.Url).AbsolutePath.ShouldBe("/caseload");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/audit");
     }
 
     [Fact]
@@ -77,7 +81,7 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
     {
         await using var app = new FormulateAppFactory(Settings);
         app.StartServer();
-        var page = await OpenCaseloadAsync(app);
+        var page = await OpenAuditLogAsync(app);
 
         await JumpAsync(page, TimeSpan.FromMinutes(TimeoutMinutes - 1));
         await page.GetByRole(AriaRole.Dialog, new() { Name = "You're about to be signed out" }).WaitForAsync();
@@ -88,8 +92,8 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
         (await page.Locator("#session-ended").InnerTextAsync())
             .ShouldContain($"You were signed out because you had not done anything for {TimeoutMinutes} minutes. Anything you had saved is kept.");
         await Axe.AssertAccessibleAsync(page);
-        await page.GotoAsync("/caseload");
-        await Pages.AddressAsync(page, url => url.EndsWith("/sign-in?ReturnUrl=%2Fcaseload", StringComparison.Ordinal));
+        await page.GotoAsync("/audit");
+        await Pages.AddressAsync(page, url => url.EndsWith("/sign-in?ReturnUrl=%2Faudit", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,7 +101,7 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
     {
         await using var app = new FormulateAppFactory(Settings);
         app.StartServer();
-        var page = await OpenCaseloadAsync(app);
+        var page = await OpenAuditLogAsync(app);
         var keepAlives = 0;
         page.Request += (_, request) => keepAlives += request.Url.EndsWith("/session/keep-alive", StringComparison.Ordinal) ? 1 : 0;
 
@@ -114,16 +118,16 @@ public sealed class TimeoutWarningBrowserTests(BrowserFixture fixture)
         await page.WaitForTimeoutAsync(2_000);
 
         (await page.GetByRole(AriaRole.Dialog).IsVisibleAsync()).ShouldBeFalse();
-        new Uri(page.Url).AbsolutePath.ShouldBe("/caseload");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/audit");
     }
 
-    private async Task<IPage> OpenCaseloadAsync(FormulateAppFactory app)
+    private async Task<IPage> OpenAuditLogAsync(FormulateAppFactory app)
     {
         var page = await fixture.NewPageAsync(app);
         // Before any of the app's scripts run, so that the page's clock can be moved.
         await page.Clock.InstallAsync();
-        await SignIn.AsAsync(page, "demo.practitioner");
-        await Pages.OpenAsync(page, "/caseload");
+        await SignIn.AsAsync(page, "demo.auditor");
+        await Pages.OpenAsync(page, "/audit");
         return page;
     }
 

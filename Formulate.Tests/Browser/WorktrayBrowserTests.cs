@@ -23,7 +23,7 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         await practitioner.Locator("#worktray-link").ClickAsync();
         var returned = practitioner.Locator($"#returned a[href='/profiles/{work.ProfileId}']");
         await returned.WaitForAsync();
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         await returned.ClickAsync();
         await practitioner.Locator("#returned-comments-text").WaitForAsync();
         (await practitioner.Locator("#returned-comments-text").InnerTextAsync()).ShouldBe(SubmittedWork.Comments);
@@ -32,20 +32,20 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
 
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await practitioner.Locator("#reply-error-summary").GetByText("Enter your reply to the manager's comments").WaitForAsync();
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
         await practitioner.GetByLabel("Reply to the manager").FillAsync("The second quote is on the case file");
         await practitioner.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await practitioner.Locator("#reply-text").GetByText("The second quote is on the case file").WaitForAsync();
         (await practitioner.Locator("#reply-error-summary").CountAsync()).ShouldBe(0);
-        await Axe.AssertAccessibleAsync(practitioner);
+        await Axe.AssertAccessibleAtBothWidthsAsync(practitioner);
 
         var manager = await fixture.NewPageAsync();
         await SignIn.AsAsync(manager, "demo.manager");
         await Pages.OpenAsync(manager, $"/sign-off/{work.SubmissionId}");
-        var reply = manager.Locator(".moj-timeline__item").First;
-        (await reply.Locator(".moj-timeline__title").InnerTextAsync()).ShouldBe("Reply to the return");
-        (await reply.Locator(".moj-timeline__byline").InnerTextAsync()).ShouldBe("by demo.practitioner");
-        (await reply.Locator(".moj-timeline__description").InnerTextAsync()).ShouldBe("The second quote is on the case file");
+        var reply = manager.Locator(".staff-timeline__item").First;
+        (await reply.Locator(".staff-timeline__title").InnerTextAsync()).ShouldBe("Reply to the return");
+        (await reply.Locator(".staff-timeline__byline").InnerTextAsync()).ShouldBe("by demo.practitioner");
+        (await reply.Locator(".staff-timeline__description").InnerTextAsync()).ShouldBe("The second quote is on the case file");
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         await Pages.AddressAsync(page, url => url.Contains("/profiles/", StringComparison.Ordinal), loaded: null);
         var profileId = Guid.Parse(new Uri(page.Url).Segments[^1]);
         await page.Locator("#carried-forward-summary").WaitForAsync();
-        (await page.Locator(".govuk-task-list__item", new() { HasText = "Personal care" }).Locator(".govuk-tag").InnerTextAsync()).ShouldEndWith("carried forward");
-        await Axe.AssertAccessibleAsync(page);
+        (await page.Locator(".staff-task-list__item", new() { HasText = "Personal care" }).Locator(".staff-tag").InnerTextAsync()).ShouldEndWith("carried forward");
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
 
         await Pages.OpenAsync(page, $"/profiles/{profileId}/sections/personal-care");
         await page.Locator("li[data-question='hygiene.need']").GetByRole(AriaRole.Button).ClickAsync();
@@ -74,7 +74,7 @@ public sealed class WorktrayBrowserTests(BrowserFixture fixture)
         await page.Locator($"li[data-question='{next}']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await Pages.AnswerAsync(page, "dressing.need", "some");
         await page.Locator("li[data-question='dressing.need']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        await Axe.AssertAccessibleAsync(page);
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
         var carried = CarriedForwardAnswers.Of((await fixture.App.Services.GetRequiredService<NeedsProfileStore>().FindAsync(profileId))!);
         carried.ShouldNotContain("hygiene.need");
         carried.ShouldNotContain(next);

@@ -20,6 +20,12 @@ public static class CouncilDetailsShown
             council?.ShowChcPredictionInLetters?.ToString(), council?.FinancialAssessment,
             string.Join('\u001e', (council?.LetterReasons ?? new Dictionary<string, string>()).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}\u001d{pair.Value}")),
             string.Join('\u001e', set.DifferenceReasons ?? []));
+        // The theme joins only when set, so that the fingerprint of details saved before it existed is unchanged.
+        if (council?.PrimaryColour is not null || council?.Logo is not null)
+        {
+            text = string.Join('\u001f', text, council.PrimaryColour, council.Logo);
+        }
+
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 }

@@ -60,24 +60,112 @@ public sealed class PeopleService(
     {
         var teamList = teams.ToList();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var entries = await EntriesAsync(context, context.People.AsNoTracking().Where(p => teamList.Contains(p.Team)), cancellationToken);
+        return [.. entries.Values
+            .OrderBy(e => e.FamilyName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.GivenName, StringComparer.OrdinalIgnoreCase)
+            .Select(e => e.Entry)];
+    }
+
+    /// <summary>
+    /// A page of the user's caseload. Counting, ordering by team, status or estimate, and paging run in the database query,
+    /// which reads only the page's people. Names and case references are stored protected, so searching them or ordering
+    /// by them reads the names and references of the teams' people (and nothing else of them) to match and order here.
+    /// </summary>
+    public async Task<CaseloadPage> QueryCaseloadAsync(ClaimsPrincipal user, CaseloadQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var teamList = CaseAccess.TeamsOf(user).ToList();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var teamPeople = context.People.AsNoTracking().Where(p => teamList.Contains(p.Team));
-        var teamPersonIds = teamPeople.Select(p => p.Id);
-        var people = await teamPeople.ToListAsync(cancellationToken);
-        // Only the listed people's profiles and estimates: other teams' are never shown.
+        var inTeams = await teamPeople.CountAsync(cancellationToken);
+        var skip = Math.Max(0, query.Page) * Math.Max(1, query.PageSize);
+        var take = Math.Max(1, query.PageSize);
+        var search = query.Search?.Trim();
+
+        List<Guid> pageIds;
+        int matching;
+        if (!string.IsNullOrEmpty(search) || query.SortBy is CaseloadSort.Name or CaseloadSort.CaseReference)
+        {
+            var named = await teamPeople.Select(p => new { p.Id, p.GivenName, p.FamilyName, p.CaseReference, p.Team }).ToListAsync(cancellationToken);
+            var found = string.IsNullOrEmpty(search)
+                ? named
+                : [.. named.Where(p => $"{p.GivenName} {p.FamilyName}".Contains(search, StringComparison.OrdinalIgnoreCase)
+                                       || p.CaseReference.Contains(search, StringComparison.OrdinalIgnoreCase))];
+            matching = found.Count;
+            var foundIds = found.Select(p => p.Id).ToList();
+            if (query.SortBy is CaseloadSort.Name or CaseloadSort.CaseReference)
+            {
+                var ordered = query.SortBy == CaseloadSort.Name
+                    ? Order(found, p => p.FamilyName, query.Descending).ThenBy(p => p.GivenName, StringComparer.OrdinalIgnoreCase)
+                    : Order(found, p => p.CaseReference, query.Descending);
+                pageIds = [.. ordered.ThenBy(p => p.Id).Skip(skip).Take(take).Select(p => p.Id)];
+            }
+            else
+            {
+                pageIds = await Ordered(context, teamPeople.Where(p => foundIds.Contains(p.Id)), query).Skip(skip).Take(take).ToListAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            matching = inTeams;
+            pageIds = await Ordered(context, teamPeople, query).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        }
+
+        var entries = await EntriesAsync(context, context.People.AsNoTracking().Where(p => pageIds.Contains(p.Id)), cancellationToken);
+        return new CaseloadPage { Entries = [.. pageIds.Select(id => entries[id].Entry)], Matching = matching, InTeams = inTeams };
+    }
+
+    private static IOrderedEnumerable<T> Order<T>(IEnumerable<T> items, Func<T, string> key, bool descending) =>
+        descending ? items.OrderByDescending(key, StringComparer.OrdinalIgnoreCase) : items.OrderBy(key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>People's ids in the order of a column stored in clear, each person's latest profile and estimate found by the query.</summary>
+    private static IQueryable<Guid> Ordered(FormulateDbContext context, IQueryable<Person> people, CaseloadQuery query)
+    {
+        var rows = people.Select(p => new
+        {
+            p.Id,
+            p.Team,
+            Status = context.NeedsProfiles.Where(n => n.PersonId == p.Id).OrderByDescending(n => n.CreatedAt)
+                .Select(n => (NeedsProfileStatus?)n.Status).FirstOrDefault(),
+            // As a number: SQLite keeps decimals as text, which would not order.
+            Estimate = context.EstimateSnapshots.Where(s => s.PersonId == p.Id).OrderByDescending(s => s.CreatedAt)
+                .Select(s => (double?)(double)s.WeeklyEstimate).FirstOrDefault(),
+        });
+        var ordered = query.SortBy switch
+        {
+            // Nobody's first (no profile, no estimate), on every database, as NULL sorts differently in each.
+            CaseloadSort.LatestProfileStatus => query.Descending
+                ? rows.OrderByDescending(r => r.Status != null).ThenByDescending(r => r.Status)
+                : rows.OrderBy(r => r.Status != null).ThenBy(r => r.Status),
+            CaseloadSort.LatestEstimate => query.Descending
+                ? rows.OrderByDescending(r => r.Estimate != null).ThenByDescending(r => r.Estimate)
+                : rows.OrderBy(r => r.Estimate != null).ThenBy(r => r.Estimate),
+            _ => query.Descending ? rows.OrderByDescending(r => r.Team) : rows.OrderBy(r => r.Team),
+        };
+        return ordered.ThenBy(r => r.Id).Select(r => r.Id);
+    }
+
+    private sealed record NamedEntry(CaseloadEntry Entry, string GivenName, string FamilyName);
+
+    /// <summary>The caseload rows of <paramref name="people"/>: only their own profiles and estimates are read, never other teams'.</summary>
+    private static async Task<Dictionary<Guid, NamedEntry>> EntriesAsync(FormulateDbContext context, IQueryable<Person> people, CancellationToken cancellationToken)
+    {
+        var personIds = people.Select(p => p.Id);
+        var listed = await people.ToListAsync(cancellationToken);
         var profiles = await context.NeedsProfiles.AsNoTracking()
-            .Where(p => teamPersonIds.Contains(p.PersonId))
+            .Where(p => personIds.Contains(p.PersonId))
             .Select(p => new { p.PersonId, p.Status, p.CreatedAt })
             .ToListAsync(cancellationToken);
         var estimates = await context.EstimateSnapshots.AsNoTracking()
-            .Where(s => teamPersonIds.Contains(s.PersonId))
+            .Where(s => personIds.Contains(s.PersonId))
             .Select(s => new { s.PersonId, s.WeeklyEstimate, s.CreatedAt })
             .ToListAsync(cancellationToken);
         var approved = await context.BudgetSubmissions.AsNoTracking()
-            .Where(s => teamPersonIds.Contains(s.PersonId) && s.Status == SubmissionStatus.Approved)
+            .Where(s => personIds.Contains(s.PersonId) && s.Status == SubmissionStatus.Approved)
             .Select(s => new { s.PersonId, s.ProposedWeekly, s.StartDate, s.SubmittedAt })
             .ToListAsync(cancellationToken);
 
-        // Ordered in memory: SQLite cannot order by DateTimeOffset or decimal columns.
         var latestProfile = profiles.GroupBy(p => p.PersonId)
             .ToDictionary(g => g.Key, g => g.MaxBy(p => p.CreatedAt)!.Status);
         var latestEstimate = estimates.GroupBy(s => s.PersonId)
@@ -86,10 +174,8 @@ public sealed class PeopleService(
         var latestApproved = approved.GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.StartDate).ThenBy(s => s.SubmittedAt).Last().ProposedWeekly);
 
-        return people
-            .OrderBy(p => p.FamilyName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.GivenName, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new CaseloadEntry
+        return listed.ToDictionary(p => p.Id, p => new NamedEntry(
+            new CaseloadEntry
             {
                 PersonId = p.Id,
                 CaseReference = p.CaseReference,
@@ -98,8 +184,9 @@ public sealed class PeopleService(
                 LatestProfileStatus = latestProfile.TryGetValue(p.Id, out var status) ? status : null,
                 LatestEstimate = latestEstimate.TryGetValue(p.Id, out var estimate) ? estimate : null,
                 ApprovedWeekly = latestApproved.TryGetValue(p.Id, out var agreed) ? agreed : null,
-            })
-            .ToList();
+            },
+            p.GivenName,
+            p.FamilyName));
     }
 
     /// <summary>The person with their profiles and estimates, newest first, once the user is known to work with their team.</summary>

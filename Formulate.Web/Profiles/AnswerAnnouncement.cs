@@ -13,11 +13,19 @@ public static class AnswerAnnouncement
         Question question, string code, IReadOnlyList<Question> newlyAsked, IReadOnlyList<Question> noLongerAsked, IReadOnlyList<Question> removed,
         RunningEstimate estimate)
     {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return Saved(question, code, newlyAsked, noLongerAsked, removed, estimate.Summary);
+    }
+
+    /// <param name="panel">The estimate panel in one sentence, as it now stands.</param>
+    public static string Saved(
+        Question question, string code, IReadOnlyList<Question> newlyAsked, IReadOnlyList<Question> noLongerAsked, IReadOnlyList<Question> removed,
+        string panel)
+    {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(newlyAsked);
         ArgumentNullException.ThrowIfNull(noLongerAsked);
         ArgumentNullException.ThrowIfNull(removed);
-        ArgumentNullException.ThrowIfNull(estimate);
         var sentences = new List<string> { $"Your answer to '{question.Text}' has been saved: {question.LabelOf(code) ?? code}." };
         if (newlyAsked.Count > 0)
         {
@@ -31,7 +39,7 @@ public static class AnswerAnnouncement
         }
 
         sentences.AddRange(removed.Select(gone => $"We removed your answer to '{gone.Text}' because it no longer applies."));
-        sentences.Add(estimate.Summary);
+        sentences.Add(panel);
         return string.Join(" ", sentences);
     }
 

@@ -73,14 +73,22 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Fu
         UnavailableMessageOfAsync(() => LoadAsync(profileId, cancellationToken));
 
     /// <summary>Saves the user's answer, unless the person has since left the user's teams.</summary>
-    public async Task<AnswerOutcome> AnswerAsync(string questionId, string code, CancellationToken cancellationToken = default)
+    public Task<AnswerOutcome> AnswerAsync(string questionId, string code, CancellationToken cancellationToken = default) =>
+        AnswerAsync(new Dictionary<string, string>(StringComparer.Ordinal) { [questionId] = code }, cancellationToken);
+
+    /// <summary>
+    /// Saves answers given together in one update (the boxes of a question shown for several times of day), unless the
+    /// person has since left the user's teams.
+    /// </summary>
+    public async Task<AnswerOutcome> AnswerAsync(IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(answers);
         await _saving.WaitAsync(cancellationToken);
         try
         {
             var profile = Profile ?? throw new InvalidOperationException("Load the profile before answering.");
             return await access.ToProfileAsync(user, profile.Id, cancellationToken) == CaseAccessDecision.Allowed
-                ? await SaveAsync(questionId, code, UserNames.Of(user), cancellationToken)
+                ? await SaveAsync(answers, UserNames.Of(user), cancellationToken)
                 : new AnswerOutcome { Saved = false, Error = ProfileCases.OtherTeamMessage };
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
@@ -142,23 +150,35 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Fu
 
     public void Dispose() => _saving.Dispose();
 
-    private async Task<AnswerOutcome> SaveAsync(string questionId, string code, string changedBy, CancellationToken cancellationToken)
+    private async Task<AnswerOutcome> SaveAsync(IReadOnlyDictionary<string, string> answers, string changedBy, CancellationToken cancellationToken)
     {
         var profile = Profile ?? throw new InvalidOperationException("Load the profile before answering.");
         var questions = questionsOf(profile);
-        var question = questions.Find(questionId) ?? throw new ArgumentException($"'{questionId}' is not a question.", nameof(questionId));
-        if (!question.Offers(code))
+        var asked = new List<Question>();
+        foreach (var (questionId, code) in answers)
         {
-            throw new ArgumentException($"'{code}' is not an answer to '{questionId}'.", nameof(code));
+            var question = questions.Find(questionId) ?? throw new ArgumentException($"'{questionId}' is not a question.", nameof(answers));
+            if (!question.Offers(code))
+            {
+                throw new ArgumentException($"'{code}' is not an answer to '{questionId}'.", nameof(answers));
+            }
+
+            asked.Add(question);
         }
 
-        var before = profile.Answers.GetValueOrDefault(questionId);
+        var before = asked.ToDictionary(question => question.Id, question => profile.Answers.GetValueOrDefault(question.Id), StringComparer.Ordinal);
         string? notice = null;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var proposed = new Dictionary<string, string>(profile.Answers) { [questionId] = code };
+            var proposed = new Dictionary<string, string>(profile.Answers);
+            var changes = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (questionId, code) in answers)
+            {
+                proposed[questionId] = code;
+                changes[questionId] = code;
+            }
+
             var (kept, discarded) = new VisibleAnswers(questions, proposed).WithoutHidden();
-            var changes = new Dictionary<string, string?> { [questionId] = code };
             foreach (var id in discarded)
             {
                 changes[id] = null;
@@ -185,13 +205,13 @@ public sealed class ProfileEditor(CaseAccess access, NeedsProfileStore store, Fu
                 return new AnswerOutcome { Saved = false, Error = SaveAnswerResult.NotFound().Message };
             }
 
-            if (latest.Answers.GetValueOrDefault(questionId) != before)
+            if (asked.FirstOrDefault(question => latest.Answers.GetValueOrDefault(question.Id) != before[question.Id]) is { } theirs)
             {
                 // They answered this very question: theirs stands, and the practitioner is asked to check it.
                 return new AnswerOutcome
                 {
                     Saved = false,
-                    ConflictNotice = $"Someone else answered '{question.Text}' at the same time. Their answer is shown: check it.",
+                    ConflictNotice = $"Someone else answered '{theirs.Text}' at the same time. Their answer is shown: check it.",
                 };
             }
 

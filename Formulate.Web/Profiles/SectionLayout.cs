@@ -5,8 +5,9 @@ namespace Formulate.Web.Profiles;
 
 /// <summary>
 /// Lays out a section's questions: a question asked only after one particular answer to the question
-/// just above it is revealed inside that answer; every other question stands on its own. GOV.UK
-/// asks for conditional reveals to stay simple, so follow-ups are never nested twice.
+/// just above it is revealed inside that answer; a run of time-of-day questions is shown as one question
+/// with a box for each time (<see cref="TimesOfDay"/>); every other question stands on its own.
+/// Conditional reveals stay simple: follow-ups are never nested twice.
 /// </summary>
 public static class SectionLayout
 {
@@ -18,10 +19,17 @@ public static class SectionLayout
         var index = 0;
         while (index < inSection.Count)
         {
+            if (TimesOfDay.RunAt(inSection, index) is { Count: > 0 } times)
+            {
+                groups.Add(new QuestionGroup(times[0], new Dictionary<string, IReadOnlyList<Question>>()) { Times = times });
+                index += times.Count;
+                continue;
+            }
+
             var parent = inSection[index];
             var followUps = new Dictionary<string, List<Question>>();
             index++;
-            while (index < inSection.Count && RevealingAnswer(parent, inSection[index]) is { } code)
+            while (index < inSection.Count && TimesOfDay.RunAt(inSection, index).Count == 0 && RevealingAnswer(parent, inSection[index]) is { } code)
             {
                 if (!followUps.TryGetValue(code, out var list))
                 {

@@ -44,6 +44,26 @@ public sealed class QueueFilter
             });
     }
 
+    /// <summary>The query for one page of the queue: these filters over the manager's own teams, an amount in error not used.</summary>
+    public SignOffQueueQuery ToQuery(IReadOnlyCollection<string> teams, SignOffQueueSort sortBy, bool descending, int page, int pageSize) => new()
+    {
+        Teams = teams,
+        Team = string.IsNullOrEmpty(Team) ? null : Team,
+        AgeBand = string.IsNullOrEmpty(AgeBand) ? null : AgeBand,
+        MinimumWeekly = SignOffText.ParsePounds(MinimumAmount),
+        MaximumWeekly = MaximumAmountError is null ? SignOffText.ParsePounds(MaximumAmount) : null,
+        Difference = Difference switch
+        {
+            "same" => QueueDifference.Same,
+            "different" => QueueDifference.Different,
+            _ => QueueDifference.Any,
+        },
+        SortBy = sortBy,
+        Descending = descending,
+        Page = page,
+        PageSize = pageSize,
+    };
+
     private static string? AmountError(string? typed, string which) =>
         string.IsNullOrWhiteSpace(typed) || SignOffText.ParsePounds(typed) is not null
             ? null

@@ -19,6 +19,19 @@ public sealed class TeamSignOff(SignOffStore store, EstimateSnapshotStore estima
         return [.. (await store.ListAwaitingDecisionAsync(cancellationToken)).Where(r => teams.Contains(r.Submission.Team))];
     }
 
+    /// <summary>A page of the queue, from the manager's own teams only whatever the filter names.</summary>
+    public async Task<SignOffQueuePage> QueryAwaitingDecisionAsync(
+        QueueFilter filter, SignOffQueueSort sortBy, bool descending, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var teams = CaseAccess.TeamsOf(await user.PrincipalAsync());
+        return await store.QueryAwaitingDecisionAsync(filter.ToQuery([.. teams], sortBy, descending, page, pageSize), cancellationToken);
+    }
+
+    /// <summary>The teams and age bands of the manager's own queue, for its filters.</summary>
+    public async Task<SignOffQueueOptions> ListQueueOptionsAsync(CancellationToken cancellationToken = default) =>
+        await store.ListQueueOptionsAsync([.. CaseAccess.TeamsOf(await user.PrincipalAsync())], cancellationToken);
+
     /// <summary>The submission, or null when there is none or it belongs to another team (see <see cref="IsOtherTeamsAsync"/>).</summary>
     public async Task<SubmissionRecord?> FindAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {

@@ -51,6 +51,95 @@ public sealed class PractitionerWorktray(IDbContextFactory<FormulateDbContext> c
         };
     }
 
+    /// <summary>
+    /// A page of one list. The query filters, counts, orders by when and pages in the database, and reads only the page's
+    /// people and decisions; ordering by the person's name reads the list's names (stored protected) and orders them here.
+    /// </summary>
+    public async Task<WorktrayPage> QueryAsync(ClaimsPrincipal user, WorktrayQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (teams, name) = Whose(user);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var personIds = PeopleOf(context, teams);
+        var rows = query.List switch
+        {
+            WorktrayList.Drafts =>
+                from p in context.NeedsProfiles.AsNoTracking()
+                where personIds.Contains(p.PersonId)
+                    && (p.Status == NeedsProfileStatus.Draft || p.Status == NeedsProfileStatus.Completed)
+                    && (p.CreatedBy == name || p.UpdatedBy == name)
+                select new Row { Id = p.Id, PersonId = p.PersonId, ProfileId = p.Id, At = p.UpdatedAt },
+            WorktrayList.Awaiting =>
+                from s in OwnSubmissions(context, personIds, name)
+                where s.Status == SubmissionStatus.AwaitingApproval || s.Status == SubmissionStatus.AwaitingSecondApproval
+                select new Row { Id = s.Id, PersonId = s.PersonId, ProfileId = s.NeedsProfileId, At = s.SubmittedAt },
+            _ =>
+                // A profile returned more than once is listed once, with its latest return.
+                from s in ReturnedSubmissions(context, personIds, name)
+                where !context.BudgetSubmissions.Any(later => later.NeedsProfileId == s.NeedsProfileId && later.SubmittedAt > s.SubmittedAt)
+                join d in context.SubmissionDecisions on s.Id equals d.SubmissionId
+                where d.Outcome == DecisionOutcome.Returned
+                select new Row { Id = d.Id, PersonId = s.PersonId, ProfileId = s.NeedsProfileId, At = d.DecidedAt },
+        };
+
+        var total = await rows.CountAsync(cancellationToken);
+        var descending = query.Descending ?? query.List != WorktrayList.Awaiting;
+        var skip = Math.Max(0, query.Page) * Math.Max(1, query.PageSize);
+        var take = Math.Max(1, query.PageSize);
+        List<Row> page;
+        if (query.ByPerson)
+        {
+            var all = await rows.ToListAsync(cancellationToken);
+            var listedIds = all.Select(r => r.PersonId).Distinct().ToList();
+            var names = await context.People.AsNoTracking().Where(p => listedIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => PeopleService.FullName(p), cancellationToken);
+            var ordered = descending
+                ? all.OrderByDescending(r => names[r.PersonId], StringComparer.OrdinalIgnoreCase)
+                : all.OrderBy(r => names[r.PersonId], StringComparer.OrdinalIgnoreCase);
+            page = [.. ordered.ThenByDescending(r => r.At).Skip(skip).Take(take)];
+        }
+        else
+        {
+            var ordered = descending ? rows.OrderByDescending(r => r.At) : rows.OrderBy(r => r.At);
+            page = await ordered.ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        }
+
+        return new WorktrayPage { Items = await ItemsAsync(context, query.List, page, cancellationToken), Total = total };
+    }
+
+    // Set by initialisers, not a constructor: the database orders by At only when it can see which column At is.
+    private sealed record Row
+    {
+        public Guid Id { get; init; }
+
+        public Guid PersonId { get; init; }
+
+        public Guid ProfileId { get; init; }
+
+        public DateTimeOffset At { get; init; }
+    }
+
+    private static async Task<IReadOnlyList<WorktrayItem>> ItemsAsync(FormulateDbContext context, WorktrayList list, List<Row> page, CancellationToken cancellationToken)
+    {
+        var personIds = page.Select(r => r.PersonId).Distinct().ToList();
+        var people = await context.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var ids = page.Select(r => r.Id).ToList();
+        switch (list)
+        {
+            case WorktrayList.Drafts:
+                var profiles = await context.NeedsProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+                return [.. page.Select(r => Item(people[r.PersonId], r.ProfileId, r.At) with { CarriedForward = CarriedForwardAnswers.Of(profiles[r.Id]).Count })];
+            case WorktrayList.Returned:
+                var decisions = await context.SubmissionDecisions.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+                return [.. page.Select(r => Item(people[r.PersonId], r.ProfileId, r.At) with
+                {
+                    Comments = decisions[r.Id].Comments, DecidedBy = decisions[r.Id].DecidedBy, Replied = decisions[r.Id].RepliedAt is not null,
+                })];
+            default:
+                return [.. page.Select(r => Item(people[r.PersonId], r.ProfileId, r.At))];
+        }
+    }
+
     /// <summary>How many of the user's submissions are back with them, for the navigation.</summary>
     public async Task<int> CountReturnedAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

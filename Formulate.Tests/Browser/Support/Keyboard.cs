@@ -9,7 +9,9 @@ internal static class Keyboard
         await page.EvaluateAsync<Focused>("""
             () => {
               const e = document.activeElement;
-              const group = e.type === 'radio' ? document.querySelectorAll(`input[type=radio][name="${CSS.escape(e.name)}"]:checked`).length > 0 : false;
+              // A question of boxes (times of day) is answered once any box in its fieldset is ticked.
+              const group = e.type === 'radio' ? document.querySelectorAll(`input[type=radio][name="${CSS.escape(e.name)}"]:checked`).length > 0
+                : e.type === 'checkbox' ? (e.closest('fieldset')?.querySelectorAll('input[type=checkbox]:checked').length ?? 0) > 0 : false;
               return { tag: e.tagName.toLowerCase(), type: e.type ?? null, name: e.name ?? null, value: e.value ?? null,
                        groupAnswered: group, text: (e.innerText ?? '').trim() };
             }

@@ -79,9 +79,38 @@ internal static class Pages
             "before => Number(document.querySelector('#questions')?.dataset.saves ?? 0) > before", savesBefore);
 
     /// <summary>
-    /// Into the README's screenshots when FORMULATE_REFRESH_SCREENSHOTS is 1, else into a temporary folder, so that an
-    /// ordinary test run leaves the working tree as it found it.
+    /// Narrows the window to 320 px and waits for the page to reflow into it with no sideways scroll (1.4.10), as it
+    /// does once MudBlazor has laid it out again for the narrow screen, then checks it with axe. A page that does not
+    /// fit is reported with the element that sticks out furthest, to say where to look.
     /// </summary>
+    public static async Task ReflowsAt320Async(IPage page)
+    {
+        await page.SetViewportSizeAsync(320, 640);
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 320", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            var widest = await page.EvaluateAsync<string>(WidestElementScript);
+            throw new Shouldly.ShouldAssertException(
+                $"{page.Url} is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 320 px; furthest out: {widest}");
+        }
+
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    private const string WidestElementScript = """
+        () => {
+          let widest = null, right = 0;
+          for (const element of document.body.querySelectorAll('*')) {
+            const box = element.getBoundingClientRect();
+            if (box.right > right) { right = box.right; widest = element; }
+          }
+          return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join('.')} "${(widest.textContent ?? '').trim().slice(0, 60)}" to ${Math.round(right)} px` : 'nothing';
+        }
+        """;
+
     /// <summary>
     /// Writes the page into docs/screenshots when FORMULATE_REFRESH_SCREENSHOTS=1; otherwise does nothing, since a full-page
     /// picture takes a second or two and checks nothing.

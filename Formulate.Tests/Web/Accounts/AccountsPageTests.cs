@@ -83,7 +83,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
         added.Heading.ShouldBe("Account added");
         var password = added.Document.GetElementById("one-time-password")!.TextContent.Trim();
         password.Length.ShouldBe(23);
-        added.Document.QuerySelector(".govuk-warning-text")!.TextContent.ShouldContain("This is the only time you can see this password");
+        added.Document.QuerySelector(".staff-warning-text")!.TextContent.ShouldContain("This is the only time you can see this password");
         var account = await factory.FindAsync("sam.jones");
         account.DisplayName.ShouldBe("Sam Jones");
         account.Team.ShouldBe(DemoAccounts.SouthTeam);
@@ -217,7 +217,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
         var changed = await AccountPages.ChangeDetailsAsync(session, await AccountPages.OpenAsync(session, factory, userName),
             "Test Person Moved", DemoAccounts.SouthTeam, "TeamManager");
 
-        changed.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Changes to Test Person Moved's account saved");
+        changed.Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent.ShouldContain("Changes to Test Person Moved's account saved");
         changed.Document.GetElementById("account-summary")!.TextContent.ShouldContain(DemoAccounts.SouthTeam);
         (await user.Client.GetAsync($"/people/{south}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await user.Client.GetAsync("/sign-off")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -249,14 +249,14 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
 
         var deactivated = await AccountPages.PressAsync(session, await AccountPages.OpenAsync(session, factory, userName), "status");
 
-        deactivated.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Test Person's account is deactivated");
+        deactivated.Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent.ShouldContain("Test Person's account is deactivated");
         deactivated.Document.GetElementById("account-summary")!.TextContent.ShouldContain("Deactivated");
         (await user.Client.GetAsync("/caseload")).LocalTarget().ShouldBe("/sign-in?ReturnUrl=%2Fcaseload&ended=account");
         (await user.SignInAsync(userName, TestAccounts.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var reactivated = await AccountPages.PressAsync(session, deactivated, "status");
 
-        reactivated.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Test Person's account is reactivated");
+        reactivated.Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent.ShouldContain("Test Person's account is reactivated");
         (await user.SignInAsync(userName, TestAccounts.Password)).LocalTarget().ShouldBe("/");
     }
 
@@ -269,7 +269,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
         var reset = await AccountPages.PressAsync(session, await AccountPages.OpenAsync(session, factory, userName), "password");
 
         reset.Response.Headers.CacheControl!.NoStore.ShouldBeTrue();
-        reset.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Password reset for Test Person");
+        reset.Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent.ShouldContain("Password reset for Test Person");
         var password = reset.Document.GetElementById("one-time-password")!.TextContent.Trim();
         using var user = factory.NewSession();
         (await user.SignInAsync(userName, TestAccounts.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -294,7 +294,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
 
         var unlocked = await AccountPages.PressAsync(session, page, "unlock");
 
-        unlocked.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Test Person's account is unlocked");
+        unlocked.Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent.ShouldContain("Test Person's account is unlocked");
         unlocked.Document.GetElementById("unlock").ShouldBeNull();
         var account = await factory.FindAsync(userName);
         account.LockoutEndsAt.ShouldBeNull();
@@ -323,7 +323,7 @@ public sealed class AccountsPageTests(FormulateWebFactory factory) : IClassFixtu
         (await factory.FindAsync(userName)).IsActive.ShouldBeTrue();
 
         var saved = await AccountPages.ChangeDetailsAsync(session, refused, "My Name", DemoAccounts.NorthTeam, "Practitioner");
-        saved.Document.QuerySelector(".govuk-notification-banner--success").ShouldNotBeNull();
+        saved.Document.QuerySelector(".staff-banner.mud-alert-outlined-success").ShouldNotBeNull();
         (await factory.FindAsync(userName)).DisplayName.ShouldBe("My Name");
     }
 

@@ -27,7 +27,7 @@ public sealed class OwnPasswordPageTests(FormulateWebFactory shared)
         var response = await session.SubmitAsync(form, "form:has(#NewPassword)", Fields(DemoAccounts.Password, NewPassword, NewPassword));
 
         response.LocalTarget().ShouldBe("/account/password?changed=true");
-        (await session.GetPageAsync(response.LocalTarget())).Document.QuerySelector(".govuk-notification-banner--success")!.TextContent
+        (await session.GetPageAsync(response.LocalTarget())).Document.QuerySelector(".staff-banner.mud-alert-outlined-success")!.TextContent
             .ShouldContain("Your password has been changed");
         using var later = factory.NewSession();
         (await later.SignInExpectingPageAsync("demo.practitioner", DemoAccounts.Password)).ErrorSummary.ShouldNotBeEmpty();

@@ -60,7 +60,10 @@ public sealed class AccuracyPagesTests
             tables.Length.ShouldBeGreaterThan(0);
             foreach (var table in tables)
             {
-                table.QuerySelector("caption").ShouldNotBeNull(table.Id ?? table.OuterHtml[..60]).TextContent.Trim().ShouldNotBeEmpty();
+                // A table has its caption; a data grid's table is in a region named by the heading above it.
+                var name = table.QuerySelector("caption")?.TextContent
+                    ?? (table.Closest("[role=region][aria-labelledby]") is { } region ? page.Document.GetElementById(region.GetAttribute("aria-labelledby")!)?.TextContent : null);
+                name.ShouldNotBeNull(table.Id ?? table.OuterHtml[..60]).Trim().ShouldNotBeEmpty();
             }
         }
 
@@ -81,10 +84,10 @@ public sealed class AccuracyPagesTests
         var model = DefaultDefinitions.Definition.Model with { Version = "2026.7" };
         var draft = (await factory.Services.GetRequiredService<Formulate.Data.Parameters.ParameterVersionStore>().SaveDraftAsync(model, null, "j.smith")).Version!;
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "form:has(button.govuk-button--secondary)"), report.Url);
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "#calibrate-form"), report.Url);
 
         page.ErrorSummary.ShouldBe([$"There is already a draft of the model parameters ({draft.Stamp}). Publish or discard it before calibrating again."]);
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{draft.Id}");
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{draft.Id}");
     }
 
     [Theory]
@@ -102,7 +105,7 @@ public sealed class AccuracyPagesTests
         otherOfficer.Arm(async () => theirs = (await store.SaveDraftAsync(
             DefaultDefinitions.Definition.Model with { Version = "2026.7" }, "Their own changes", "j.smith", Formulate.Data.Parameters.ParameterVersionStore.NoDraft)).Version);
 
-        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "form:has(button.govuk-button--secondary)"), report.Url);
+        var page = await HtmlPage.ReadAsync(await session.SubmitAsync(report, "#calibrate-form"), report.Url);
 
         theirs.ShouldNotBeNull();
         page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -111,7 +114,7 @@ public sealed class AccuracyPagesTests
         page.ErrorSummary.ShouldBe([
             $"While the calibration ran, j.smith started a draft of the model parameters ({theirs.Stamp}), so the calibration was not saved and their draft is kept. "
             + "Publish or discard that draft, then calibrate again."]);
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{theirs.Id}");
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/model/{theirs.Id}");
         page.Document.GetElementById("calibration-figures").ShouldBeNull();
         var draft = (await store.ListAsync(Formulate.Engine.Parameters.ParameterSetKind.Model)).Where(v => v.Status == Formulate.Data.Entities.ParameterVersionStatus.Draft).ShouldHaveSingleItem();
         (draft.Id, draft.Version, draft.Json, draft.Note, draft.UpdatedBy).ShouldBe((theirs.Id, theirs.Version, theirs.Json, "Their own changes", (string?)null));
@@ -129,7 +132,7 @@ public sealed class AccuracyPagesTests
         var delete = new Dictionary<string, string> { ["action"] = $"delete-{id}" };
         var report = new Dictionary<string, string> { ["action"] = $"report-{id}" };
         (await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url)).Document
-            .QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("Sample Test sample and its reports deleted");
+            .QuerySelector("#sample-deleted")!.TextContent.ShouldContain("Sample Test sample and its reports deleted");
 
         var deletedAgain = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", delete), list.Url);
         var reportedAfter = await HtmlPage.ReadAsync(await session.SubmitAsync(list, "#sample-actions", report), list.Url);
@@ -137,7 +140,7 @@ public sealed class AccuracyPagesTests
         deletedAgain.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         reportedAfter.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         deletedAgain.ErrorSummary.ShouldBe(["That sample had already been deleted, with its reports"]);
-        deletedAgain.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
+        deletedAgain.Document.QuerySelector("#sample-deleted").ShouldBeNull();
         reportedAfter.ErrorSummary.ShouldBe(["That sample has been deleted, so no report can be run on it. Upload it again to test it"]);
     }
 

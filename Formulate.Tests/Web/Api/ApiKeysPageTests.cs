@@ -44,7 +44,7 @@ public sealed class ApiKeysPageTests(FormulateWebFactory factory) : IClassFixtur
         var listed = await session.GetPageAsync("/api-keys");
         var revoked = await RevokeAsync(session, listed, "To be revoked");
 
-        revoked.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain($"API key {key[..12]} (To be revoked) revoked");
+        revoked.Document.QuerySelector(".staff-banner")!.TextContent.ShouldContain($"API key {key[..12]} (To be revoked) revoked");
         revoked.Document.QuerySelectorAll("#api-keys tbody tr")
             .Single(r => r.TextContent.Contains("To be revoked", StringComparison.Ordinal)).TextContent.ShouldContain("Revoked");
         (await EstimateWithAsync(key)).ShouldBe(HttpStatusCode.Unauthorized);
@@ -82,7 +82,7 @@ public sealed class ApiKeysPageTests(FormulateWebFactory factory) : IClassFixtur
         var again = await RevokeAsync(session, listed, "Revoked twice");
 
         again.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        again.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain($"API key {key[..12]} (Revoked twice) was already revoked");
+        again.Document.QuerySelector(".staff-banner")!.TextContent.ShouldContain($"API key {key[..12]} (Revoked twice) was already revoked");
         again.Document.QuerySelectorAll("#api-keys tbody tr")
             .Single(r => r.TextContent.Contains("Revoked twice", StringComparison.Ordinal)).TextContent.ShouldContain("Revoked");
     }

@@ -15,7 +15,18 @@ public sealed class AmountAxisTests
     public void RoundMaximum_Largest_RoundsUpToAReadableStep(decimal largest, decimal expected) =>
         AmountAxis.RoundMaximum(largest).ShouldBe(expected);
 
-    [Fact]
-    public void Quarters_Maximum_MarksZeroToTheTopInFourSteps() =>
-        AmountAxis.Quarters(1500m).ShouldBe([0m, 375m, 750m, 1125m, 1500m]);
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(7, 2)]
+    [InlineData(480, 100)]
+    [InlineData(1250, 250)]
+    [InlineData(2600, 500)]
+    [InlineData(9000, 2000)]
+    public void Step_Largest_IsARoundFigureGivingAtMostSixSteps(double largest, int expected)
+    {
+        var step = AmountAxis.Step(largest);
+
+        step.ShouldBe(expected);
+        (largest / step).ShouldBeLessThanOrEqualTo(6);
+    }
 }

@@ -1,61 +1,85 @@
-using AngleSharp.Html.Parser;
+using Bunit;
 using Formulate.Analysis.Benchmarking;
-using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Configuration;
+using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
-public class BenchmarkBarTests
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A bUnit context is disposed asynchronously, in DisposeAsync.")]
+public sealed class BenchmarkBarTests : IAsyncLifetime
 {
     private static readonly RateBenchmark Benchmark = new()
     {
         Key = "rate.home_care", Count = 24, Minimum = 20m, Average = 22m, Maximum = 25m, SimilarCount = 3, SimilarAverage = 21m,
     };
 
-    [Fact]
-    public async Task Render_RateBelowTheRange_PlacesMarkersInOrderAndWritesTheFiguresOut()
-    {
-        var html = await Render.HtmlAsync<BenchmarkBar>(
-            (nameof(BenchmarkBar.Id), "bar"),
-            (nameof(BenchmarkBar.Benchmark), Benchmark),
-            (nameof(BenchmarkBar.Value), 15m));
-        var document = new HtmlParser().ParseDocument(html);
+    private readonly BunitContext _context = new();
 
-        var svg = document.QuerySelector("svg")!;
-        svg.GetAttribute("role").ShouldBe("img");
-        svg.GetAttribute("aria-labelledby").ShouldBe("bar-title");
-        document.GetElementById("bar-title")!.TextContent.ShouldBe(
+    public Task InitializeAsync()
+    {
+        _context.Services.AddMudServices();
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _context.DisposeAsync();
+
+    [Fact]
+    public void Render_RateBelowTheRange_DrawsABarEachOnAScaleFromZeroAndWritesTheFiguresOut()
+    {
+        var bar = _context.Render<BenchmarkBar>(parameters => parameters
+            .Add(p => p.Id, "bar").Add(p => p.Benchmark, Benchmark).Add(p => p.Value, 15m).Add(p => p.Label, "Homecare, per hour").Add(p => p.Unit, "£ per hour"));
+
+        // The chart is one image, named by its summary; a screen reader reads the table.
+        var chart = bar.Find(".app-benchmark__chart");
+        chart.GetAttribute("role").ShouldBe("img");
+        chart.GetAttribute("aria-labelledby").ShouldBe("bar-title");
+        bar.Find("#bar-title").TextContent.ShouldBe(
             "This council £15.00; 24 councils range from £20.00 to £25.00, average £22.00; similar councils' average £21.00");
-        // The scale runs from £15 (x = 10) to £25 (x = 290): 28 units a pound.
-        document.QuerySelector(".app-benchmark__council")!.GetAttribute("cx").ShouldBe("10");
-        document.QuerySelector(".app-benchmark__range")!.GetAttribute("x").ShouldBe("150");
-        document.QuerySelector(".app-benchmark__range")!.GetAttribute("width").ShouldBe("140");
-        document.QuerySelector(".app-benchmark__average")!.GetAttribute("x1").ShouldBe("206");
-        document.QuerySelectorAll(".app-benchmark__legend li").Select(li => li.TextContent.Trim()).ShouldBe(
+        // A bar each, in the order of the table, labelled along the x axis.
+        var svgText = bar.FindAll(".app-benchmark__chart svg text").Select(text => text.TextContent.Trim()).ToList();
+        svgText.ShouldContain("This council");
+        svgText.ShouldContain("Similar");
+        svgText.ShouldContain("Highest");
+        // The value axis is a scale in pounds from zero, with its title: five steps of £5 to the highest rate, £25.
+        svgText.ShouldContain("£0");
+        svgText.ShouldContain("£5");
+        svgText.ShouldContain("£25");
+        svgText.ShouldContain("£ per hour");
+        svgText.ShouldContain("Councils compared");
+        bar.FindAll(".app-benchmark__chart svg rect, .app-benchmark__chart svg path.mud-chart-bar").Count.ShouldBeGreaterThanOrEqualTo(5);
+        bar.Find(".app-benchmark__table caption").TextContent.ShouldBe("Homecare, per hour: the figures in the chart");
+        Rows(bar).ShouldBe(
         [
             "This council: £15.00",
-            "24 councils: lowest £20.00, highest £25.00",
-            "Average: £22.00",
-            "Similar councils' average: £21.00 (3 councils)",
+            "Lowest of 24 councils: £20.00",
+            "Average of 24 councils: £22.00",
+            "Similar councils' average (3 councils): £21.00",
+            "Highest of 24 councils: £25.00",
         ]);
     }
 
     [Fact]
-    public async Task Render_PublishedFloorAboveTheRange_WidensTheScaleAndNamesTheFloor()
+    public void Render_PublishedFloorAboveTheRange_AddsItsBarAndNamesTheFloor()
     {
         var floor = new PublishedFloor { Key = "rate.home_care", Label = "Homecare Association minimum price for homecare", Value = 32.14m, From = new DateOnly(2025, 4, 1), Source = "HCA" };
 
-        var html = await Render.HtmlAsync<BenchmarkBar>(
-            (nameof(BenchmarkBar.Id), "bar"),
-            (nameof(BenchmarkBar.Benchmark), Benchmark with { SimilarCount = 0, SimilarAverage = null }),
-            (nameof(BenchmarkBar.Value), 21.64m),
-            (nameof(BenchmarkBar.Floor), floor));
-        var document = new HtmlParser().ParseDocument(html);
+        var bar = _context.Render<BenchmarkBar>(parameters => parameters
+            .Add(p => p.Id, "bar").Add(p => p.Benchmark, Benchmark with { SimilarCount = 0, SimilarAverage = null }).Add(p => p.Value, 21.64m).Add(p => p.Floor, floor));
 
-        document.QuerySelector(".app-benchmark__floor")!.GetAttribute("x1").ShouldBe("290");
-        document.QuerySelector(".app-benchmark__similar").ShouldBeNull();
-        var legend = document.QuerySelector(".app-benchmark__legend")!.TextContent;
-        legend.ShouldContain("No similar council sets this rate");
-        legend.ShouldContain("Homecare Association minimum price for homecare: £32.14");
+        Rows(bar).ShouldBe(
+        [
+            "This council: £21.64",
+            "Lowest of 24 councils: £20.00",
+            "Average of 24 councils: £22.00",
+            "Highest of 24 councils: £25.00",
+            "Homecare Association minimum price for homecare: £32.14",
+            "Similar councils' average: No similar council sets this rate",
+        ]);
+        bar.FindAll(".app-benchmark__chart svg text").Select(text => text.TextContent.Trim()).ShouldContain("Floor");
+        bar.Find("#bar-title").TextContent.ShouldEndWith("; Homecare Association minimum price for homecare £32.14");
     }
+
+    private static List<string> Rows(IRenderedComponent<BenchmarkBar> bar) =>
+        [.. bar.FindAll(".app-benchmark__table tbody tr").Select(row => string.Join(": ", row.Children.Select(cell => cell.TextContent.Trim())))];
 }

@@ -34,7 +34,7 @@ public class CalibrationVerdictTests
         var document = new HtmlParser().ParseDocument(await Render.HtmlAsync<CalibrationVerdict>((nameof(CalibrationVerdict.Figures), Figures(0.887, 160m, 0.881, 151m))));
 
         var verdict = document.GetElementById("calibration-verdict")!;
-        verdict.ClassList.ShouldContain("govuk-warning-text");
+        verdict.ClassList.ShouldContain("staff-warning-text");
         var text = string.Join(' ', verdict.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         text.ShouldContain("Warning");
         text.ShouldContain("do no better than the current ones (Pearson 0.887 before, 0.881 after; mean absolute error £160.00 before, £151.00 after)");
@@ -47,7 +47,7 @@ public class CalibrationVerdictTests
         var document = new HtmlParser().ParseDocument(await Render.HtmlAsync<CalibrationVerdict>((nameof(CalibrationVerdict.Figures), Figures(0.85, 150m, 0.92, 120m))));
 
         var verdict = document.GetElementById("calibration-verdict")!;
-        verdict.ClassList.ShouldNotContain("govuk-warning-text");
+        verdict.ClassList.ShouldNotContain("staff-warning-text");
         string.Join(' ', verdict.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .ShouldContain("do better than the current ones: Pearson 0.850 before, 0.920 after; mean absolute error £150.00 before, £120.00 after.");
     }

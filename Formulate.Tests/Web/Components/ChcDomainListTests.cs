@@ -33,7 +33,7 @@ public class ChcDomainListTests
     {
         var document = await RenderAsync(ChcAnswers.Predict("mobility.falls=none").Domains);
 
-        document.QuerySelectorAll("tbody th .govuk-tag").Select(tag => tag.ParentElement!.ChildNodes.First(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent)).TextContent.Trim()).ToList()
+        document.QuerySelectorAll("tbody th .staff-tag").Select(tag => tag.ParentElement!.ChildNodes.First(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent)).TextContent.Trim()).ToList()
             .ShouldBe(["Breathing", "Behaviour", "Drug therapies and medication: symptom control", "Altered states of consciousness"]);
     }
 

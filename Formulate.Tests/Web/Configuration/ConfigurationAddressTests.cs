@@ -40,7 +40,7 @@ public sealed class ConfigurationAddressTests(FormulateWebFactory shared)
 
         page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Document.QuerySelector("#CouncilName").ShouldNotBeNull();
-        page.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
+        page.Document.QuerySelector(".staff-banner.mud-alert-outlined-success").ShouldBeNull();
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ConfigurationAddressTests(FormulateWebFactory shared)
 
         page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Heading.ShouldBe(version.Stamp);
-        page.Document.QuerySelector(".govuk-notification-banner--success").ShouldBeNull();
+        page.Document.QuerySelector(".staff-banner.mud-alert-outlined-success").ShouldBeNull();
     }
 
     [Fact]

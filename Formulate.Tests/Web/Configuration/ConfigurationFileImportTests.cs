@@ -64,7 +64,7 @@ public sealed class ConfigurationFileImportTests
             await session.SubmitWithFileAsync(form, "form:has(#Json)", AsConfiguration, "File", "council.json", Encoding.UTF8.GetBytes(json)), form.Url);
 
         page.ErrorSummary.ShouldHaveSingleItem().ShouldStartWith("rate.home_care:");
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe("#File");
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe("#File");
         page.InlineError("File").ShouldBe("The file has 1 problem");
         (await DraftAsync(factory)).ShouldBeNull();
     }
@@ -110,14 +110,14 @@ public sealed class ConfigurationFileImportTests
 
         var page = await session.GetPageAsync("/configuration/import");
 
-        var rows = page.Document.QuerySelectorAll("#drafts .govuk-summary-list__row");
+        var rows = page.Document.QuerySelectorAll("#drafts .staff-summary-list__row");
         rows.Length.ShouldBe(2);
         rows[0].QuerySelector("dt")!.TextContent.Trim().ShouldBe("Council configuration draft");
-        rows[0].QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()
+        rows[0].QuerySelector(".staff-summary-list__value")!.TextContent.Trim()
             .ShouldBe($"{draft.Stamp}, last changed by j.smith (1 July 2026 at 2:05pm). Importing a council configuration file replaces it.");
-        rows[0].QuerySelector(".govuk-summary-list__actions a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{draft.Id}");
+        rows[0].QuerySelector(".staff-summary-list__actions a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{draft.Id}");
         rows[1].QuerySelector("dt")!.TextContent.Trim().ShouldBe("Model parameters draft");
-        rows[1].QuerySelector(".govuk-summary-list__value")!.TextContent.Trim().ShouldBe("No draft. Importing a model parameters file starts one.");
+        rows[1].QuerySelector(".staff-summary-list__value")!.TextContent.Trim().ShouldBe("No draft. Importing a model parameters file starts one.");
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class ConfigurationFileImportTests
         page.ErrorSummary.ShouldBe([
             $"{changed.Stamp} was changed by j.smith (22 November 2026 at 10:35am) after you opened this page, so nothing was imported and that draft is kept. "
             + "Look at it, then import the file again if it should still replace it."]);
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{changed.Id}");
-        page.Document.QuerySelector(".govuk-error-summary__body p").ShouldBeNull();
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{changed.Id}");
+        page.Document.QuerySelector(".staff-error-summary p").ShouldBeNull();
         page.Document.GetElementById("Json")!.TextContent.ShouldBe(json);
         var draft = (await DraftAsync(factory))!;
         (draft.Version, draft.UpdatedBy, draft.Json).ShouldBe((changed.Version, "j.smith", changed.Json));
@@ -157,7 +157,7 @@ public sealed class ConfigurationFileImportTests
         var page = await HtmlPage.ReadAsync(await PasteAsync(session, form, NextVersion(DefaultDefinitions.ConfigurationJson)), form.Url);
 
         page.ErrorSummary.ShouldHaveSingleItem().ShouldStartWith($"{started.Stamp} was started by j.smith (22 November 2026 at 10:15am) after you opened this page, so nothing was imported");
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{started.Id}");
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe($"/configuration/versions/configuration/{started.Id}");
         (await DraftAsync(factory))!.Json.ShouldBe(started.Json);
     }
 
@@ -198,7 +198,7 @@ public sealed class ConfigurationFileImportTests
 
         page.ErrorSummary.ShouldHaveSingleItem().ShouldContain(said);
         page.ErrorSummary[0].ShouldContain("after you opened this page, so nothing was imported");
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href")
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href")
             .ShouldBe(published ? $"/configuration/versions/configuration/{shown.Id}" : "/configuration/versions/configuration");
         (await DraftAsync(factory)).ShouldBeNull();
     }

@@ -5,6 +5,7 @@ using Formulate.Data.SignOff;
 using Formulate.Engine.Defaults;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.Configuration;
 using Formulate.Web.Reproducibility;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,25 +17,21 @@ public sealed class ConfigurationPagesTests
     private static readonly DateOnly Today = DateOnly.FromDateTime(Formulate.Tests.Data.Infrastructure.FixedTimeProvider.DefaultNow.UtcDateTime);
 
     [Fact]
-    public async Task RatesPage_ShippedConfiguration_ShowsBenchmarkBarDefaultAndWarnings()
+    public async Task RatesPage_ShippedConfiguration_ShowsTheParameterGridItsFiltersAndTheBenchmarkSource()
     {
         using var factory = new FormulateWebFactory();
         using var session = await SignedInAsync(factory);
 
         var page = await session.GetPageAsync("/configuration/rates");
 
+        // The grid's rows, warnings and benchmarks load once the page is interactive: ParameterGridTests checks them.
         page.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var card = page.Document.GetElementById("rate-rate-home_care")!;
-        card.QuerySelector(".app-model-default")!.TextContent.ShouldContain("£21.64");
-        card.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£21.64");
-        var warnings = card.QuerySelectorAll(".app-rate-warning").Select(w => w.TextContent).ToList();
-        warnings.ShouldContain(w => w.Contains("Homecare Association minimum price for homecare of £32.14", StringComparison.Ordinal));
-        warnings.ShouldContain(w => w.Contains("Not uplifted for over 12 months", StringComparison.Ordinal));
-        var bar = card.QuerySelector(".app-benchmark")!;
-        bar.QuerySelector("svg title")!.TextContent.ShouldContain("24 councils range from £20.40 to £25.23");
-        bar.QuerySelector("ul")!.TextContent.ShouldContain("Similar councils' average");
+        page.Document.GetElementById("parameters").ShouldNotBeNull();
+        page.Document.QuerySelector("label[for=area-filter]")!.TextContent.ShouldBe("Area");
+        page.Document.QuerySelectorAll("#area-filter option").Select(option => option.TextContent).ShouldBe(["All areas", .. ParameterRows.Areas]);
+        page.Document.QuerySelector("label[for=name-filter]")!.TextContent.ShouldBe("Name contains");
         page.Document.GetElementById("benchmark-source")!.TextContent.ShouldContain("Illustrative");
-        page.Document.GetElementById("decision-minimum-visit_minutes-personal_care")!.TextContent.ShouldContain("Most common elsewhere: 30 minutes per visit");
+        page.Document.QuerySelectorAll("#model-decisions .staff-summary-list__key").Select(key => key.TextContent.Trim()).ShouldContain("Unpaid support sustainable: yes");
     }
 
     [Fact]
@@ -43,11 +40,7 @@ public sealed class ConfigurationPagesTests
         using var factory = new FormulateWebFactory();
         using var session = await SignedInAsync(factory);
 
-        var page = await session.GetPageAsync("/configuration/rates");
-
-        page.Document.GetElementById("rate-rate-sleep_in_night")!.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Support at night, Sleep-in nights");
-        page.Document.GetElementById("decision-cap-community_weekly")!.QuerySelector(".app-used-by")!.TextContent.Trim()
-            .ShouldBe("Used by: The council's cap and minimum for support at home, The estimate reached the high-end cap, The estimate is above the high-end cap and goes to panel");
+        // The rates grid's details say the same: ParameterGridTests.Details_RatesAndDecisions_SayWhichRulesReadThem.
         var edit = await session.GetPageAsync("/configuration/configuration/parameter?key=rate.respite_week");
         edit.Document.QuerySelector(".app-used-by")!.TextContent.Trim().ShouldBe("Used by: Breaks for the unpaid carer.");
     }
@@ -64,8 +57,10 @@ public sealed class ConfigurationPagesTests
 
         page.Document.QuerySelector("#band option[selected]")!.GetAttribute("value").ShouldBe("LeastDeprived");
         page.Document.QuerySelector("#region option[selected]")!.GetAttribute("value").ShouldBe("london");
-        page.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-benchmark ul")!.TextContent
-            .ShouldContain($"Similar councils' average: £{expected.SimilarAverage:0.00} ({expected.SimilarCount} councils)");
+        // The grid's rows are built for the councils chosen; ParameterGridTests.Render_SimilarCouncilsChosen_AveragesOnlyThoseCouncils shows them.
+        ParameterRows.Build(DefaultDefinitions.Definition.Configuration, AnalysisDefaults.IllustrativeBenchmark,
+                new Formulate.Analysis.Benchmarking.SimilarCouncils(Formulate.Analysis.Benchmarking.DeprivationBand.LeastDeprived, "london"), Today)
+            .Single(row => row.Key == "rate.home_care").Benchmark!.SimilarAverage.ShouldBe(expected.SimilarAverage);
     }
 
     [Fact]
@@ -83,8 +78,10 @@ public sealed class ConfigurationPagesTests
         ParameterVersionStore.Read(draft).Find("rate.home_care")!.At(Today)!.Value.ShouldBe(23.50m);
         factory.Services.GetRequiredService<EngineRegistry>().InForceOn(ParameterSetKind.Configuration, Today).Stamp.ShouldBe("demo-council@2025.3");
         var rates = await session.GetPageAsync(saved.Headers.Location.PathAndQuery);
-        rates.Document.QuerySelector(".govuk-notification-banner--success")!.TextContent.ShouldContain("saved in draft demo-council@2025.4");
-        rates.Document.GetElementById("rate-rate-home_care")!.QuerySelector(".app-council-value")!.TextContent.ShouldContain("£23.50");
+        rates.Document.QuerySelector(".staff-banner")!.TextContent.ShouldContain("Homecare, per hour saved in draft demo-council@2025.4");
+        rates.Document.GetElementById("editing")!.TextContent.ShouldContain("You are changing draft demo-council@2025.4");
+        ParameterRows.Build(ParameterVersionStore.Read(draft), AnalysisDefaults.IllustrativeBenchmark, new Formulate.Analysis.Benchmarking.SimilarCouncils(Formulate.Analysis.Benchmarking.DeprivationBand.Middle, "urban"), Today)
+            .Single(row => row.Key == "rate.home_care").ValueText.ShouldBe("£23.50 per hour");
     }
 
     [Fact]
@@ -210,7 +207,7 @@ public sealed class ConfigurationPagesTests
         result.Document.Title!.ShouldStartWith("Error: ");
         result.ErrorSummary.ShouldHaveSingleItem().ShouldContain("was changed by j.smith");
         result.ErrorSummary[0].ShouldContain("so it was not published");
-        result.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe("#diff");
+        result.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe("#diff");
         result.Document.QuerySelector("#diff tr[data-key='rate.supported_living']").ShouldNotBeNull();
         result.Document.GetElementById("EffectiveFrom-year")!.GetAttribute("value").ShouldBe(april.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await store.FindAsync(draft.Id))!.Status.ShouldBe(Formulate.Data.Entities.ParameterVersionStatus.Draft);

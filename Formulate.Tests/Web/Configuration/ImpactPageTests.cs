@@ -22,7 +22,7 @@ public sealed class ImpactPageTests
         page.Document.GetElementById("impact-summary").ShouldBeNull();
         page.Document.GetElementById("impact-distribution").ShouldBeNull();
         page.Document.GetElementById("impact-none")!.TextContent.ShouldContain("No one has an agreed budget yet");
-        page.Document.QuerySelectorAll("main a.govuk-link").ShouldContain(link => link.TextContent == "Go back to publish the draft" && link.GetAttribute("href")!.EndsWith(draft.Id.ToString(), StringComparison.Ordinal));
+        page.Document.QuerySelectorAll("main a.staff-link").ShouldContain(link => link.TextContent == "Go back to publish the draft" && link.GetAttribute("href")!.EndsWith(draft.Id.ToString(), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class ImpactPageTests
     }
 
     private static string Row(HtmlPage page, string key) =>
-        page.Document.QuerySelectorAll("#impact-summary .govuk-summary-list__row")
+        page.Document.QuerySelectorAll("#impact-summary .staff-summary-list__row")
             .Single(row => row.QuerySelector("dt")!.TextContent == key).QuerySelector("dd")!.TextContent.Trim();
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -2,6 +2,7 @@ using System.Net;
 using Formulate.Data.Parameters;
 using Formulate.Engine.Parameters;
 using Formulate.Tests.Web.Support;
+using Formulate.Web.Configuration;
 using Formulate.Web.SelfAssessments;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class OptionalDecisionPagesTests
         await session.SignInAsync("demo.config");
         var slug = IndicativeFigures.PolicyKey.Replace('.', '-');
 
-        var rates = await session.GetPageAsync("/configuration/rates");
+        var rates = RowOf((await factory.Services.GetRequiredService<ConfigurationDrafts>().CurrentAsync(ParameterSetKind.Configuration)).Set);
         var edit = await session.GetPageAsync($"/configuration/configuration/parameter?key={IndicativeFigures.PolicyKey}");
         var saved = await session.SubmitAsync(edit, "form:has(#Value)", new Dictionary<string, string>
         {
@@ -31,9 +32,10 @@ public sealed class OptionalDecisionPagesTests
             ["Reference"] = "Cabinet decision (test)",
         });
 
-        var decision = rates.Document.GetElementById($"decision-{slug}")!;
-        decision.QuerySelector("dt")!.TextContent.ShouldBe("Show people an indicative figure when they send a self-assessment");
-        decision.QuerySelector("strong")!.TextContent.ShouldBe("Not set, so No");
+        // The rates grid shows the configuration's rows: the decision it lacks as not set.
+        rates.Id.ShouldBe($"decision-{slug}");
+        rates.Label.ShouldBe("Show people an indicative figure when they send a self-assessment");
+        rates.ValueText.ShouldBe("Not set, so No");
         edit.Heading.ShouldBe("Show people an indicative figure when they send a self-assessment");
         edit.Document.GetElementById("not-set")!.TextContent.ShouldBe("demo-council@2025.3 does not set this decision yet, so it is no. Setting it adds it to the draft.");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -42,7 +44,11 @@ public sealed class OptionalDecisionPagesTests
         var added = draft.Find(IndicativeFigures.PolicyKey).ShouldNotBeNull();
         (added.Label, added.Unit, added.Values.Single().Value, added.Values.Single().From).ShouldBe((IndicativeFigures.Policy.Label, "yes/no", 1m, Today));
         factory.Services.GetRequiredService<IndicativeFigures>().AreShown.ShouldBeFalse("nothing changes until the draft is published");
-        var after = await session.GetPageAsync("/configuration/rates");
-        after.Document.GetElementById($"decision-{slug}")!.QuerySelector("strong")!.TextContent.ShouldBe("Yes");
+        RowOf(draft).ValueText.ShouldBe("Yes");
     }
+
+    private static ParameterRow RowOf(ParameterSet set) =>
+        ParameterRows.Build(set, Formulate.Analysis.Defaults.AnalysisDefaults.IllustrativeBenchmark,
+            new Formulate.Analysis.Benchmarking.SimilarCouncils(Formulate.Analysis.Benchmarking.DeprivationBand.Middle, "urban"), Today)
+            .Single(row => row.Key == IndicativeFigures.PolicyKey);
 }

@@ -45,7 +45,7 @@ public sealed class EstimatePageTests(FormulateWebFactory factory) : IClassFixtu
         result.QualityStatements.ShouldAllBe(statement => banner.Contains(statement.Message, StringComparison.Ordinal));
         page.Document.QuerySelectorAll("#quality-statements a").ShouldBeEmpty();
         AllocationAreas(page.Document).ShouldBe(result.AllocationSummary.Select(line => line.Area).ToList());
-        page.Document.QuerySelectorAll(".govuk-warning-text").Select(Text).ShouldContain(text => text.Contains(result.Chc.Recommendation, StringComparison.Ordinal));
+        page.Document.QuerySelectorAll(".staff-warning-text").Select(Text).ShouldContain(text => text.Contains(result.Chc.Recommendation, StringComparison.Ordinal));
         Text(page.Document.GetElementById("how-worked-out")!).ShouldContain(result.Trace.Label);
         Text(page.Document.GetElementById("stored-answers")!).ShouldContain("Personal care");
     }
@@ -174,9 +174,9 @@ public sealed class EstimatePageTests(FormulateWebFactory factory) : IClassFixtu
     private static string Text(IElement element) => string.Join(" ", element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static Dictionary<string, string> SummaryRows(IElement list) =>
-        list.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(
-            row => Text(row.QuerySelector(".govuk-summary-list__key")!),
-            row => Text(row.QuerySelector(".govuk-summary-list__value")!));
+        list.QuerySelectorAll(".staff-summary-list__row").ToDictionary(
+            row => Text(row.QuerySelector(".staff-summary-list__key")!),
+            row => Text(row.QuerySelector(".staff-summary-list__value")!));
 
     private static List<string> AllocationAreas(IDocument document) =>
     [

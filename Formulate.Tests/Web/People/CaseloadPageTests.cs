@@ -13,7 +13,9 @@ public sealed class CaseloadPageTests(FormulateWebFactory factory) : IClassFixtu
 
         var page = await session.GetPageAsync("/caseload");
 
-        var status = page.Document.QuerySelector("[role=status]")!.TextContent.Trim();
+        var count = page.Document.QuerySelector("#caseload-count")!;
+        count.GetAttribute("role").ShouldBe("status");
+        var status = count.TextContent.Trim();
         status.ShouldBe("There is nobody on your caseload yet. Add a person to start their Needs Profile.");
         page.Document.QuerySelector("table").ShouldBeNull();
     }
@@ -26,6 +28,6 @@ public sealed class CaseloadPageTests(FormulateWebFactory factory) : IClassFixtu
 
         var page = await session.GetPageAsync("/caseload");
 
-        page.Document.QuerySelector("[role=status]")!.TextContent.Trim().ShouldMatch(@"^Showing \d+ people\.$");
+        page.Document.QuerySelector("#caseload-count[role=status]")!.TextContent.Trim().ShouldMatch(@"^Showing \d+ people\.$");
     }
 }

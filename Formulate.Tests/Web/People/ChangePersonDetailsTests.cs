@@ -25,9 +25,9 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
 
         var page = await session.GetPageAsync($"/people/{person.Id}");
 
-        var links = page.Document.QuerySelectorAll(".govuk-summary-list__actions a").ToList();
+        var links = page.Document.QuerySelectorAll(".staff-summary-list__actions a").ToList();
         links.Select(a => a.GetAttribute("href")).ShouldAllBe(href => href == $"/people/{person.Id}/change-details");
-        links.Select(a => a.QuerySelector(".govuk-visually-hidden")!.TextContent.Trim()).ShouldBe(["case reference", "name", "title", "preferred name", "date of birth", "address", "team"]);
+        links.Select(a => a.QuerySelector(".staff-visually-hidden")!.TextContent.Trim()).ShouldBe(["case reference", "name", "title", "preferred name", "date of birth", "address", "team"]);
         links.Select(a => string.Join(" ", a.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             .ShouldBe(["Change case reference", "Change name", "Change title", "Change preferred name", "Change date of birth", "Change address", "Change team"]);
     }
@@ -71,9 +71,11 @@ public sealed class ChangePersonDetailsTests(FormulateWebFactory factory) : ICla
         var updated = await session.GetPageAsync($"/people/{person.Id}?{PersonPageQuery.DetailsUpdated}=true");
         var plain = await session.GetPageAsync($"/people/{person.Id}");
 
-        var banner = updated.Document.QuerySelector(".govuk-notification-banner--success").ShouldNotBeNull();
-        banner.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim().ShouldBe("Details updated");
-        plain.Document.QuerySelector(".govuk-notification-banner").ShouldBeNull();
+        var banner = updated.Document.QuerySelector("#details-updated").ShouldNotBeNull();
+        banner.ClassList.ShouldContain("mud-alert-outlined-success");
+        banner.GetAttribute("role").ShouldBe("alert");
+        banner.QuerySelector(".staff-banner__text")!.TextContent.Trim().ShouldBe("Details updated");
+        plain.Document.QuerySelector(".staff-banner").ShouldBeNull();
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class PersonPageTests(FormulateWebFactory factory) : IClassFixture
 
         var page = await session.GetPageAsync($"/people/{person.Id}");
 
-        var address = page.Document.QuerySelectorAll(".govuk-summary-list__row")
-            .Single(row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "Address");
-        address.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim().ShouldBe("No address recorded, so no letter can be printed");
+        var address = page.Document.QuerySelectorAll(".staff-summary-list__row")
+            .Single(row => row.QuerySelector(".staff-summary-list__key")!.TextContent.Trim() == "Address");
+        address.QuerySelector(".staff-summary-list__value")!.TextContent.Trim().ShouldBe("No address recorded, so no letter can be printed");
     }
 
     [Fact]

@@ -198,7 +198,7 @@ public sealed class CareAsPlannedInstallationTests(CareAsPlannedWebApp app) : IC
 
     private static IReadOnlyList<(string Key, string Value)> Rows(HtmlPage page, string listId) =>
     [
-        .. page.Document.QuerySelectorAll($"#{listId} .govuk-summary-list__row")
-            .Select(row => (row.QuerySelector("dt")!.TextContent.Trim(), row.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim())),
+        .. page.Document.QuerySelectorAll($"#{listId} .staff-summary-list__row")
+            .Select(row => (row.QuerySelector("dt")!.TextContent.Trim(), row.QuerySelector(".staff-summary-list__value")!.TextContent.Trim())),
     ];
 }

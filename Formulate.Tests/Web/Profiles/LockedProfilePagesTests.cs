@@ -55,8 +55,8 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
 
         var main = page.Document.QuerySelector("main").ShouldNotBeNull();
         main.QuerySelectorAll("input, select, textarea, button").ShouldBeEmpty();
-        var rows = main.QuerySelectorAll("#section-answers .govuk-summary-list__row")
-            .Select(row => (Key: row.QuerySelector("dt")!.TextContent.Trim(), Value: row.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()))
+        var rows = main.QuerySelectorAll("#section-answers .staff-summary-list__row")
+            .Select(row => (Key: row.QuerySelector("dt")!.TextContent.Trim(), Value: row.QuerySelector(".staff-summary-list__value")!.TextContent.Trim()))
             .ToList();
         rows.ShouldContain(("Where does the person live?", "In their own home, alone"));
         rows.ShouldContain(("Does anyone give the person unpaid help, such as family, friends or neighbours?", "No"));
@@ -65,7 +65,7 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
         notice.ShouldContain("This Needs Profile was submitted for sign-off on 23 November 2026 and cannot be changed.");
         notice.ShouldContain("If the manager returns it you can change it again.");
         page.Document.GetElementById("next-section").ShouldNotBeNull().GetAttribute("href").ShouldBe($"/profiles/{profileId}/sections/personal-care");
-        main.QuerySelectorAll("a.govuk-link").ShouldContain(a => a.TextContent == "Back to the Needs Profile" && a.GetAttribute("href") == $"/profiles/{profileId}");
+        main.QuerySelectorAll("a.staff-link").ShouldContain(a => a.TextContent == "Back to the Needs Profile" && a.GetAttribute("href") == $"/profiles/{profileId}");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
         var page = await session.GetPageAsync($"/profiles/{profileId}/sections/personal-care");
 
         page.Document.QuerySelector("main")!.QuerySelectorAll("input, select, textarea, button").ShouldBeEmpty();
-        page.Document.QuerySelectorAll("#section-answers .govuk-summary-list__row").ShouldNotBeEmpty();
+        page.Document.QuerySelectorAll("#section-answers .staff-summary-list__row").ShouldNotBeEmpty();
         var notice = page.Document.GetElementById("profile-locked").ShouldNotBeNull();
         notice.TextContent.ShouldContain("This Needs Profile was approved on 25 November 2026 and cannot be changed. To record changes, start a reassessment");
         notice.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/people/{personId}");
@@ -95,12 +95,12 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
         var page = await session.GetPageAsync($"/profiles/{profileId}");
 
         page.Document.GetElementById("profile-locked")!.TextContent.ShouldContain("This Needs Profile was submitted for sign-off on 23 November 2026 and cannot be changed.");
-        var tasks = page.Document.QuerySelectorAll(".govuk-task-list__item");
+        var tasks = page.Document.QuerySelectorAll(".staff-task-list__item");
         tasks.ShouldNotBeEmpty();
-        page.Document.QuerySelectorAll(".govuk-task-list .govuk-tag").ShouldBeEmpty();
+        page.Document.QuerySelectorAll(".staff-task-list .staff-tag").ShouldBeEmpty();
         tasks.Where(task => task.QuerySelector("a") is not null)
-            .ShouldAllBe(task => task.QuerySelector(".govuk-task-list__status")!.TextContent.Trim() == "Cannot be changed"
-                && task.QuerySelector(".govuk-task-list__hint")!.TextContent.Trim() == "View the answers");
+            .ShouldAllBe(task => task.QuerySelector(".staff-task-list__status")!.TextContent.Trim() == "Cannot be changed"
+                && task.QuerySelector(".staff-task-list__name .staff-hint")!.TextContent.Trim() == "View the answers");
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public sealed class LockedProfilePagesTests(FormulateWebFactory factory) : IClas
 
         var page = await session.GetPageAsync($"/profiles/{profileId}/sections/person/check");
 
-        page.Document.QuerySelectorAll(".govuk-summary-list__row").ShouldNotBeEmpty();
-        page.Document.QuerySelectorAll(".govuk-summary-list__actions").ShouldBeEmpty();
+        page.Document.QuerySelectorAll(".staff-summary-list__row").ShouldNotBeEmpty();
+        page.Document.QuerySelectorAll(".staff-summary-list__actions").ShouldBeEmpty();
     }
 
     private async Task<Guid> ProfileAsync(NeedsProfileStatus status)

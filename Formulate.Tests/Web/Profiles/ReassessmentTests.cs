@@ -92,10 +92,10 @@ public sealed class ReassessmentTests(FormulateWebFactory factory)
         var tasks = await session.GetPageAsync($"/profiles/{started.Profile.Id}");
         var submit = await session.GetPageAsync($"/profiles/{started.Profile.Id}/submit");
 
-        var carriedTasks = tasks.Document.QuerySelectorAll(".govuk-task-list__item").Where(item => item.TextContent.Contains("carried forward", StringComparison.Ordinal)).ToList();
+        var carriedTasks = tasks.Document.QuerySelectorAll(".staff-task-list__item").Where(item => item.TextContent.Contains("carried forward", StringComparison.Ordinal)).ToList();
         var task = carriedTasks.ShouldHaveSingleItem();
         task.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/profiles/{started.Profile.Id}/sections/personal-care");
-        task.QuerySelector(".govuk-tag")!.TextContent.Trim().ShouldBe($"{personalCare.Count} carried forward");
+        task.QuerySelector(".staff-tag")!.TextContent.Trim().ShouldBe($"{personalCare.Count} carried forward");
         var refusal = submit.Document.QuerySelector("#carried-forward-refusal").ShouldNotBeNull();
         refusal.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe([$"/profiles/{started.Profile.Id}/sections/personal-care"]);
         refusal.QuerySelector("li")!.TextContent.ShouldBe($"Personal care ({personalCare.Count} answers)");

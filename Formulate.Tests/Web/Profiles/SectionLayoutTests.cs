@@ -40,7 +40,7 @@ public sealed class SectionLayoutTests
 
         var shown = questions.Sections
             .SelectMany(section => SectionLayout.For(questions, section.Id))
-            .SelectMany(group => new[] { group.Question }.Concat(group.FollowUps.Values.SelectMany(list => list)))
+            .SelectMany(group => group.AllQuestions)
             .Select(question => question.Id);
 
         shown.ShouldBe(questions.Questions.Select(question => question.Id), ignoreOrder: true);

@@ -28,6 +28,18 @@ public sealed class SecurityHeadersTests(FormulateWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Csp_DataAddresses_AreAllowedForImagesAlone()
+    {
+        using var session = factory.NewSession();
+
+        var csp = (await session.Client.GetAsync("/sign-in")).Headers.GetValues("Content-Security-Policy").Single();
+
+        // The council's logo is a data: image in the app bar; a data: address must never run as a script, style, frame or object.
+        var directives = csp.Split(';').Select(d => d.Trim()).Where(d => d.Length > 0).ToList();
+        directives.Where(d => d.Contains("data:", StringComparison.Ordinal)).ShouldBe(["img-src 'self' data:"]);
+    }
+
+    [Fact]
     public async Task Nonce_EachResponse_IsNew()
     {
         using var session = factory.NewSession();

@@ -104,8 +104,8 @@ public sealed class IndicativeFigurePagesTests(IndicativeFigureWebApp council) :
         await practitioner.SignInAsync("demo.practitioner");
         var review = await practitioner.GetPageAsync($"/self-assessments/{invitation.SelfAssessment.Id}");
 
-        var rows = review.Document.QuerySelectorAll(".govuk-summary-list__row")
-            .ToDictionary(row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim(), row => row.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        var rows = review.Document.QuerySelectorAll(".staff-summary-list__row")
+            .ToDictionary(row => row.QuerySelector(".staff-summary-list__key")!.TextContent.Trim(), row => row.QuerySelector(".staff-summary-list__value")!.TextContent.Trim());
         var model = Web.App.Services.GetRequiredService<EngineRegistry>().InForceOn(Formulate.Engine.Parameters.ParameterSetKind.Model, UkTime.Today(Web.App.Clock)).Stamp;
         rows["Pays for their own care"].ShouldBe("Yes: expects to arrange and pay for their own care (a self-funder)");
         rows["Figure shown to them"].ShouldBe($"£94.67 a week, as an independent personal budget, worked out with {council.Configuration} and {model}");

@@ -33,7 +33,7 @@ public sealed class PasswordChangeSessionTests(FormulateWebFactory shared)
         var signIn = await other.GetPageAsync(response.LocalTarget());
         signIn.Document.QuerySelector("#session-ended")!.TextContent.ShouldContain("You have been signed out because the password for your account was changed");
         (await mine.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await mine.GetPageAsync("/account/password?changed=true")).Document.QuerySelector(".govuk-notification-banner--success").ShouldNotBeNull();
+        (await mine.GetPageAsync("/account/password?changed=true")).Document.QuerySelector(".staff-banner[role=alert]").ShouldNotBeNull().TextContent.ShouldContain("Your password has been changed");
         (await other.SignInAsync(userName, NewPassword)).LocalTarget().ShouldBe("/");
         (await other.Client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

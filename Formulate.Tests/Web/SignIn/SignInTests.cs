@@ -12,7 +12,7 @@ namespace Formulate.Tests.Web.SignIn;
 public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<FormulateWebFactory>
 {
     [Fact]
-    public async Task SignInPage_Anonymous_ShowsGovukFormWithAntiforgery()
+    public async Task SignInPage_Anonymous_ShowsTheFormWithAntiforgery()
     {
         using var session = factory.NewSession();
 
@@ -26,7 +26,7 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
         page.Document.QuerySelector("label[for=Password]")!.TextContent.Trim().ShouldBe("Password");
         page.Document.GetElementById("UserName")!.GetAttribute("name").ShouldBe("UserName");
         page.Document.GetElementById("Password")!.GetAttribute("type").ShouldBe("password");
-        form.QuerySelector("button.govuk-button")!.TextContent.Trim().ShouldBe("Sign in");
+        form.QuerySelector("button[type=submit]")!.TextContent.Trim().ShouldBe("Sign in");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
         target.ShouldStartWith("/sign-in?");
         target.ShouldContain("ReturnUrl=%2Fcaseload");
         var again = await session.GetPageAsync(target);
-        again.Document.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain("Enter your user name and password again");
+        again.Document.QuerySelector(".staff-banner")!.TextContent.ShouldContain("Enter your user name and password again");
         var signedIn = await session.SubmitAsync(again, "form:has(#UserName)", new Dictionary<string, string> { ["UserName"] = "demo.manager", ["Password"] = DemoAccounts.Password });
         signedIn.LocalTarget().ShouldBe("/caseload");
     }
@@ -123,7 +123,7 @@ public sealed class SignInTests(FormulateWebFactory factory) : IClassFixture<For
         page.InlineError("UserName").ShouldBe("Enter your user name");
         page.InlineError("Password").ShouldBe("Enter your password");
         page.Document.Title!.ShouldStartWith("Error:");
-        page.Document.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href").ShouldBe("#UserName");
+        page.Document.QuerySelector(".staff-error-summary__list a")!.GetAttribute("href").ShouldBe("#UserName");
     }
 
     [Fact]

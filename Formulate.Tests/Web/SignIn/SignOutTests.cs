@@ -16,7 +16,7 @@ public sealed class SignOutTests(FormulateWebFactory factory) : IClassFixture<Fo
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signIn = await session.GetPageAsync(response.Headers.Location!.OriginalString);
-        signIn.Document.QuerySelector(".govuk-notification-banner .govuk-notification-banner__heading")!
+        signIn.Document.QuerySelector(".staff-banner[role=alert] .staff-banner__text")!
             .TextContent.Trim().ShouldBe("You have signed out");
         (await session.GetPageAsync("/")).Response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }

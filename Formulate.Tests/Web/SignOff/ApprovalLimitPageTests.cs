@@ -93,7 +93,7 @@ public sealed class ApprovalLimitPageTests
     }
 
     private static string SummaryValue(HtmlPage page, string key) =>
-        page.Document.QuerySelectorAll(".govuk-summary-list__row")
-            .Single(row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == key)
-            .QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+        page.Document.QuerySelectorAll(".staff-summary-list__row")
+            .Single(row => row.QuerySelector(".staff-summary-list__key")!.TextContent.Trim() == key)
+            .QuerySelector(".staff-summary-list__value")!.TextContent.Trim();
 }

@@ -26,7 +26,7 @@ public sealed class DecisionPageTests(FormulateWebFactory factory) : IClassFixtu
         var page = await session.GetPageAsync($"/sign-off/{submissionId}");
 
         var document = page.Document;
-        document.QuerySelector(".govuk-back-link")!.GetAttribute("href").ShouldBe("/sign-off");
+        document.QuerySelector(".staff-back-link")!.GetAttribute("href").ShouldBe("/sign-off");
         SummaryValue(document, "Proposed weekly budget").ShouldBe("£750.00");
         SummaryValue(document, "Estimate").ShouldBe("£703.56");
         SummaryValue(document, "Difference").ShouldBe("+£46.44");
@@ -39,7 +39,7 @@ public sealed class DecisionPageTests(FormulateWebFactory factory) : IClassFixtu
         document.QuerySelector("#total-weekly-hours")!.TextContent.ShouldContain("31.55 hours a week");
         var warning = document.QuerySelectorAll("#warnings-table tbody tr").ShouldHaveSingleItem();
         warning.GetAttribute("data-rule").ShouldBe("QA10");
-        warning.QuerySelector(".govuk-tag")!.TextContent.ShouldBe("Important");
+        warning.QuerySelector(".staff-tag")!.TextContent.ShouldBe("Important");
         warning.QuerySelector(".warning-text")!.TextContent.ShouldBe(
             "Unpaid support is at risk or not sustainable and no carer's assessment has been offered. Offer the carer an assessment.");
         warning.QuerySelector(".warning-reason")!.TextContent.ShouldBe(AssessmentReason);
@@ -102,9 +102,9 @@ public sealed class DecisionPageTests(FormulateWebFactory factory) : IClassFixtu
     }
 
     private static string SummaryValue(IDocument document, string key) =>
-        document.QuerySelectorAll(".govuk-summary-list__row")
-            .Single(row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == key)
-            .QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+        document.QuerySelectorAll(".staff-summary-list__row")
+            .Single(row => row.QuerySelector(".staff-summary-list__key")!.TextContent.Trim() == key)
+            .QuerySelector(".staff-summary-list__value")!.TextContent.Trim();
 
     private static string TableRow(IDocument document, string firstCell) =>
         document.QuerySelectorAll("tr").Single(row => row.Children[0].TextContent.Trim() == firstCell).TextContent;

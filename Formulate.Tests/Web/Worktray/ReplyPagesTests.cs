@@ -41,10 +41,10 @@ public sealed class ReplyPagesTests(FormulateWebFactory factory)
         page.Document.QuerySelector("#reply-text")!.TextContent.ShouldBe(Reply);
         page.Document.QuerySelector($"#reply-by")!.TextContent.ShouldBe($"Replied by {practitioner} on 22 November 2026 at 10:15am");
         page.Document.QuerySelector("#reply-form").ShouldBeNull();
-        var history = page.Document.QuerySelectorAll("#sign-off-history .moj-timeline__item").ToList();
-        history.Select(item => item.QuerySelector(".moj-timeline__title")!.TextContent).ShouldBe(["Reply to the return", "Returned", "Submitted for sign-off"]);
-        history[0].QuerySelector(".moj-timeline__description")!.TextContent.ShouldBe(Reply);
-        history[1].QuerySelector(".moj-timeline__description")!.TextContent.ShouldBe(SubmittedWork.Comments);
+        var history = page.Document.QuerySelectorAll("#sign-off-history .staff-timeline__item").ToList();
+        history.Select(item => item.QuerySelector(".staff-timeline__title")!.TextContent).ShouldBe(["Reply to the return", "Returned", "Submitted for sign-off"]);
+        history[0].QuerySelector(".staff-timeline__description")!.TextContent.ShouldBe(Reply);
+        history[1].QuerySelector(".staff-timeline__description")!.TextContent.ShouldBe(SubmittedWork.Comments);
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public sealed class ReplyPagesTests(FormulateWebFactory factory)
 
         var page = await session.GetPageAsync($"/sign-off/{work.SubmissionId}");
 
-        var items = page.Document.QuerySelectorAll(".moj-timeline__item").ToList();
-        items.Select(item => item.QuerySelector(".moj-timeline__title")!.TextContent).ShouldBe(["Reply to the return", "Returned"]);
-        items[0].QuerySelector(".moj-timeline__byline")!.TextContent.ShouldBe($"by {practitioner}");
-        items[0].QuerySelector(".moj-timeline__description")!.TextContent.ShouldBe(Reply);
+        var items = page.Document.QuerySelectorAll(".staff-timeline__item").ToList();
+        items.Select(item => item.QuerySelector(".staff-timeline__title")!.TextContent).ShouldBe(["Reply to the return", "Returned"]);
+        items[0].QuerySelector(".staff-timeline__byline")!.TextContent.ShouldBe($"by {practitioner}");
+        items[0].QuerySelector(".staff-timeline__description")!.TextContent.ShouldBe(Reply);
     }
 
     private async Task ReplyAsync(SubmittedWork work, string practitioner)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace Formulate.Web.Components.Govuk;
 
-/// <summary>One option of <see cref="GovukRadios"/> or <see cref="GovukCheckboxes"/>, or a divider between options.</summary>
+/// <summary>One option of a <see cref="ChoiceGroup"/> (GOV.UK or staff radios and checkboxes), or a divider between options.</summary>
 public sealed record GovukChoiceItem
 {
     public string? Value { get; init; }

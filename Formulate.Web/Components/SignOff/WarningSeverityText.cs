@@ -12,10 +12,11 @@ public static class WarningSeverityText
         _ => "Information",
     };
 
-    public static string TagClasses(QaSeverity severity) => severity switch
+    /// <summary>The colour of the severity's <c>StaffTag</c>.</summary>
+    public static string Colour(QaSeverity severity) => severity switch
     {
-        QaSeverity.Important => "govuk-tag--red",
-        QaSeverity.Warning => "govuk-tag--yellow",
-        _ => "govuk-tag--blue",
+        QaSeverity.Important => "error",
+        QaSeverity.Warning => "warning",
+        _ => "primary",
     };
 }

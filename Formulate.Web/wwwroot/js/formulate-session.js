@@ -167,13 +167,13 @@ function buildDialog() {
   element.setAttribute('aria-labelledby', 'timeout-warning-heading');
   element.tabIndex = -1;
   element.innerHTML = `
-    <h2 class="govuk-heading-m" id="timeout-warning-heading">You're about to be signed out</h2>
-    <p class="govuk-body" aria-hidden="true">For your security, we will sign you out in <strong class="app-timeout-dialog__countdown"></strong>.</p>
-    <p class="govuk-visually-hidden app-timeout-dialog__announcement" aria-live="polite" aria-atomic="true"></p>
-    <p class="govuk-body">Anything you have saved is kept.</p>
-    <div class="govuk-button-group">
-      <button type="button" class="govuk-button" data-timeout-stay>Stay signed in</button>
-      <a class="govuk-link" href="${signOutPath}" data-timeout-sign-out>Sign out</a>
+    <h2 class="govuk-heading-m app-timeout-dialog__heading" id="timeout-warning-heading">You're about to be signed out</h2>
+    <p class="govuk-body app-timeout-dialog__text" aria-hidden="true">For your security, we will sign you out in <strong class="app-timeout-dialog__countdown"></strong>.</p>
+    <p class="govuk-visually-hidden staff-visually-hidden app-timeout-dialog__announcement" aria-live="polite" aria-atomic="true"></p>
+    <p class="govuk-body app-timeout-dialog__text">Anything you have saved is kept.</p>
+    <div class="govuk-button-group app-timeout-dialog__actions">
+      <button type="button" class="govuk-button app-timeout-dialog__button" data-timeout-stay>Stay signed in</button>
+      <a class="govuk-link app-timeout-dialog__link" href="${signOutPath}" data-timeout-sign-out>Sign out</a>
     </div>`;
   element.querySelector('[data-timeout-stay]').addEventListener('click', staySignedIn);
   element.querySelector('[data-timeout-sign-out]').addEventListener('click', (event) => {

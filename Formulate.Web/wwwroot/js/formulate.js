@@ -85,7 +85,7 @@ window.formulate = {
 };
 
 document.addEventListener('click', (event) => {
-  const link = event.target.closest?.('.govuk-error-summary a[href^="#"], a[data-focus-field]');
+  const link = event.target.closest?.('.govuk-error-summary a[href^="#"], .staff-error-summary a[href^="#"], a[data-focus-field]');
   if (!link) {
     return;
   }
@@ -99,7 +99,7 @@ document.addEventListener('click', (event) => {
 // "#main-content" resolves against <base href="/">, so following the skip link would leave the page for the
 // home page; GOV.UK Frontend's own skip link script does not start for a link to another page.
 document.addEventListener('click', (event) => {
-  const link = event.target.closest?.('a.govuk-skip-link[href^="#"]');
+  const link = event.target.closest?.('a.govuk-skip-link[href^="#"], a.staff-skip-link[href^="#"]');
   if (link && focusSkipLinkTarget(decodeURIComponent(link.hash.slice(1)))) {
     event.preventDefault();
   }

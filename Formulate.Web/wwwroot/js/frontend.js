@@ -1,6 +1,7 @@
 import * as GOVUKFrontend from '../lib/govuk-frontend/govuk-frontend.min.js';
 import './formulate.js';
 import './formulate-session.js';
+import './staff.js';
 
 // MOJ Frontend's bundle expects GOV.UK Frontend on window.
 window.GOVUKFrontend = GOVUKFrontend;

@@ -20,8 +20,6 @@ public partial class AccuracyReportPage
     [Inject] private ParameterVersions Versions { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
 
-    private const int MaxOutliersShown = 100;
-
     [Parameter] public Guid ReportId { get; set; }
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;

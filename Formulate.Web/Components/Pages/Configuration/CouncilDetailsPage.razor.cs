@@ -1,5 +1,6 @@
 using Formulate.Engine.Parameters;
 using Formulate.Web.Components.Govuk;
+using Formulate.Web.Components.Staff;
 using Formulate.Web.Configuration;
 using Microsoft.AspNetCore.Components;
 
@@ -24,6 +25,11 @@ public partial class CouncilDetailsPage
     [SupplyParameterFromForm(FormName = "council")] private string? ChcInLetters { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? FinancialAssessment { get; set; }
     [SupplyParameterFromForm(FormName = "council")] private string? DetailsShown { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? PrimaryColour { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private IFormFile? Logo { get; set; }
+    /// <summary>A logo chosen on a post that had other problems, carried so that fixing them does not mean choosing it again.</summary>
+    [SupplyParameterFromForm(FormName = "council")] private string? LogoUploaded { get; set; }
+    [SupplyParameterFromForm(FormName = "council")] private string? RemoveLogo { get; set; }
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     /// <summary>One box a reason, named by its place in the list shown; the reason it is for travels beside it, hidden.</summary>
@@ -33,6 +39,7 @@ public partial class CouncilDetailsPage
     private DraftEdit _edit = default!;
     private FormErrors _errors = [];
     private List<(string Reason, string? Sentence)> _letterSentences = [];
+    private string? _logoShown;
 
     protected override async Task OnInitializedAsync()
     {
@@ -51,11 +58,14 @@ public partial class CouncilDetailsPage
             ChcInLetters = council?.ShowChcPredictionInLetters == true ? "yes" : "no";
             FinancialAssessment = council?.FinancialAssessment;
             _letterSentences = [.. (_edit.Set.DifferenceReasons ?? []).Select(reason => (reason, council?.LetterReasons?.GetValueOrDefault(reason)))];
+            PrimaryColour = council?.PrimaryColour;
         }
         else
         {
             _letterSentences = PostedLetterSentences();
         }
+
+        _logoShown = _edit.Set.Council?.Logo;
     }
 
     /// <summary>The sentences as typed, each with the reason its box was shown for.</summary>
@@ -114,6 +124,10 @@ public partial class CouncilDetailsPage
             _errors.Add(LetterSentence + i, CouncilDetailsRules.LengthProblem(sentence?.Trim(), CouncilDetailsRules.MaxLetterReasonLength, $"sentence for \"{reason}\""));
         }
 
+        // A form posted without the colour keeps the council's current one.
+        var colour = Posted(nameof(PrimaryColour)) ? Blank(PrimaryColour)?.ToLowerInvariant() : _edit.Set.Council?.PrimaryColour;
+        _errors.Add("PrimaryColour", colour is null ? null : StaffTheme.ProblemWith(colour));
+        var logo = await ChosenLogoAsync();
         if (_errors.Count > 0)
         {
             return;
@@ -137,10 +151,12 @@ public partial class CouncilDetailsPage
                 RegionType = Blank(Region),
                 ShowChcPredictionInLetters = chcInLetters ? true : null,
                 // A form posted without the paragraph keeps the council's current one.
-                FinancialAssessment = HttpContext.Request.HasFormContentType && HttpContext.Request.Form.ContainsKey(nameof(FinancialAssessment))
+                FinancialAssessment = Posted(nameof(FinancialAssessment))
                     ? Blank(FinancialAssessment)
                     : _edit.Set.Council?.FinancialAssessment,
                 LetterReasons = letterReasons.Count > 0 ? letterReasons : null,
+                PrimaryColour = colour,
+                Logo = logo,
             },
             DifferenceReasons = reasons,
         }, UserName);
@@ -152,6 +168,58 @@ public partial class CouncilDetailsPage
 
         Navigation.NavigateTo("/configuration/council?saved=true");
     }
+
+    /// <summary>
+    /// The logo to save: a newly chosen file, one chosen on an earlier post that had other problems, none when asked to
+    /// remove it, or else the one saved. A file that cannot be the logo is an error and keeps the saved one on show.
+    /// </summary>
+    private async Task<string?> ChosenLogoAsync()
+    {
+        var saved = _edit.Set.Council?.Logo;
+        if (Logo is { Length: > 0 } file)
+        {
+            if (file.Length > CouncilLogo.MaxBytes)
+            {
+                _errors.Add("Logo", CouncilLogo.FromImage(new byte[file.Length]).Problem);
+                return saved;
+            }
+
+            using var stream = new MemoryStream();
+            await file.CopyToAsync(stream);
+            var (dataUri, problem) = CouncilLogo.FromImage(stream.ToArray());
+            _errors.Add("Logo", problem);
+            if (dataUri is not null)
+            {
+                LogoUploaded = dataUri;
+                _logoShown = dataUri;
+                return dataUri;
+            }
+
+            return saved;
+        }
+
+        if (Logo is { FileName.Length: > 0 })
+        {
+            _errors.Add("Logo", CouncilLogo.FromImage([]).Problem);
+            return saved;
+        }
+
+        if (RemoveLogo == "yes")
+        {
+            return null;
+        }
+
+        if (LogoUploaded is not null && CouncilLogo.Problem(LogoUploaded) is null)
+        {
+            _logoShown = LogoUploaded;
+            return LogoUploaded;
+        }
+
+        LogoUploaded = null;
+        return saved;
+    }
+
+    private bool Posted(string field) => HttpContext.Request.HasFormContentType && HttpContext.Request.Form.ContainsKey(field);
 
     /// <summary>An http or https address: letters print it for people to visit, so mailto:, file: or javascript: will not do.</summary>
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -57,22 +57,17 @@ public partial class EditParameter
         }
 
         var parameter = _parameter;
-        var (value, valueError) = ParameterGroups.IsYesNo(parameter)
-            ? Value is "1" or "0" ? (decimal.Parse(Value, System.Globalization.CultureInfo.InvariantCulture), (string?)null) : (null, $"Select yes or no")
-            : FormInput.Number(Value, "the new value", 0m, ParameterGroups.IsMoney(parameter) ? 100_000m : 10_000m);
-        var (from, fromError) = FormInput.Date(FromDay, FromMonth, FromYear, "the date it applies from");
-        _errors.Add("Value", valueError);
-        _errors.Add("From", fromError, "#From-day");
-        _errors.Add("Reference", string.IsNullOrWhiteSpace(Reference) ? "Enter the source or council decision that sets this value" : Reference.Length > DatedValue.MaxReferenceLength ? $"The source must be {DatedValue.MaxReferenceLength} characters or fewer" : null);
+        var (errors, value, from) = new ParameterValueForm(Value, FromDay, FromMonth, FromYear, Reference).Check(parameter);
+        _errors = errors;
         if (_errors.Count > 0)
         {
             return;
         }
 
-        var result = await Drafts.EditAsync(_kind.Value, set => ParameterSetEdits.WithValue(OptionalDecisions.Including(set, parameter.Key), parameter.Key, from!.Value, value!.Value, Reference!), UserName);
+        var result = await Drafts.EditAsync(_kind.Value, ParameterValueForm.Edit(parameter.Key, from, value, Reference!), UserName);
         if (!result.Succeeded)
         {
-            _errors = [.. result.Errors.Select(e => new GovukErrorSummaryItem($"{e.Where}: {e.Message}".TrimStart(' ', ':')))];
+            _errors = ParameterValueForm.Refused(result);
             return;
         }
 

@@ -4,6 +4,8 @@ using Formulate.Web.Letters;
 using Formulate.Web.People;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Formulate.Web.Components.Staff;
+using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.Letters;
 
@@ -13,6 +15,7 @@ public partial class BatchLetters
     [Inject] private LetterBatchRunner Runner { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     private static readonly IReadOnlyList<GovukTableCell> SkippedHead = ["Name", "Case reference", "Reason"];
 
@@ -69,6 +72,14 @@ public partial class BatchLetters
                 _progress = progress;
                 await InvokeAsync(StateHasChanged);
             });
+            if (_result.Files.Count == 0)
+            {
+                Snackbar.Warned("No letters were produced");
+            }
+            else
+            {
+                Snackbar.Saved($"{Count(_result.Files.Count, "letter")} ready to download");
+            }
             if (_result.Skipped.Any(s => s.Reason == LetterBatchRunner.NotInYourTeams))
             {
                 // Anyone who has left the user's teams leaves the list and the selection too.
@@ -76,6 +87,10 @@ public partial class BatchLetters
                 _caseload = caseload;
                 _selected = [.. _selected.Where(id => caseload.Any(entry => entry.PersonId.ToString() == id))];
             }
+        }
+        catch (Exception) when (ReportFailure())
+        {
+            throw;
         }
         finally
         {
@@ -90,6 +105,13 @@ public partial class BatchLetters
             _focusErrors = false;
             await JS.InvokeVoidAsync("formulate.focus", "error-summary");
         }
+    }
+
+    /// <summary>Says the letters failed before the failure goes on to the error page; never handles it.</summary>
+    private bool ReportFailure()
+    {
+        Snackbar.Failed("The letters could not be produced. Try again later.");
+        return false;
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

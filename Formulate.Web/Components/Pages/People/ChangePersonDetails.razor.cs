@@ -2,6 +2,8 @@ using Formulate.Web.People;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Formulate.Web.Components.Staff;
+using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.People;
 
@@ -11,6 +13,7 @@ public partial class ChangePersonDetails
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter] public Guid PersonId { get; set; }
 
@@ -64,6 +67,7 @@ public partial class ChangePersonDetails
         switch (result.Status)
         {
             case ChangePersonStatus.Saved:
+                Snackbar.Saved("Details updated");
                 Navigation.NavigateTo($"{PersonPath}?{PersonPageQuery.DetailsUpdated}=true");
                 return;
             case ChangePersonStatus.Forbidden:
@@ -78,6 +82,7 @@ public partial class ChangePersonDetails
         _conflict = result.Status == ChangePersonStatus.Conflict;
         _errors = result.Errors;
         _focusErrors = true;
+        Snackbar.Failed("The details were not saved: check the answers shown");
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

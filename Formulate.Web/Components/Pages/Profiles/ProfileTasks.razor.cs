@@ -46,49 +46,52 @@ public partial class ProfileTasks
         }
     }
 
-    private int CarriedIn(string sectionId) =>
-        Profile!.CarriedForward.Count(id => Questions.Find(id)?.Section == sectionId && Progress.IsVisible(id));
-
     private IReadOnlyList<GovukTaskListItem> Tasks => LockedProfileNotice.IsLocked(Profile!.Status) ? ReadOnlyTasks : OpenTasks;
+
+    /// <summary>The sections that apply given the answers so far; the others are not listed at all.</summary>
+    private IReadOnlyList<SectionStep> Steps => SectionGuide.Steps(Questions, Progress, Profile!.CarriedForward);
+
+    private int HiddenSections => Questions.Sections.Count - Steps.Count;
+
+    /// <summary>Where answering goes on: the first section that applies with anything left to do.</summary>
+    private Formulate.Engine.Questions.QuestionSection? NextToDo => Steps.FirstOrDefault(step => !step.IsDone)?.Section;
+
+    private string StatusColour => Profile!.Status switch
+    {
+        Formulate.Data.Entities.NeedsProfileStatus.Approved => "success",
+        Formulate.Data.Entities.NeedsProfileStatus.Submitted => "primary",
+        Formulate.Data.Entities.NeedsProfileStatus.Returned => "warning",
+        _ => "default",
+    };
 
     // A submitted or approved profile's sections lead to their answers, read only: no status that asks for work on them.
     private IReadOnlyList<GovukTaskListItem> ReadOnlyTasks =>
     [
-        .. Questions.Sections.Select(section => Progress.StatusOf(section.Id) == SectionStatus.NothingToAnswer
-            ? new GovukTaskListItem
-            {
-                Title = section.Title, StatusText = "No questions to answer", StatusClasses = "govuk-task-list__status--cannot-start-yet",
-            }
-            : new GovukTaskListItem
-            {
-                Title = section.Title, Href = SectionHref(section.Id), Hint = "View the answers", StatusText = "Cannot be changed",
-            }),
+        .. Steps.Select(step => new GovukTaskListItem
+        {
+            Title = step.Section.Title, Href = SectionHref(step.Section.Id), Hint = "View the answers", StatusText = "Cannot be changed",
+        }),
     ];
 
     private IReadOnlyList<GovukTaskListItem> OpenTasks =>
     [
-        .. Questions.Sections.Select(section => CarriedIn(section.Id) is > 0 and var carried
+        .. Steps.Select(step => step.Carried > 0
             ? new GovukTaskListItem
             {
-                Title = section.Title, Href = SectionHref(section.Id), StatusTag = $"{carried} carried forward", StatusTagClasses = "govuk-tag--yellow",
-                Hint = $"{CarriedForwardPanel.CountText(carried)} to confirm or change",
+                Title = step.Section.Title, Href = SectionHref(step.Section.Id), StatusTag = step.StatusText, StatusTagClasses = "warning",
+                Hint = $"{CarriedForwardPanel.CountText(step.Carried)} to confirm or change",
             }
-            : Progress.StatusOf(section.Id) switch
-        {
-            SectionStatus.Completed => new GovukTaskListItem { Title = section.Title, Href = SectionHref(section.Id), StatusText = "Completed" },
-            SectionStatus.InProgress => new GovukTaskListItem
+            : step.Status switch
             {
-                Title = section.Title, Href = SectionHref(section.Id), StatusTag = "In progress", StatusTagClasses = "govuk-tag--light-blue",
-            },
-            SectionStatus.NotStarted => new GovukTaskListItem
-            {
-                Title = section.Title, Href = SectionHref(section.Id), StatusTag = "Not started", StatusTagClasses = "govuk-tag--blue",
-            },
-            _ => new GovukTaskListItem
-            {
-                Title = section.Title, StatusText = "No questions to answer", StatusClasses = "govuk-task-list__status--cannot-start-yet",
-                Hint = "None of these questions apply, given the answers so far",
-            },
-        }),
+                SectionStatus.Completed => new GovukTaskListItem { Title = step.Section.Title, Href = SectionHref(step.Section.Id), StatusText = "Completed" },
+                SectionStatus.InProgress => new GovukTaskListItem
+                {
+                    Title = step.Section.Title, Href = SectionHref(step.Section.Id), StatusTag = "In progress", StatusTagClasses = "primary",
+                },
+                _ => new GovukTaskListItem
+                {
+                    Title = step.Section.Title, Href = SectionHref(step.Section.Id), StatusTag = "Not started", StatusTagClasses = "default",
+                },
+            }),
     ];
 }

@@ -3,6 +3,7 @@ using Formulate.Engine.Json;
 using Formulate.Web.Profiles;
 using Formulate.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
 using Microsoft.JSInterop;
 
 namespace Formulate.Web.Components.Pages.Profiles;
@@ -13,6 +14,7 @@ public partial class ResultPage
     [Inject] private Formulate.Data.Accuracy.EstimateFlagStore Flags { get; set; } = default!;
     [Inject] private Formulate.Web.Reproducibility.ReproducibilityCheck Reproducibility { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
 
     private Formulate.Data.Entities.EstimateSnapshot? _saved;
     private EstimateResult? _result;
@@ -35,6 +37,10 @@ public partial class ResultPage
         var result = await Flags.FlagAsync(_saved.Id, _flagReason, await User.NameAsync());
         _flagError = result.Error;
         _flagged = result.Succeeded;
+        if (_flagged)
+        {
+            Snackbar.Saved("Estimate flagged as inaccurate");
+        }
 
         // Focus what the flag produced; on success the button pressed is gone, and focus would start again from the top.
         _focusOnRender = _flagError is not null ? "flag-error-summary" : "flag-saved";
@@ -108,6 +114,11 @@ public partial class ResultPage
         if (_failure is not null)
         {
             _focusOnRender = "save-failure";
+            Snackbar.Failed("The estimate was not saved");
+        }
+        else if (_saved is not null)
+        {
+            Snackbar.Saved("Estimate saved");
         }
     }
 }

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Formulate.Web.People;
 using Formulate.Web.SelfAssessments;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
+using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.SelfAssessments;
 
@@ -12,6 +14,7 @@ public partial class InviteToSelfAssessment
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private SelfAssessmentSms Sms { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter] public Guid PersonId { get; set; }
 
@@ -52,6 +55,7 @@ public partial class InviteToSelfAssessment
         _mobileError = !string.IsNullOrWhiteSpace(_mobile) && mobile is null ? $"{UkMobileNumber.NotAMobile}, or leave it empty" : null;
         if (Errors.Count > 0)
         {
+            Snackbar.Failed("No invitation was created: check the answers shown");
             return;
         }
 
@@ -60,5 +64,9 @@ public partial class InviteToSelfAssessment
         _created = created.Value;
         _sentTo = email;
         _textedTo = _mobile?.Trim();
+        if (_created is not null)
+        {
+            Snackbar.Saved("Invitation created");
+        }
     }
 }

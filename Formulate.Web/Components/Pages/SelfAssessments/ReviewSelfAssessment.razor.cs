@@ -9,6 +9,8 @@ using Formulate.Web.People;
 using Formulate.Web.Profiles;
 using Formulate.Web.SelfAssessments;
 using Microsoft.AspNetCore.Components;
+using Formulate.Web.Components.Staff;
+using MudBlazor;
 
 namespace Formulate.Web.Components.Pages.SelfAssessments;
 
@@ -20,6 +22,7 @@ public partial class ReviewSelfAssessment
     [Inject] private FormulateEngine Engine { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -133,6 +136,7 @@ public partial class ReviewSelfAssessment
             _message = result.Outcome == SaveAnswerOutcome.Conflict
                 ? "The Needs Profile was changed by someone else while you were checking. Nothing was saved; check the answers again."
                 : result.Message;
+            Snackbar.Failed("Nothing was saved into the Needs Profile");
             await LoadAsync();
             return;
         }
@@ -141,5 +145,6 @@ public partial class ReviewSelfAssessment
         _saved = Pending.Count == 0
             ? $"Every answer is now in the Needs Profile. You changed {changed} of them."
             : $"Answers saved into the Needs Profile. You changed {changed}. {Pending.Count} could not be saved because the Needs Profile's answers do not ask them; check them again.";
+        Snackbar.Saved("Answers saved into the Needs Profile");
     }
 }

@@ -6,8 +6,10 @@ using Formulate.Web.Profiles;
 using Formulate.Web.Components.Govuk;
 using Formulate.Web.Components.Moj;
 using Formulate.Web.Security;
+using Formulate.Web.Components.Staff;
 using Formulate.Web.SignOff;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using Microsoft.JSInterop;
 
 namespace Formulate.Web.Components.Pages.SignOff;
@@ -17,6 +19,8 @@ public partial class SubmissionPage
     [Inject] private TeamSignOff TeamSignOff { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private StaffDialogs Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter] public Guid SubmissionId { get; set; }
 
@@ -26,9 +30,6 @@ public partial class SubmissionPage
     private EstimateResult? _result;
     private IReadOnlyList<SignOffError> _errors = [];
     private bool _focusErrors;
-    private bool _confirming;
-    private bool _focusConfirmation;
-    private bool _focusApprove;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -76,38 +77,40 @@ public partial class SubmissionPage
         new() { Key = "Needs Profile", ValueContent = SubmittedProfileLink(s) },
     ];
 
-    /// <summary>Above the approval limit the manager is first told what approving means, and confirms it, before anything is saved.</summary>
+    /// <summary>
+    /// Above the approval limit the manager is first asked, in a dialog with focus on the question, to confirm what
+    /// approving means; nothing is saved until they do, and Cancel gives focus back to the Approve button.
+    /// </summary>
     private async Task ApproveAsync()
     {
-        if (_record?.Submission.NeedsSecondApproval == true)
+        if (_record?.Submission is { NeedsSecondApproval: true } submission)
         {
-            _confirming = true;
-            _focusConfirmation = true;
             _errors = [];
             _done = null;
+            var confirmed = await Dialogs.ConfirmAsync(
+                "Confirm the approval",
+                SignOffText.AboveLimitConfirmation(submission),
+                submission.Status == SubmissionStatus.AwaitingSecondApproval ? "Confirm the final approval" : "Confirm the approval",
+                id: "confirm-approval");
+            if (confirmed)
+            {
+                await DecideAsync(DecisionOutcome.Approved, aboveLimitConfirmed: true);
+            }
+
             return;
         }
 
         await DecideAsync(DecisionOutcome.Approved);
     }
 
-    private void CancelConfirmation()
-    {
-        _confirming = false;
-        // Back where the keyboard user was before the question: the button that asked it.
-        _focusApprove = true;
-    }
-
-    private async Task DecideAsync(DecisionOutcome outcome)
+    private async Task DecideAsync(DecisionOutcome outcome, bool aboveLimitConfirmed = false)
     {
         if (_record is null)
         {
             return;
         }
 
-        var confirmed = _confirming && outcome == DecisionOutcome.Approved;
-        _confirming = false;
-        var result = await TeamSignOff.DecideAsync(SubmissionId, outcome, _comments, confirmed);
+        var result = await TeamSignOff.DecideAsync(SubmissionId, outcome, _comments, aboveLimitConfirmed);
         // The banner is for this decision only: a refusal after an earlier success must not sit beside it.
         _done = null;
         _errors = result.Errors;
@@ -122,9 +125,11 @@ public partial class SubmissionPage
                 SubmissionStatus.AwaitingSecondApproval => "Approved. A second manager must also approve this budget",
                 _ => $"Budget agreed: {Pounds.Format(_record.Submission.ProposedWeekly)} a week from {SignOffText.Date(_record.Submission.StartDate)}, review by {SignOffText.Date(_record.Submission.ReviewDate)}",
             };
+            Snackbar.Saved(_done);
         }
         else
         {
+            Snackbar.Failed(_errors.Count > 0 ? $"The decision was not saved. {_errors[0].Message}" : "The decision was not saved.");
             // Another manager may have decided meanwhile: show their decision instead of buttons that can no longer work.
             _record = await TeamSignOff.FindAsync(SubmissionId) ?? _record;
         }
@@ -136,16 +141,6 @@ public partial class SubmissionPage
         {
             _focusErrors = false;
             await JS.InvokeVoidAsync("formulate.focus", "error-summary");
-        }
-        else if (_focusConfirmation)
-        {
-            _focusConfirmation = false;
-            await JS.InvokeVoidAsync("formulate.focus", "confirm-approval-heading");
-        }
-        else if (_focusApprove)
-        {
-            _focusApprove = false;
-            await JS.InvokeVoidAsync("formulate.focus", "approve");
         }
     }
 }

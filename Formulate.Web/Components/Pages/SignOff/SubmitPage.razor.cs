@@ -44,6 +44,9 @@ public partial class SubmitPage
     private IReadOnlyList<(QuestionSection Section, int Count)> _carriedSections = [];
     private bool _focusErrors;
 
+    // Each attempt draws the button afresh, so that the double-click guard of the last attempt does not hold the next.
+    private int _attempts;
+
     private IReadOnlyList<GovukChoiceItem> Reasons =>
         [.. Policy.DifferenceReasons.Select(reason => new GovukChoiceItem { Value = reason, Text = reason })];
 
@@ -101,6 +104,7 @@ public partial class SubmitPage
 
     private async Task SubmitAsync()
     {
+        _attempts++;
         var amount = SignOffText.ParsePounds(_proposed);
         if (amount is null)
         {

@@ -1,8 +1,0 @@
-namespace Formulate.Web.Components.Moj;
-
-public enum MojSortDirection
-{
-    None,
-    Ascending,
-    Descending,
-}
