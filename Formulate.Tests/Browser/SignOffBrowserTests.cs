@@ -266,9 +266,10 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         await manager.Keyboard.PressAsync("Enter");
         await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'approve'");
         (await SignOff.FindAsync(submission.Id))!.Decisions.ShouldBeEmpty();
+        await manager.Locator(".mud-dialog-container").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await manager.Keyboard.PressAsync("Enter");
         await manager.WaitForFunctionAsync("() => document.activeElement?.id === 'confirm-approval-heading'");
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Confirm the approval" }).ClickAsync();
         await manager.Locator("#decision-made").GetByText("A second manager must also approve this budget").WaitForAsync();
         (await SignOff.FindAsync(submission.Id))!.Submission.Status.ShouldBe(SubmissionStatus.AwaitingSecondApproval);
     }

@@ -18,9 +18,6 @@ internal static class Axe
         if (size is not null)
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);
-            // MudBlazor slides the page back beside the menu (a CSS transition): the steps and screenshots that follow
-            // want it where it comes to rest.
-            await page.WaitForFunctionAsync("() => document.getAnimations().every(animation => animation.playState !== 'running')");
         }
     }
 

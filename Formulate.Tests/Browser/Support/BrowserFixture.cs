@@ -27,6 +27,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// The most pages a test has open at once (a practitioner, a manager and a second manager, with one to spare). An
+    /// earlier test's pages are closed as later ones open: each open page keeps its Blazor connection and MudBlazor's
+    /// scripts running, and a page left on a test app that has stopped keeps trying to reconnect, so that pages kept to
+    /// the end would take more and more of the machine from the tests still running.
+    /// </summary>
+    private const int OpenAtOnce = 4;
+
+    private readonly Queue<IBrowserContext> _open = new();
+
     public Task<IPage> NewPageAsync() => NewPageAsync(App);
 
     /// <summary>A page on another running app, for tests that publish versions the shared app's other tests must not see.</summary>
@@ -39,6 +49,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
+        _open.Enqueue(context);
+        while (_open.Count > OpenAtOnce)
+        {
+            await _open.Dequeue().CloseAsync();
+        }
+
         return await context.NewPageAsync();
     }
 

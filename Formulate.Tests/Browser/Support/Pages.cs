@@ -122,6 +122,9 @@ internal static class Pages
             return;
         }
 
+        // MudBlazor slides the page back beside the menu after a check at 320 px (a CSS transition): the picture wants it
+        // where it comes to rest.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(animation => animation.playState !== 'running')");
         var path = Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots", name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
