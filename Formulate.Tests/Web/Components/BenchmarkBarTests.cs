@@ -1,33 +1,21 @@
 using Bunit;
 using Formulate.Analysis.Benchmarking;
+using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Configuration;
-using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A bUnit context is disposed asynchronously, in DisposeAsync.")]
-public sealed class BenchmarkBarTests : IAsyncLifetime
+public sealed class BenchmarkBarTests : StaffComponentTest
 {
     private static readonly RateBenchmark Benchmark = new()
     {
         Key = "rate.home_care", Count = 24, Minimum = 20m, Average = 22m, Maximum = 25m, SimilarCount = 3, SimilarAverage = 21m,
     };
 
-    private readonly BunitContext _context = new();
-
-    public Task InitializeAsync()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Render_RateBelowTheRange_DrawsABarEachOnAScaleFromZeroAndWritesTheFiguresOut()
     {
-        var bar = _context.Render<BenchmarkBar>(parameters => parameters
+        var bar = Context.Render<BenchmarkBar>(parameters => parameters
             .Add(p => p.Id, "bar").Add(p => p.Benchmark, Benchmark).Add(p => p.Value, 15m).Add(p => p.Label, "Homecare, per hour").Add(p => p.Unit, "£ per hour"));
 
         // The chart is one image, named by its summary; a screen reader reads the table.
@@ -64,7 +52,7 @@ public sealed class BenchmarkBarTests : IAsyncLifetime
     {
         var floor = new PublishedFloor { Key = "rate.home_care", Label = "Homecare Association minimum price for homecare", Value = 32.14m, From = new DateOnly(2025, 4, 1), Source = "HCA" };
 
-        var bar = _context.Render<BenchmarkBar>(parameters => parameters
+        var bar = Context.Render<BenchmarkBar>(parameters => parameters
             .Add(p => p.Id, "bar").Add(p => p.Benchmark, Benchmark with { SimilarCount = 0, SimilarAverage = null }).Add(p => p.Value, 21.64m).Add(p => p.Floor, floor));
 
         Rows(bar).ShouldBe(

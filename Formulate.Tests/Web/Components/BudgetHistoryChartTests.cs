@@ -1,12 +1,11 @@
 using Bunit;
+using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Practice;
 using Formulate.Web.People;
-using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A bUnit context is disposed asynchronously, in DisposeAsync.")]
-public sealed class BudgetHistoryChartTests : IAsyncLifetime
+public sealed class BudgetHistoryChartTests : StaffComponentTest
 {
     private static readonly HistoryPoint[] Points =
     [
@@ -15,19 +14,8 @@ public sealed class BudgetHistoryChartTests : IAsyncLifetime
         new(new DateOnly(2026, 2, 1), 320.50m, IsAgreed: true),
     ];
 
-    private readonly BunitContext _context = new();
-
-    public Task InitializeAsync()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     private IRenderedComponent<BudgetHistoryChart> RenderChart() =>
-        _context.Render<BudgetHistoryChart>(parameters => parameters.Add(p => p.Points, Points));
+        Context.Render<BudgetHistoryChart>(parameters => parameters.Add(p => p.Points, Points));
 
     [Fact]
     public void Render_EstimatesAndAgreedBudgets_IsOneImageDescribedInWordsWithATitle()

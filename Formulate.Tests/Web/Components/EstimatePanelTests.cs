@@ -1,8 +1,8 @@
 using Bunit;
 using Formulate.Analysis.Text;
 using Formulate.Data.Entities;
-using Formulate.Engine;
 using Formulate.Engine.Defaults;
+using Formulate.Engine;
 using Formulate.Tests.Engine;
 using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Practice;
@@ -10,15 +10,9 @@ using Formulate.Web.Profiles;
 
 namespace Formulate.Tests.Web.Components;
 
-public sealed class EstimatePanelTests : IAsyncLifetime
+public sealed class EstimatePanelTests : StaffComponentTest
 {
     private static readonly FormulateEngine Engine = new(DefaultDefinitions.Definition);
-    private readonly BunitContext _context = MudContext.Create();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Render_OnASection_CountsWhatIsLeftInTheSectionAndTheSectionsCompleted()
     {
@@ -83,7 +77,7 @@ public sealed class EstimatePanelTests : IAsyncLifetime
     }
 
     private IRenderedComponent<EstimatePanel> RenderPanel(IReadOnlyDictionary<string, string> answers, SectionStep? section, IReadOnlyList<SectionStep> steps) =>
-        _context.Render<EstimatePanel>(parameters => parameters
+        Context.Render<EstimatePanel>(parameters => parameters
             .Add(p => p.Estimate, RunningEstimate.For(Engine, new EngineProfile
             {
                 Id = Guid.NewGuid(), PersonId = Guid.NewGuid(), AssessmentDate = new DateOnly(2026, 11, 22), QuestionSetVersion = "2025.1",

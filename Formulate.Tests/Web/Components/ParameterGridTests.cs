@@ -2,27 +2,15 @@ using AngleSharp.Dom;
 using Bunit;
 using Formulate.Analysis.Benchmarking;
 using Formulate.Analysis.Defaults;
+using Formulate.Tests.Web.Components.Support;
 using Formulate.Tests.Web.Configuration;
 using Formulate.Web.Components.Configuration;
 using Formulate.Web.Configuration;
-using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A bUnit context is disposed asynchronously, in DisposeAsync.")]
-public sealed class ParameterGridTests : IAsyncLifetime
+public sealed class ParameterGridTests : StaffComponentTest
 {
-    private readonly BunitContext _context = new();
-
-    public Task InitializeAsync()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Render_ShippedConfiguration_ShowsTheFirstPageOfTenWithValuesAndWarnings()
     {
@@ -131,7 +119,7 @@ public sealed class ParameterGridTests : IAsyncLifetime
     public void Change_Pressed_HandsTheRowToThePage()
     {
         ParameterRow? changed = null;
-        var grid = _context.Render<ParameterGrid>(parameters => parameters
+        var grid = Context.Render<ParameterGrid>(parameters => parameters
             .Add(p => p.Rows, ParameterRowsTests.Shipped())
             .Add(p => p.Change, (ParameterRow row) => changed = row));
         grid.WaitForAssertion(() => grid.Find("#change-rate-rate-home_care"));
@@ -143,7 +131,7 @@ public sealed class ParameterGridTests : IAsyncLifetime
     }
 
     private IRenderedComponent<ParameterGrid> Render(IReadOnlyList<ParameterRow> rows) =>
-        _context.Render<ParameterGrid>(parameters => parameters.Add(p => p.Rows, rows));
+        Context.Render<ParameterGrid>(parameters => parameters.Add(p => p.Rows, rows));
 
     private static void Filter(IRenderedComponent<ParameterGrid> grid, string name)
     {

@@ -8,15 +8,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace Formulate.Tests.Web.Components;
 
-public sealed class QuestionFieldTests : IAsyncLifetime
+public sealed class QuestionFieldTests : StaffComponentTest
 {
     private static readonly QuestionSet Questions = DefaultDefinitions.Definition.Questions;
-    private readonly BunitContext _context = MudContext.Create();
     private readonly List<IReadOnlyDictionary<string, string>> _answered = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public void Render_Question_IsAFieldsetWhoseLegendAsksItWithTheHintLinked()
@@ -128,7 +123,7 @@ public sealed class QuestionFieldTests : IAsyncLifetime
         string section, string questionId, Dictionary<string, string> answers, Dictionary<string, string>? errors = null, IReadOnlyList<Question>? removed = null)
     {
         var group = SectionLayout.For(Questions, section).Single(group => group.Question.Id == questionId);
-        return _context.Render<QuestionField>(parameters => parameters
+        return Context.Render<QuestionField>(parameters => parameters
             .Add(p => p.Group, group)
             .Add(p => p.Answers, answers)
             .Add(p => p.Progress, new ProfileProgress(Questions, answers))

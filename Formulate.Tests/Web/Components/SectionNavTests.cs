@@ -7,15 +7,9 @@ using Formulate.Web.Profiles;
 
 namespace Formulate.Tests.Web.Components;
 
-public sealed class SectionNavTests : IAsyncLifetime
+public sealed class SectionNavTests : StaffComponentTest
 {
     private static readonly QuestionSet Questions = DefaultDefinitions.Definition.Questions;
-    private readonly BunitContext _context = MudContext.Create();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Render_NoUnpaidCarer_LeavesTheCarersSectionOut()
     {
@@ -70,7 +64,7 @@ public sealed class SectionNavTests : IAsyncLifetime
     private IRenderedComponent<SectionNav> RenderNav(Dictionary<string, string> answers, string current, string[]? carried = null)
     {
         var steps = SectionGuide.Steps(Questions, new ProfileProgress(Questions, answers), carried ?? []);
-        return _context.Render<SectionNav>(parameters => parameters
+        return Context.Render<SectionNav>(parameters => parameters
             .Add(p => p.Steps, steps)
             .Add(p => p.ProfileId, Guid.NewGuid())
             .Add(p => p.CurrentId, current));

@@ -1,19 +1,17 @@
 using System.Linq.Expressions;
 using Bunit;
+using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Staff;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
 /// <summary>The casework grids ask the server for every page, order and filter, and show what it answers in that order.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BunitContext is disposed asynchronously in DisposeAsync; xunit 2 calls it.")]
-public sealed class StaffDataGridTests : IAsyncLifetime
+public sealed class StaffDataGridTests : StaffComponentTest
 {
-    private readonly BunitContext _context = new();
     private readonly List<GridState<Row>> _asked = [];
     private string? _filter;
 
@@ -22,20 +20,11 @@ public sealed class StaffDataGridTests : IAsyncLifetime
     private static readonly IReadOnlyList<Row> People =
         [new("Ada Thornton", "North"), new("Ravi Chandra", "South"), new("Margaret O'Neill", "North")];
 
-    public Task InitializeAsync()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public void Render_Interactive_SortButtonAsksTheServerForThatColumnAscendingThenDescending()
     {
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        _context.Render<MudPopoverProvider>();
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Context.Render<MudPopoverProvider>();
         var grid = RenderGrid();
         grid.WaitForAssertion(() => _asked.Count.ShouldBe(1));
         _asked[0].SortDefinitions.ShouldBeEmpty();
@@ -55,8 +44,8 @@ public sealed class StaffDataGridTests : IAsyncLifetime
     [Fact]
     public void ReloadAsync_FilterOutsideTheGridChanged_AsksTheServerAgainFromTheFirstPageAndShowsOnlyWhatMatches()
     {
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        _context.Render<MudPopoverProvider>();
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Context.Render<MudPopoverProvider>();
         var grid = RenderGrid();
         grid.WaitForAssertion(() => Names(grid).Count.ShouldBe(3));
 
@@ -70,7 +59,7 @@ public sealed class StaffDataGridTests : IAsyncLifetime
     [Fact]
     public void Render_BeforeConnecting_ShowsTheFirstPageTheServerGivesAndItsTotal()
     {
-        _context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        Context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         var totals = new List<int>();
         var grid = RenderGrid(totals);
 
@@ -82,7 +71,7 @@ public sealed class StaffDataGridTests : IAsyncLifetime
     }
 
     private IRenderedComponent<StaffDataGrid<Row>> RenderGrid(List<int>? totals = null) =>
-        _context.Render<StaffDataGrid<Row>>(parameters => parameters
+        Context.Render<StaffDataGrid<Row>>(parameters => parameters
             .Add(grid => grid.Id, "people")
             .Add(grid => grid.Label, "People on your caseload")
             .Add(grid => grid.ServerData, LoadAsync)

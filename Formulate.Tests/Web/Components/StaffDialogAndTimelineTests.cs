@@ -1,35 +1,27 @@
 using Bunit;
+using Formulate.Tests.Web.Components.Support;
 using Formulate.Web.Components.Moj;
 using Formulate.Web.Components.Staff;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Formulate.Tests.Web.Components;
 
 /// <summary>The confirmation dialog the sign-off page asks before an approval above the limit, and the staff timeline of decisions.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BunitContext is disposed asynchronously in DisposeAsync; xunit 2 calls it.")]
-public sealed class StaffDialogAndTimelineTests : IAsyncLifetime
+public sealed class StaffDialogAndTimelineTests : StaffComponentTest
 {
-    private readonly BunitContext _context = new();
-
-    public Task InitializeAsync()
+    public StaffDialogAndTimelineTests()
     {
-        _context.Services.AddMudServices();
-        _context.Services.AddScoped<StaffDialogs>();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return Task.CompletedTask;
+        Context.Services.AddScoped<StaffDialogs>();
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
 
     [Fact]
     public async Task ConfirmAsync_WithAnId_NamesTheQuestionFocusesItAndCancelReturnsFocusAndFalse()
     {
-        var provider = _context.Render<MudDialogProvider>();
-        var dialogs = _context.Services.GetRequiredService<StaffDialogs>();
+        var provider = Context.Render<MudDialogProvider>();
+        var dialogs = Context.Services.GetRequiredService<StaffDialogs>();
 
         var answer = provider.InvokeAsync(() => dialogs.ConfirmAsync(
             "Confirm the approval", "You are approving £1,250.00 a week, above the council's limit of £1,000.00 a week.", "Confirm the approval", id: "confirm-approval"));
@@ -38,20 +30,20 @@ public sealed class StaffDialogAndTimelineTests : IAsyncLifetime
         provider.Find("#confirm-approval-heading").GetAttribute("tabindex").ShouldBe("-1");
         provider.Find("#confirm-approval-text").TextContent.ShouldContain("above the council's limit of £1,000.00 a week");
         provider.Find("[role=dialog]").GetAttribute("aria-labelledby").ShouldBe("confirm-approval-heading");
-        provider.WaitForAssertion(() => _context.JSInterop.Invocations
+        provider.WaitForAssertion(() => Context.JSInterop.Invocations
             .ShouldContain(call => call.Identifier == "formulate.focus" && Equals(call.Arguments[0], "confirm-approval-heading")));
 
         provider.FindAll("button").Single(button => button.TextContent.Trim() == "Cancel").Click();
 
         (await answer).ShouldBeFalse();
-        _context.JSInterop.Invocations.ShouldContain(call => call.Identifier == "formulateStaff.returnFocus");
+        Context.JSInterop.Invocations.ShouldContain(call => call.Identifier == "formulateStaff.returnFocus");
     }
 
     [Fact]
     public async Task ConfirmAsync_Confirmed_IsTrue()
     {
-        var provider = _context.Render<MudDialogProvider>();
-        var dialogs = _context.Services.GetRequiredService<StaffDialogs>();
+        var provider = Context.Render<MudDialogProvider>();
+        var dialogs = Context.Services.GetRequiredService<StaffDialogs>();
 
         var answer = provider.InvokeAsync(() => dialogs.ConfirmAsync("Confirm the approval", "Text", "Confirm the final approval", id: "confirm-approval"));
         provider.WaitForAssertion(() => provider.FindAll("button").Single(button => button.TextContent.Trim() == "Confirm the final approval").Click());
@@ -62,7 +54,7 @@ public sealed class StaffDialogAndTimelineTests : IAsyncLifetime
     [Fact]
     public void StaffTimeline_DecisionWithByline_HeadingTimeAndDescriptionInOrder()
     {
-        var timeline = _context.Render<StaffTimeline>(parameters => parameters
+        var timeline = Context.Render<StaffTimeline>(parameters => parameters
             .Add(t => t.HeadingLevel, 3)
             .Add(t => t.Items, new MojTimelineItem[]
             {
