@@ -18,11 +18,13 @@ internal static class Axe
         if (size is not null)
         {
             await page.SetViewportSizeAsync(size.Width, size.Height);
+            await Pages.SettledAsync(page);
         }
     }
 
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        await Pages.SettledAsync(page);
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
         {
             // Evaluated rather than added as a script element: the content security policy refuses inline scripts.

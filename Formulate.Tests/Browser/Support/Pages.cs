@@ -86,6 +86,7 @@ internal static class Pages
     public static async Task ReflowsAt320Async(IPage page)
     {
         await page.SetViewportSizeAsync(320, 640);
+        await SettledAsync(page);
         try
         {
             await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 320", null, new() { Timeout = 5_000 });
@@ -99,6 +100,17 @@ internal static class Pages
 
         await Axe.AssertAccessibleAsync(page);
     }
+
+    /// <summary>
+    /// Waits for the page to be styled and still: every stylesheet loaded, and its CSS transitions ended, such as MudBlazor
+    /// sliding the page beside the menu or out from under it when the width changes. axe's target-size check and a
+    /// picture taken before then see the page as nobody does.
+    /// </summary>
+    public static async Task SettledAsync(IPage page) =>
+        await page.WaitForFunctionAsync("""
+            () => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)
+              && document.getAnimations().every(animation => animation.playState !== 'running')
+            """);
 
     private const string WidestElementScript = """
         () => {
@@ -122,9 +134,7 @@ internal static class Pages
             return;
         }
 
-        // MudBlazor slides the page back beside the menu after a check at 320 px (a CSS transition): the picture wants it
-        // where it comes to rest.
-        await page.WaitForFunctionAsync("() => document.getAnimations().every(animation => animation.playState !== 'running')");
+        await SettledAsync(page);
         var path = Formulate.Tests.Web.Components.Support.RepoRoot.Combine("docs", "screenshots", name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
