@@ -12,6 +12,24 @@ namespace Formulate.Tests.Browser;
 public sealed class AccuracyBrowserTests(BrowserFixture fixture)
 {
     [Fact]
+    public async Task Analyst_KeyboardAlone_ReachesAccuracyTestingAndThePerformanceReviewFromTheMenu()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "demo.analyst");
+        await Pages.OpenAsync(page, "/");
+
+        await Keyboard.TabToLinkAsync(page, "Accuracy and calibration");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Accuracy testing", Level = 1 }).WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+
+        await Keyboard.TabToLinkAsync(page, "Yearly performance review");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Yearly performance review", Level = 1 }).WaitForAsync();
+        await Axe.AssertAccessibleAtBothWidthsAsync(page);
+    }
+
+    [Fact]
     public async Task Accuracy_UploadReportCalibrateAndPublish_EveryScreenAccessible()
     {
         // Its own app: the published model would change the estimates the shared app's other tests expect.
