@@ -18,8 +18,10 @@ public static class ParameterRows
     public const string NhsArea = "NHS contributions";
     public const string PoliciesArea = "Policies";
 
+    private static readonly string[] AreaOrder = [RatesArea, CareHomesArea, SharedLivesArea, VisitsArea, LimitsArea, NhsArea, PoliciesArea];
+
     /// <summary>The areas in the order the filter offers them.</summary>
-    public static IReadOnlyList<string> Areas { get; } = [RatesArea, CareHomesArea, SharedLivesArea, VisitsArea, LimitsArea, NhsArea, PoliciesArea];
+    public static IReadOnlyList<string> Areas => AreaOrder;
 
     public static string AreaOf(string key) => key switch
     {
@@ -57,7 +59,7 @@ public static class ParameterRows
 
         var sorted = query.SortBy switch
         {
-            ParameterSort.Area => Order(found, row => Areas.ToList().IndexOf(row.Area), query.Descending),
+            ParameterSort.Area => Order(found, row => Array.IndexOf(AreaOrder, row.Area), query.Descending),
             ParameterSort.Value => Order(found, row => row.Current?.Value ?? -1m, query.Descending),
             ParameterSort.From => Order(found, row => row.Current?.From ?? DateOnly.MinValue, query.Descending),
             ParameterSort.Warnings => Order(found, row => row.Warnings.Count, query.Descending),
