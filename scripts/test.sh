@@ -31,6 +31,7 @@ dotnet build Formulate.sln -c Release -nologo -v quiet
 
 # The browser tests run after the rest rather than beside it: their two groups run side by side and want both cores.
 passed=0; failed=0; status=0
+failures=$(mktemp)
 for part in "${parts[@]}"; do
   log=$(mktemp)
   dotnet test Formulate.Tests -c Release --no-build -nologo --filter "$part" --logger "console;verbosity=normal" | tee "$log" || status=1
@@ -38,7 +39,14 @@ for part in "${parts[@]}"; do
   grep -qE "^Total tests: [0-9]+" "$log" || status=1
   passed=$((passed + $(grep -oE "^ +Passed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
   failed=$((failed + $(grep -oE "^ +Failed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
+  # Each failed test with the start of its message, repeated at the end where a long log's last lines will show it.
+  awk '/^ +Failed [A-Za-z]/ { n = 20 } /^ +Stack Trace:/ { n = 0 } n-- > 0' "$log" >> "$failures"
   rm -f "$log"
 done
+if [ -s "$failures" ]; then
+  echo "Failed tests:"
+  cat "$failures"
+fi
+rm -f "$failures"
 echo "$passed passed, $failed failed"
 exit $status

@@ -229,7 +229,7 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         await carer.Keyboard.PressAsync("Enter");
 
         await carer.GetByRole(AriaRole.Heading, new() { Name = "How old are they?" }).WaitForAsync();
-        await SelfAssessmentSteps.AnswerAllAsync(carer, new Dictionary<string, int>());
+        await SelfAssessmentSteps.AnswerTheRestAsync(carer, app.Services, new Dictionary<string, int>());
         (await carer.Locator(".govuk-summary-list__key").AllInnerTextsAsync()).ShouldContain("Where do they live?");
         await Keyboard.TabToButtonAsync(carer, "Accept and send");
         await carer.Keyboard.PressAsync("Enter");
@@ -265,7 +265,7 @@ public sealed class SelfAssessmentBrowserTests(BrowserFixture fixture)
         await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);
         await Pages.ScreenshotAsync(citizen, "self-assessment-paying-for-care");
         await SelfAssessmentSteps.AnswerAsync(citizen, 0);
-        await SelfAssessmentSteps.AnswerAllAsync(citizen, HandWorkedSelfAssessment.Positions(app.Services.GetRequiredService<FormulateEngine>().Definition.Questions));
+        await SelfAssessmentSteps.AnswerTheRestAsync(citizen, app.Services, HandWorkedSelfAssessment.Positions(app.Services.GetRequiredService<FormulateEngine>().Definition.Questions));
         await citizen.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before sending them" }).WaitForAsync();
         (await citizen.Locator("#figure-after-sending").InnerTextAsync()).ShouldContain("a guide to what your care might cost");
         await SelfAssessmentSteps.AccessibleAtBothWidthsAsync(citizen);

@@ -55,7 +55,7 @@ public sealed class SelfAssessmentRequestBrowserTests(BrowserFixture fixture)
         await Keyboard.TabToButtonAsync(citizen, "Continue");
         await citizen.Keyboard.PressAsync("Enter");
         await citizen.GetByRole(AriaRole.Heading, new() { Name = "How old are you?" }).WaitForAsync();
-        await SelfAssessmentSteps.AnswerAllAsync(citizen, new Dictionary<string, int>());
+        await SelfAssessmentSteps.AnswerTheRestAsync(citizen, app.Services, new Dictionary<string, int>());
         await citizen.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before sending them" }).WaitForAsync();
         await Keyboard.TabToButtonAsync(citizen, "Accept and send");
         await citizen.Keyboard.PressAsync("Enter");

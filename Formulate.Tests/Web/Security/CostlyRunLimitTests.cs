@@ -14,17 +14,24 @@ public sealed class CostlyRunLimitTests : IAsyncLifetime, IDisposable
 {
     private const int SampleBytesAtOnce = 500_000;
 
-    private readonly FormulateWebFactory _factory = new(new Dictionary<string, string?>
-    {
-        ["Formulate:Api:ProvisionedKey"] = ApiFixture.ProvisionedKey,
-        ["Formulate:Accuracy:MaxSampleBytes"] = "400000",
-        ["Formulate:RateLimits:SampleBytesAtOnce"] = SampleBytesAtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Formulate:RateLimits:CostlyRunRetryAfterSeconds"] = "20",
-    });
+    private readonly FirstBodyRead _firstBodyRead = new();
+
+    private readonly FormulateWebFactory _factory;
 
     private readonly byte[] _sample = Encoding.UTF8.GetBytes(SyntheticSample.ToCsv(SyntheticSample.Generate(SampleFormat.MinRows, 11)));
 
     private string _otherKey = "";
+
+    public CostlyRunLimitTests() =>
+        _factory = new(
+            new Dictionary<string, string?>
+            {
+                ["Formulate:Api:ProvisionedKey"] = ApiFixture.ProvisionedKey,
+                ["Formulate:Accuracy:MaxSampleBytes"] = "400000",
+                ["Formulate:RateLimits:SampleBytesAtOnce"] = SampleBytesAtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Formulate:RateLimits:CostlyRunRetryAfterSeconds"] = "20",
+            },
+            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(_firstBodyRead));
 
     public async Task InitializeAsync()
     {
@@ -77,10 +84,10 @@ public sealed class CostlyRunLimitTests : IAsyncLifetime, IDisposable
         (await running).StatusCode.ShouldNotBe(HttpStatusCode.TooManyRequests);
     }
 
-    private static async Task<HttpResponseMessage> WhileRunningAsync(Task<HttpResponseMessage> running, Func<Task<HttpResponseMessage>> send)
+    private async Task<HttpResponseMessage> WhileRunningAsync(Task<HttpResponseMessage> running, Func<Task<HttpResponseMessage>> send)
     {
-        // The held request has its permit once the server has started reading its body; give it the moment it needs.
-        await Task.Delay(200);
+        // The held request has its permits once the server has started reading its body.
+        await _firstBodyRead.Happened.WaitAsync(TimeSpan.FromSeconds(30));
         running.IsCompleted.ShouldBeFalse();
         return await send();
     }
