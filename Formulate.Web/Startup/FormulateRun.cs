@@ -30,7 +30,13 @@ public static class FormulateRun
         catch (Exception exception) when (ownsTheProcess)
         {
             // Caught here, not left to end Main: an exception escaping Main aborts the process (exit code 134) with a stack trace.
-            StartupLog.CannotStart(logger, CannotStartException.For(exception));
+            // A database that cannot be reached stops the app, and if the server is still starting its start is cancelled;
+            // the reason is the database's, logged already, not the cancelled start.
+            if (startup.Fault is null || exception is not OperationCanceledException)
+            {
+                StartupLog.CannotStart(logger, CannotStartException.For(exception));
+            }
+
             // Disposing writes out the log's queue before the process ends.
             await app.DisposeAsync().ConfigureAwait(false);
             return 1;
