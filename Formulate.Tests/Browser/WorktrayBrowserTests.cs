@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(SecondBrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Name)]
 public sealed class WorktrayBrowserTests(BrowserFixture fixture)
 {
     [Fact]
