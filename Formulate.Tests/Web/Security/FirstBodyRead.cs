@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http;
 namespace Formulate.Tests.Web.Security;
 
 /// <summary>
-/// Tells a test when the app first reads the body of a request sent to it: an accuracy run reads its sample only once the rate limiter
-/// has let it in, so from then on it holds its permits. A fixed pause instead fails whenever the machine is busy.
+/// Tells a test when the app first reads the body of a request posted to it: an accuracy run reads its sample only once
+/// the rate limiter has let it in, so from then on it holds its permits. A fixed pause fails whenever the machine is busy.
 /// </summary>
 public sealed class FirstBodyRead : IStartupFilter
 {
