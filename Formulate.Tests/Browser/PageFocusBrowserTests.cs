@@ -23,6 +23,9 @@ public sealed class PageFocusBrowserTests(BrowserFixture fixture)
 
         await Keyboard.TabToLinkAsync(page, "Change password");
         await Pages.Connected(page).WaitForAsync();
+        // The page is drawn again as it connects, and focus is put back by a script the server calls once that drawing
+        // is on screen: a moment later, longer on a busy machine.
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement !== document.body");
 
         (await Keyboard.FocusedAsync(page)).Text.ShouldBe("Change password");
         await page.Keyboard.PressAsync("Enter");
