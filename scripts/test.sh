@@ -40,7 +40,7 @@ for part in "${parts[@]}"; do
   passed=$((passed + $(grep -oE "^ +Passed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
   failed=$((failed + $(grep -oE "^ +Failed: [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1 || echo 0)))
   # Each failed test with the start of its message, repeated at the end where a long log's last lines will show it.
-  awk '/^ +Failed [A-Za-z]/ { n = 20 } /^ +Stack Trace:/ { n = 0 } n-- > 0' "$log" >> "$failures"
+  awk '/^  Failed Formulate[.]/ { n = 20 } /^  Stack Trace:/ { n = 0 } n-- > 0' "$log" >> "$failures"
   rm -f "$log"
 done
 if [ -s "$failures" ]; then
