@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Formulate.Data;
 using Formulate.Data.Entities;
 using Formulate.Data.SelfAssessments;
+using Formulate.Tests.Web.SelfAssessment;
 using Formulate.Web.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,13 +56,11 @@ internal static partial class SelfAssessmentSteps
     public static async Task AnswerTheRestAsync(IPage page, IServiceProvider services, IReadOnlyDictionary<string, int> positions)
     {
         var store = services.GetRequiredService<SelfAssessmentStore>();
-        var journey = services.GetRequiredService<SelfAssessmentJourney>();
         var id = await InProgressIdAsync(services);
-        var answers = new Dictionary<string, string>(SelfAssessmentJourney.AnswersOf((await store.FindAsync(id))!.PersonAnswersJson));
-        for (var next = journey.NextUnanswered(answers); next is not null; next = journey.NextUnanswered(answers))
-        {
-            answers[next.Id] = next.Answers[positions.GetValueOrDefault(next.Id)].Code;
-        }
+        var answers = HandWorkedSelfAssessment.AnswersAsked(
+            services.GetRequiredService<SelfAssessmentJourney>().Questions,
+            SelfAssessmentJourney.AnswersOf((await store.FindAsync(id))!.PersonAnswersJson),
+            next => next.Answers[positions.GetValueOrDefault(next.Id)].Code);
 
         var onScreen = QuestionOnScreen(page);
         (await store.SaveAnswersAsync(id, answers.Where(a => a.Key != onScreen).ToDictionary(a => a.Key, a => (string?)a.Value))).ShouldBeTrue();

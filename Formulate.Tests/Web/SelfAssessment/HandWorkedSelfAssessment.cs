@@ -60,12 +60,20 @@ public static class HandWorkedSelfAssessment
     }
 
     /// <summary>Every question a self-assessment asks, answered as the person above, in the order asked.</summary>
-    public static IReadOnlyDictionary<string, string> Answers(QuestionSet questions)
+    public static IReadOnlyDictionary<string, string> Answers(QuestionSet questions) =>
+        AnswersAsked(questions, new Dictionary<string, string>(), next => Choose(next.Id, [.. next.Answers.Select(answer => answer.Code)]));
+
+    /// <summary>
+    /// <paramref name="given"/>, and an answer <paramref name="choose"/>s for each question a self-assessment asks after
+    /// them, in the order asked: a walk through its pages, made without them.
+    /// </summary>
+    public static Dictionary<string, string> AnswersAsked(QuestionSet questions, IReadOnlyDictionary<string, string> given, Func<Question, string> choose)
     {
-        var answers = new Dictionary<string, string>();
+        ArgumentNullException.ThrowIfNull(choose);
+        var answers = new Dictionary<string, string>(given);
         for (var next = NextAsked(questions, answers); next is not null; next = NextAsked(questions, answers))
         {
-            answers[next.Id] = Choose(next.Id, [.. next.Answers.Select(answer => answer.Code)]);
+            answers[next.Id] = choose(next);
         }
 
         return answers;
