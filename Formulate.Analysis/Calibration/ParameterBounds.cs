@@ -5,12 +5,28 @@ namespace Formulate.Analysis.Calibration;
 /// <summary>
 /// Which model parameters calibration may move, and how far. Times may go from zero to three times their current value;
 /// factors for what makes care take longer stay between 1 and 3 (they never shorten care); shares stay between 0 and 1.
-/// Counts that define a setting (nights a week, weeks a year) are facts, not weightings, and are left alone.
+/// Counts that define a setting (nights a week, weeks a year) are facts, not weightings, and are left alone; so are the
+/// lengths of what a council buys by the unit, a waking night's hours and a day session's, which its contracts set.
 /// </summary>
 internal static class ParameterBounds
 {
+    /// <summary>
+    /// Hours, so picked up by their unit, but the length of the unit bought rather than a weighting of need: a sample of 70
+    /// holds one or two waking nights, and fitting them had shortened a waking night from 10 hours to 1.3.
+    /// </summary>
+    public static readonly IReadOnlySet<string> LengthsOfWhatIsBought = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "night.waking_hours_per_night",
+        "community.hours_per_session",
+    };
+
     public static (double Lower, double Upper, double Scale)? For(Parameter parameter, double current)
     {
+        if (LengthsOfWhatIsBought.Contains(parameter.Key))
+        {
+            return null;
+        }
+
         var unit = parameter.Unit;
         if (unit.StartsWith("minutes", StringComparison.Ordinal))
         {

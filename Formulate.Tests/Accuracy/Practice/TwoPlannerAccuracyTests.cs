@@ -43,12 +43,13 @@ public sealed class TwoPlannerAccuracyTests(TwoPlannerFigures figures, ITestOutp
         figures.FirstOnPractice.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.85);
 
     /// <remarks>
-    /// Until the last target is met, a floor a little under the figure measured on 2026-12-07 (0.841), so that a change
-    /// to the model or either planner that loses accuracy is seen at once.
+    /// Until the last target is met, a floor a little under the figure measured on 2026-12-07 (0.846, once calibration
+    /// stopped fitting the length of a waking night), so that a change to the model, the calibrator or either planner that
+    /// loses accuracy is seen at once.
     /// </remarks>
     [Fact]
     public void Calibrate_PracticePlannersCouncil_OnTheFirstPlannersPackagesNoWorseThanWhenFirstMeasured() =>
-        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.83);
+        figures.PracticeOnFirst.MedianPearson.ShouldBeGreaterThanOrEqualTo(0.835);
 
     /// <remarks>Calibrating on 70 of a council's own packages should do better on its other packages than the model as shipped.</remarks>
     [Fact]
