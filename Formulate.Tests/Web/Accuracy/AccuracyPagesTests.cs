@@ -46,6 +46,18 @@ public sealed class AccuracyPagesTests
     }
 
     [Fact]
+    public async Task Report_BeforeCalibrating_SaysWhatTheFitNeverMoves()
+    {
+        using var factory = new FormulateWebFactory();
+        using var session = await SignedInAsync(factory);
+
+        var report = await UploadAsync(session, OneOutlierSample());
+
+        var offer = report.Document.GetElementById("calibrate-form")!.PreviousElementSibling!.TextContent;
+        offer.ShouldContain("The council's rates and fees, and the lengths of what it buys (the hours in a waking night or a day session), are never fitted.");
+    }
+
+    [Fact]
     public async Task ReportAndSamples_EveryTableHasACaptionAndEveryAmountColumnSaysItIsWeekly()
     {
         using var factory = new FormulateWebFactory();
