@@ -4,30 +4,50 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-# The browser tests drive the headless shell: the same Chromium without the windowed browser, and about a quarter cheaper.
-command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
-command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
-# ICU: globalisation is on, as SQL Server's client needs.
-ldconfig -p | grep -q libicuuc || need_apt+=(libicu72)
-[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
-# Node.js and npm: the build installs the front-end packages, and the sign-in tests run a test OpenID Provider.
-command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "Installing ${need_apt[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-
 case "${1:-all}" in
   all) parts=("FullyQualifiedName!~Formulate.Tests.Browser" "FullyQualifiedName~Formulate.Tests.Browser") ;;
   engine|data|web|browser|accuracy|reliability) parts=("FullyQualifiedName~Formulate.Tests.${1^}.") ;;
   *) echo "Unknown area '$1': use engine, data, web, browser, accuracy or reliability, or nothing for every test." >&2; exit 2 ;;
 esac
 
+# The build needs ICU (globalisation is on, as SQL Server's client needs) and npm (it installs the front-end packages);
+# the rest only the tests need, so it installs while the solution builds.
+for_build=(); for_tests=()
+ldconfig -p | grep -q libicuuc || for_build+=(libicu72)
+command -v npm >/dev/null 2>&1 || for_build+=(nodejs npm)
+command -v chromium >/dev/null 2>&1 || for_tests+=(chromium)
+# The browser tests drive the headless shell: the same Chromium without the windowed browser, and about a quarter cheaper.
+command -v chromium-headless-shell >/dev/null 2>&1 || for_tests+=(chromium-headless-shell)
+command -v pdftotext >/dev/null 2>&1 || for_tests+=(poppler-utils)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || for_tests+=(postgresql)
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+apt_install() {
+  echo "Installing $*"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+if [ $((${#for_build[@]} + ${#for_tests[@]})) -gt 0 ]; then
+  $SUDO apt-get update -qq
+fi
+if [ ${#for_build[@]} -gt 0 ]; then
+  apt_install "${for_build[@]}"
+fi
+installing=""
+if [ ${#for_tests[@]} -gt 0 ]; then
+  install_log=$(mktemp)
+  apt_install "${for_tests[@]}" >"$install_log" 2>&1 &
+  installing=$!
+fi
+
 dotnet build Formulate.sln -c Release -nologo -v quiet
+if [ -n "$installing" ]; then
+  if ! wait "$installing"; then
+    cat "$install_log" >&2
+    echo "Installing ${for_tests[*]} failed (above); the tests need them. Install them with apt-get and run this again." >&2
+    exit 1
+  fi
+  cat "$install_log"
+  rm -f "$install_log"
+fi
 
 # The browser tests run after the rest rather than beside it: their two groups run side by side and want both cores.
 passed=0; failed=0; status=0
