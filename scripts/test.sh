@@ -48,12 +48,14 @@ if [ -n "$installing" ]; then
   cat "$install_log"
   rm -f "$install_log"
 fi
+times="set-up and build ${SECONDS} s"
 
 # The browser tests run after the rest rather than beside it: their two groups run side by side and want both cores.
 passed=0; failed=0; status=0
 failures=$(mktemp)
 for part in "${parts[@]}"; do
   log=$(mktemp)
+  started=$SECONDS
   dotnet test Formulate.Tests -c Release --no-build -nologo --filter "$part" --logger "console;verbosity=normal" | tee "$log" || status=1
   # The console logger's closing lines: "Total tests: N", then "Passed: N" and, when any did, "Failed: N".
   grep -qE "^Total tests: [0-9]+" "$log" || status=1
@@ -62,11 +64,13 @@ for part in "${parts[@]}"; do
   # Each failed test with the start of its message, repeated at the end where a long log's last lines will show it.
   awk '/^  Failed Formulate[.]/ { n = 20 } /^  Stack Trace:/ { n = 0 } n-- > 0' "$log" >> "$failures"
   rm -f "$log"
+  times="$times; $part $((SECONDS - started)) s"
 done
 if [ -s "$failures" ]; then
   echo "Failed tests:"
   cat "$failures"
 fi
 rm -f "$failures"
+echo "Times: $times"
 echo "$passed passed, $failed failed"
 exit $status
