@@ -112,17 +112,19 @@ public static class AccuracyReporter
                 };
             })];
 
+    /// <summary>Estimate and package compared by the package's support types, so a banded estimate line meets its package line.</summary>
     private static List<SupportDifference> Differences(EstimatedCase c)
     {
-        var types = c.Result.AllocationSummary.Select(line => line.SupportType)
+        var estimated = c.Result.AllocationSummary.Select(line => (Type: SampleFormat.PackageSupportType(line.SupportType), line.Area, line.Amount)).ToList();
+        var types = estimated.Select(line => line.Type)
             .Concat(c.Case.Package.Select(line => line.SupportType))
             .Distinct(StringComparer.Ordinal);
         return [.. types
             .Select(type => new SupportDifference
             {
                 SupportType = type,
-                Areas = [.. c.Result.AllocationSummary.Where(line => line.SupportType == type).Select(line => line.Area)],
-                Estimated = c.Result.AllocationSummary.Where(line => line.SupportType == type).Sum(line => line.Amount),
+                Areas = [.. estimated.Where(line => line.Type == type).Select(line => line.Area).Distinct(StringComparer.Ordinal)],
+                Estimated = estimated.Where(line => line.Type == type).Sum(line => line.Amount),
                 Actual = c.Case.Package.Where(line => line.SupportType == type).Sum(line => line.WeeklyCost),
             })
             .Where(difference => difference.Difference != 0m)

@@ -22,8 +22,20 @@ public static class SampleFormat
     [
         SupportTypes.HomeCare, SupportTypes.SupportedLiving, SupportTypes.CommunitySupport, SupportTypes.DayOpportunitySession,
         SupportTypes.SleepInNight, SupportTypes.WakingNightHour, SupportTypes.RespiteWeek, SupportTypes.SharedLives,
-        SupportTypes.CareHome, SupportTypes.CareHomeStaffHour,
+        SupportTypes.CareHome, SupportTypes.CareHomeStaffHour, SupportTypes.PersonalAssistant,
     ];
+
+    /// <summary>
+    /// The support type a package line names for what an estimate line prices: estimates price a day service session,
+    /// a Shared Lives fee and one-to-one hours in a care home by band or kind, where a package records one type for each.
+    /// </summary>
+    public static string PackageSupportType(string estimateSupportType) => estimateSupportType switch
+    {
+        SupportTypes.DayServiceStandard or SupportTypes.DayServiceEnhanced => SupportTypes.DayOpportunitySession,
+        SupportTypes.CareHomeOneToOneHour => SupportTypes.CareHomeStaffHour,
+        _ when estimateSupportType.StartsWith(SupportTypes.SharedLives + ".", StringComparison.Ordinal) => SupportTypes.SharedLives,
+        _ => estimateSupportType,
+    };
 
     public static string SupportTypeColumn(int line) => $"line_{line}_support_type";
 

@@ -30,6 +30,22 @@ public sealed class SampleParserTests
         cases[5].Profile.Answers.ShouldBe(sample.Cases[5].Profile.Answers, ignoreOrder: true);
     }
 
+    /// <remarks>Support arranged as a direct payment for a personal assistant is priced at the council's personal assistant rate, so a package records it as such.</remarks>
+    [Fact]
+    public void Parse_PersonalAssistantLine_IsReadAtItsCost()
+    {
+        var file = SampleFiles.Valid()
+            .Set(3, SampleFormat.SupportTypeColumn(1), "personal_assistant")
+            .Set(3, SampleFormat.UnitsColumn(1), "12")
+            .Set(3, SampleFormat.RateColumn(1), "15.50");
+
+        var import = Parse(file.Text);
+
+        import.Problems.ShouldBeEmpty();
+        import.Sample!.Cases[1].Package[0].SupportType.ShouldBe("personal_assistant");
+        import.Sample.Cases[1].Package[0].WeeklyCost.ShouldBe(186m);
+    }
+
     [Fact]
     public void Parse_TemplateWithExcelByteOrderMarkAndDayMonthDates_IsRead()
     {
