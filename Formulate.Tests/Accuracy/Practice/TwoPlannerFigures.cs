@@ -18,9 +18,14 @@ public sealed class TwoPlannerFigures
     public static readonly int[] CalibrationSeeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
     public TwoPlannerFigures()
+        : this(CouncilSeed)
+    {
+    }
+
+    private TwoPlannerFigures(int councilSeed)
     {
         var definition = DefaultDefinitions.CareAsPlanned;
-        var council = PracticeCouncil.Drawn(CouncilSeed);
+        var council = PracticeCouncil.Drawn(councilSeed);
         First = new PlannerSource(
             "First planner (CarePlanner, demo council)",
             definition with { Configuration = CarePlannerInNewQuestions.Configuration(definition.Configuration) },
@@ -39,6 +44,9 @@ public sealed class TwoPlannerFigures
         FirstOnPractice = TwoPlannerAccuracy.Measure(First, firstCalibrations, Practice, practiceMeasured);
         PracticeOnFirst = TwoPlannerAccuracy.Measure(Practice, practiceCalibrations, First, firstMeasured);
     }
+
+    /// <summary>The same four pairings with another council drawn by the practice planner, whose habits and rates differ.</summary>
+    public static TwoPlannerFigures WithPracticeCouncil(int councilSeed) => new(councilSeed);
 
     public PlannerSource First { get; }
 
