@@ -10,8 +10,9 @@ case "${1:-all}" in
   *) echo "Unknown area '$1': use engine, data, web, browser, accuracy or reliability, or nothing for every test." >&2; exit 2 ;;
 esac
 
-# The build needs ICU (globalisation is on, as SQL Server's client needs) and npm (it installs the front-end packages);
-# the rest only the tests need, so it installs while the solution builds.
+# The build needs ICU (globalisation is on, as SQL Server's client needs) and npm (it installs the front-end packages;
+# the sign-in tests also run a test OpenID Provider on Node.js). The rest only the tests need, so it installs while the
+# solution builds.
 for_build=(); for_tests=()
 ldconfig -p | grep -q libicuuc || for_build+=(libicu72)
 command -v npm >/dev/null 2>&1 || for_build+=(nodejs npm)
