@@ -3,8 +3,8 @@ using Formulate.Engine.Estimation;
 namespace Formulate.Engine.Rules;
 
 /// <summary>
-/// The headings of the method document and the figures listed under each. A model's document prints the headings of its
-/// formula in this order; the care-as-planned formula's own headings are in <see cref="PlannedMethodSections"/>.
+/// The headings of the method document and the figures listed under each; the care-as-planned formula's own headings are
+/// in <see cref="PlannedMethodSections"/>, and the order a document prints them in is <see cref="MethodDocumentOrder"/>.
 /// </summary>
 public static class MethodSections
 {
@@ -58,17 +58,4 @@ public static class MethodSections
     public static readonly MethodSection Limits = new() { Title = "The cap and the minimum budget", Figures = ["cap.community_weekly", "policy.above_cap_refer_to_panel", "minimum.weekly_budget"] };
 
     public static readonly MethodSection Rounding = new() { Title = "Rounding", Figures = ["rounding.increment"] };
-
-    /// <summary>Every heading of either formula, in the order a document prints them.</summary>
-    public static IReadOnlyList<MethodSection> All { get; } =
-    [
-        NeedsMetInOtherWays, PlannedMethodSections.NeedsMetInOtherWays, PersonalCare, PlannedMethodSections.Calls, SecondCarer,
-        PlannedMethodSections.SecondCarer, EatingAndDrinking, Medication, Household, Safety, PlannedMethodSections.Safety,
-        PlannedMethodSections.CoreAndOneToOne, Relationships, Community, Work, PlannedMethodSections.Days, ChildCare, Night,
-        PlannedMethodSections.Night, CarerBreaks, PlannedMethodSections.CareHours, CareHome, PlannedMethodSections.CareHome, SharedLives,
-        PlannedMethodSections.SharedLives, Limits, Rounding,
-    ];
-
-    /// <summary>The headings of the method document for a model of <paramref name="formula"/>, in order.</summary>
-    public static IReadOnlyList<MethodSection> For(string formula) => [.. All.Where(section => section.Formulas.Contains(formula))];
 }

@@ -19,7 +19,7 @@ public static class RuleCatalogue
 
     /// <summary>The method document's headings for a model of <paramref name="formula"/> in order, each with the rules it explains.</summary>
     public static IReadOnlyList<ExplainedSection> Explained(string formula) =>
-        [.. MethodSections.For(formula).Select(section => new ExplainedSection(section, [.. All.Where(rule => rule.Method == section)]))];
+        [.. MethodDocumentOrder.For(formula).Select(section => new ExplainedSection(section, [.. All.Where(rule => rule.Method == section)]))];
 
     public static RuleEntry? Find(string id) => ById.GetValueOrDefault(id);
 

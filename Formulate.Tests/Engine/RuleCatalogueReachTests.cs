@@ -31,7 +31,7 @@ public class RuleCatalogueReachTests
         var reached = cases.SelectMany(CatalogueReach.Of).Select(RuleCatalogue.Find).OfType<RuleEntry>()
             .Where(rule => rule.Method is not null).Select(rule => rule.Method!.Title).ToHashSet(StringComparer.Ordinal);
 
-        MethodSections.For(formula).Select(section => section.Title).ShouldBe(reached, ignoreOrder: true);
+        MethodDocumentOrder.For(formula).Select(section => section.Title).ShouldBe(reached, ignoreOrder: true);
     }
 
     public static TheoryData<string> PlannedCases => [.. CareAsPlanned.PlannedProfiles.All.Select(planned => planned.Name)];

@@ -40,7 +40,7 @@ public class RuleCatalogueTests
             }
         }
 
-        foreach (var section in MethodSections.All)
+        foreach (var section in MethodDocumentOrder.All)
         {
             foreach (var definition in DefaultDefinitions.All.Where(definition => section.Formulas.Contains(definition.Model.Formula ?? ModelFormulas.ByActivity)))
             {
@@ -100,7 +100,7 @@ public class RuleCatalogueTests
             }
         }
 
-        RuleCatalogue.All.Where(rule => rule.Method != null).ShouldAllBe(rule => MethodSections.All.Contains(rule.Method!));
+        RuleCatalogue.All.Where(rule => rule.Method != null).ShouldAllBe(rule => MethodDocumentOrder.All.Contains(rule.Method!));
     }
 
     [Fact]
