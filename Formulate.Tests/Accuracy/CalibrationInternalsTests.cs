@@ -29,7 +29,7 @@ public sealed class CalibrationInternalsTests
 
         var planned = DefaultDefinitions.CareAsPlanned;
         var council = Practice.PracticeCouncil.Drawn(seed);
-        return (planned with { Configuration = Practice.PracticeCouncilConfiguration.For(council, planned.Configuration) },
+        return (Practice.PracticeCouncilConfiguration.Definition(council),
             Practice.PracticeSample.Generate(council, planned.Questions, count, seed));
     }
 

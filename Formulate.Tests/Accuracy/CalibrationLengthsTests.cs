@@ -17,7 +17,7 @@ public sealed class CalibrationLengthsTests
     {
         var planned = DefaultDefinitions.CareAsPlanned;
         var council = PracticeCouncil.Drawn(TwoPlannerFigures.CouncilSeed);
-        var definition = planned with { Configuration = PracticeCouncilConfiguration.For(council, planned.Configuration) };
+        var definition = PracticeCouncilConfiguration.Definition(council);
         var sample = PracticeSample.Generate(council, planned.Questions, SampleFormat.MinRows, 4);
         var options = new CalibrationOptions { NewVersion = "calibrated", EffectiveFrom = new DateOnly(2027, 4, 1), Reference = "Calibrated against a synthetic sample" };
 

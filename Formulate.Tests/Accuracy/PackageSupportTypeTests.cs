@@ -74,7 +74,7 @@ public sealed class PackageSupportTypeTests
         {
             var planned = DefaultDefinitions.CareAsPlanned;
             var council = PracticeCouncil.Drawn(TwoPlannerFigures.CouncilSeed);
-            Definition = planned with { Configuration = PracticeCouncilConfiguration.For(council, planned.Configuration) };
+            Definition = PracticeCouncilConfiguration.Definition(council);
             var engine = new FormulateEngine(Definition);
             Sample = PracticeSample.Generate(council, planned.Questions, 300, 7);
             Estimates = Sample.Cases.ToDictionary(c => c.CaseId, c => engine.Estimate(c.Profile).Result!);

@@ -1,3 +1,5 @@
+using Formulate.Engine.Defaults;
+using Formulate.Engine.Estimation;
 using Formulate.Engine.Parameters;
 
 namespace Formulate.Tests.Accuracy.Practice;
@@ -11,6 +13,13 @@ namespace Formulate.Tests.Accuracy.Practice;
 public static class PracticeCouncilConfiguration
 {
     public const decimal NoCap = 99_999m;
+
+    /// <summary>The care-as-planned definition as <paramref name="council"/> would configure it.</summary>
+    public static EngineDefinition Definition(PracticeCouncil council)
+    {
+        var planned = DefaultDefinitions.CareAsPlanned;
+        return planned with { Configuration = For(council, planned.Configuration) };
+    }
 
     public static ParameterSet For(PracticeCouncil council, ParameterSet demo)
     {

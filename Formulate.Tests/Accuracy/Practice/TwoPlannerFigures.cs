@@ -32,7 +32,7 @@ public sealed class TwoPlannerFigures
             (count, seed) => CarePlannerInNewQuestions.Generate(definition.Questions, count, seed));
         Practice = new PlannerSource(
             $"Practice planner ({council.Name})",
-            definition with { Configuration = PracticeCouncilConfiguration.For(council, definition.Configuration) },
+            PracticeCouncilConfiguration.Definition(council),
             (count, seed) => PracticeSample.Generate(council, definition.Questions, count, seed));
 
         var firstMeasured = First.Generate(MeasuredSize, MeasuredSeed);
