@@ -33,7 +33,11 @@ internal static class Axe
 
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
-              const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+              const results = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                // Every rule still runs; only the details of what passed are left out, which take a third of the time.
+                resultTypes: ['violations'],
+              });
               return results.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) }));
             }
             """);
