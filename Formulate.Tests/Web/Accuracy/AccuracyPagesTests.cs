@@ -55,6 +55,7 @@ public sealed class AccuracyPagesTests
 
         var offer = report.Document.GetElementById("calibrate-form")!.PreviousElementSibling!.TextContent;
         offer.ShouldContain("The council's rates and fees, and the lengths of what it buys (the hours in a waking night or a day session), are never fitted.");
+        offer.ShouldContain("A fitted time keeps at least two thirds of its value.");
     }
 
     [Fact]
