@@ -1,4 +1,3 @@
-using Formulate.Analysis.Accuracy;
 using Formulate.Analysis.Calibration;
 using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy.Practice;
@@ -15,20 +14,14 @@ public sealed class CalibrationLengthsTests
     [Fact]
     public void Calibrate_SampleWithTwoWakingNights_LeavesTheLengthsOfWhatIsBoughtAsTheyWere()
     {
-        var planned = DefaultDefinitions.CareAsPlanned;
-        var council = PracticeCouncil.Drawn(TwoPlannerFigures.CouncilSeed);
-        var definition = PracticeCouncilConfiguration.Definition(council);
-        var sample = PracticeSample.Generate(council, planned.Questions, SampleFormat.MinRows, 4);
-        var options = new CalibrationOptions { NewVersion = "calibrated", EffectiveFrom = new DateOnly(2027, 4, 1), Reference = "Calibrated against a synthetic sample" };
-
-        var result = ModelCalibrator.Calibrate(definition, sample, options);
+        var (sample, result) = PracticeCalibration.Of(4);
 
         sample.Cases.Count(c => c.Package.Any(line => line.SupportType == "waking_night_hour")).ShouldBeGreaterThan(0);
         result.Changes.ShouldNotBeEmpty();
         foreach (var key in ParameterBounds.LengthsOfWhatIsBought)
         {
             result.Changes.ShouldNotContain(change => change.Key == key);
-            result.Model!.Find(key)!.Values.ShouldBe(planned.Model.Find(key)!.Values);
+            result.Model!.Find(key)!.Values.ShouldBe(DefaultDefinitions.CareAsPlanned.Model.Find(key)!.Values);
         }
     }
 }

@@ -1,6 +1,3 @@
-using Formulate.Analysis.Accuracy;
-using Formulate.Analysis.Calibration;
-using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy.Practice;
 
 namespace Formulate.Tests.Accuracy;
@@ -15,12 +12,7 @@ public sealed class CalibrationTimeFloorTests
     [Fact]
     public void Calibrate_SampleWhoseCallsAreTheirHeaviestTask_TakesNoTimeBelowTwoThirdsOfWhatItWas()
     {
-        var planned = DefaultDefinitions.CareAsPlanned;
-        var council = PracticeCouncil.Drawn(TwoPlannerFigures.CouncilSeed);
-        var sample = PracticeSample.Generate(council, planned.Questions, SampleFormat.MinRows, 6);
-        var options = new CalibrationOptions { NewVersion = "calibrated", EffectiveFrom = new DateOnly(2027, 4, 1), Reference = "Calibrated against a synthetic sample" };
-
-        var result = ModelCalibrator.Calibrate(PracticeCouncilConfiguration.Definition(council), sample, options);
+        var (_, result) = PracticeCalibration.Of(6);
 
         var times = result.Changes.Where(change => change.Unit.StartsWith("minutes", StringComparison.Ordinal) || change.Unit.StartsWith("hours", StringComparison.Ordinal)).ToList();
         times.ShouldNotBeEmpty();

@@ -1,4 +1,5 @@
 using Formulate.Tests.Browser.Support;
+using Microsoft.Playwright;
 
 namespace Formulate.Tests.Browser;
 
@@ -9,13 +10,9 @@ public sealed class AxeCheckBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task AssertAccessible_PageWithAnUnlabelledBoxAndFaintText_FailsNamingEach()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SetContentAsync("""
-            <!doctype html><html lang="en"><head><title>Broken page</title></head>
-            <body><main><h1>Broken page</h1>
-              <p style="color:#ccc;background:#fff">Text too faint to read</p>
-              <input type="text">
-            </main></body></html>
+        var page = await PageAsync("""
+            <p style="color:#ccc;background:#fff">Text too faint to read</p>
+            <input type="text">
             """);
 
         // Caught by hand: Shouldly passes its own assertion failures through Should.ThrowAsync.
@@ -37,15 +34,21 @@ public sealed class AxeCheckBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task AssertAccessible_SamePageMended_Passes()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SetContentAsync("""
-            <!doctype html><html lang="en"><head><title>Mended page</title></head>
-            <body><main><h1>Mended page</h1>
-              <p style="color:#333;background:#fff">Text dark enough to read</p>
-              <label for="name">Name</label><input id="name" type="text">
-            </main></body></html>
+        var page = await PageAsync("""
+            <p style="color:#333;background:#fff">Text dark enough to read</p>
+            <label for="name">Name</label><input id="name" type="text">
             """);
 
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    private async Task<IPage> PageAsync(string content)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetContentAsync($"""
+            <!doctype html><html lang="en"><head><title>Test page</title></head>
+            <body><main><h1>Test page</h1>{content}</main></body></html>
+            """);
+        return page;
     }
 }
