@@ -48,8 +48,6 @@ internal static class LikelyCause
     /// <summary>A support type as the reader says it ("home care"), not as the sample file codes it ("home_care").</summary>
     private static string Words(string supportType) => supportType.Replace('_', ' ');
 
-    private const string RatePrefix = "rate.";
-
     /// <summary>
     /// The council's rate for the support type on the date: its own rate for the person's primary support reason where it
     /// sets one, as the estimate uses. Where the configuration prices the type by band (day service sessions, Shared Lives
@@ -58,8 +56,8 @@ internal static class LikelyCause
     private static decimal? CouncilRate(EngineDefinition definition, string supportType, string? reason, DateOnly date) =>
         RateFor(definition, supportType, reason, date)
         ?? definition.Configuration.Parameters
-            .Where(parameter => parameter.Key.StartsWith(RatePrefix, StringComparison.Ordinal) && !parameter.Key.Contains('@', StringComparison.Ordinal))
-            .Select(parameter => parameter.Key[RatePrefix.Length..])
+            .Select(parameter => RateKeys.SupportTypeOf(parameter.Key))
+            .OfType<string>()
             .Where(priced => priced != supportType && SampleFormat.PackageSupportType(priced) == supportType)
             .Select(priced => RateFor(definition, priced, reason, date))
             .Max();

@@ -10,17 +10,23 @@ namespace Formulate.Engine.Estimation;
 /// </summary>
 public static class RateKeys
 {
+    private const string Prefix = "rate.";
+
     private static readonly IdentityCache<(string General, string? Specific)> Known = new();
 
     public static (string General, string? Specific) Of(string supportType, string? primarySupportReason)
     {
         if (!Known.TryGet(supportType, primarySupportReason, 0, out var keys))
         {
-            var general = $"rate.{supportType}";
+            var general = Prefix + supportType;
             keys = (general, primarySupportReason is null ? null : $"{general}@{primarySupportReason}");
             Known.Add(supportType, primarySupportReason, 0, keys);
         }
 
         return keys;
     }
+
+    /// <summary>The support type a general rate key prices ("rate.home_care" → "home_care"); null for a reason's own rate or any other key.</summary>
+    public static string? SupportTypeOf(string key) =>
+        key.StartsWith(Prefix, StringComparison.Ordinal) && !key.Contains('@', StringComparison.Ordinal) ? key[Prefix.Length..] : null;
 }

@@ -14,10 +14,7 @@ public sealed partial class EngineClassesCycleTests
     [Fact]
     public void EngineClasses_NamingEachOther_NeverLeadBackToThemselves()
     {
-        var folder = RepoRoot.Combine("Formulate.Engine");
-        var sources = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            .ToDictionary(file => Path.GetFileNameWithoutExtension(file), File.ReadAllText);
+        var sources = RepoRoot.SourceFiles("Formulate.Engine").ToDictionary(file => Path.GetFileNameWithoutExtension(file), File.ReadAllText);
         var names = sources.Keys.ToHashSet(StringComparer.Ordinal);
         var uses = sources.ToDictionary(
             source => source.Key,

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Formulate.Engine.Quality;
 using Formulate.Engine.Rules;
+using Formulate.Tests.Web.Components.Support;
 
 namespace Formulate.Tests.Engine;
 
@@ -9,25 +10,13 @@ public class RuleDeclarationTests
 {
     private static readonly string[] Projects = ["Formulate.Engine", "Formulate.Analysis", "Formulate.Data", "Formulate.Web"];
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Formulate.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException($"No Formulate.sln above {AppContext.BaseDirectory}");
-    }
-
     private static List<(string Path, string Text)> Sources()
     {
-        var root = RepositoryRoot();
+        var root = RepoRoot.Combine();
         var separator = Path.DirectorySeparatorChar;
         return
         [
-            .. Projects.SelectMany(project => Directory.EnumerateFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories))
-                .Where(path => !path.Contains($"{separator}bin{separator}") && !path.Contains($"{separator}obj{separator}"))
+            .. Projects.SelectMany(project => RepoRoot.SourceFiles(project))
                 .Select(path => (Path.GetRelativePath(root, path).Replace(separator, '/'), File.ReadAllText(path))),
         ];
     }

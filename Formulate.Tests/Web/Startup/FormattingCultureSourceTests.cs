@@ -60,9 +60,9 @@ public sealed partial class FormattingCultureSourceTests
         foreach (var project in Projects)
         {
             var root = RepoRoot.Combine(project);
-            var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-                .Concat(Directory.EnumerateFiles(root, "*.razor", SearchOption.AllDirectories))
-                .Where(file => !IsGenerated(Path.GetRelativePath(root, file)));
+            // Migrations are written by the tool, not by hand.
+            var files = RepoRoot.SourceFiles(project).Concat(RepoRoot.SourceFiles(project, "*.razor"))
+                .Where(file => !Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Contains("Migrations"));
             foreach (var file in files)
             {
                 var lines = File.ReadAllLines(file);
@@ -74,9 +74,6 @@ public sealed partial class FormattingCultureSourceTests
             }
         }
     }
-
-    private static bool IsGenerated(string relative) =>
-        relative.Split(Path.DirectorySeparatorChar) is var parts && (parts.Contains("obj") || parts.Contains("bin") || parts.Contains("Migrations"));
 
     /// <summary><c>.ToString("...")</c> with a format and nothing after it.</summary>
     [GeneratedRegex("""\.ToString\("[^"]*"\)""")]
