@@ -1,7 +1,7 @@
 namespace Formulate.Tests.Web.Letters.Support;
 
-// Printing runs Chromium; one at a time so that other suites keep their share of the two cores.
-[CollectionDefinition(Name, DisableParallelization = true)]
+// Printing runs Chromium; the letters share one printer.
+[CollectionDefinition(Name)]
 public sealed class PdfTestGroup : ICollectionFixture<PdfPrinterFixture>
 {
     public const string Name = "Pdf";
