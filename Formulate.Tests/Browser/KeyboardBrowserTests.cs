@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Formulate.Tests.Browser;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class KeyboardBrowserTests(BrowserFixture fixture)
 {
     [Fact]
