@@ -1,6 +1,6 @@
 namespace Formulate.Tests.Accuracy.Practice;
 
-/// <summary>A measurement too long for every run (about a minute): run only when FORMULATE_MORE_COUNCILS is 1.</summary>
+/// <summary>A measurement too long for every run (a minute or two): run only when FORMULATE_MORE_COUNCILS is 1.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class MoreCouncilsFactAttribute : FactAttribute
 {
@@ -10,7 +10,7 @@ public sealed class MoreCouncilsFactAttribute : FactAttribute
     {
         if (Environment.GetEnvironmentVariable(Variable) != "1")
         {
-            Skip = $"Measures five more councils, about a minute: set {Variable}=1 to run it.";
+            Skip = $"Measures many more councils, a minute or two: set {Variable}=1 to run it.";
         }
     }
 }
