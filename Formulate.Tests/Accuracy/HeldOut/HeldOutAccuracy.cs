@@ -10,12 +10,22 @@ namespace Formulate.Tests.Accuracy.HeldOut;
 /// </summary>
 public static class HeldOutAccuracy
 {
-    public static HeldOutFigures Within(HeldOutCouncil council, bool planningSettings)
+    public static HeldOutFigures Within(HeldOutCouncil council, bool planningSettings, double? drift = null)
     {
-        var source = HeldOutCouncilConfiguration.Source(council, planningSettings);
+        var source = HeldOutCouncilConfiguration.Source(council, planningSettings, drift);
         var calibrations = TwoPlannerAccuracy.Calibrate(source, TwoPlannerFigures.CalibrationSeeds, TwoPlannerFigures.CalibrationSize);
         var measured = source.Generate(TwoPlannerFigures.MeasuredSize, TwoPlannerFigures.MeasuredSeed);
         return TwoPlannerAccuracy.Measure(source, calibrations, source, measured) with { BySetting = [] };
+    }
+
+    /// <summary>
+    /// The Pearson between the plans and the packages bought, on the sample the figures are measured on: the best any
+    /// model could reach there, since no estimate can foresee how a package drifts from its plan.
+    /// </summary>
+    public static double Ceiling(HeldOutCouncil council, double? drift = null)
+    {
+        var planned = HeldOutSample.Planned(council, HeldOutQuestions.CareAsPlanned, TwoPlannerFigures.MeasuredSize, TwoPlannerFigures.MeasuredSeed, drift);
+        return AccuracyStatistics.Measure([.. planned.Select(c => c.PlannedWeeklyCost)], [.. planned.Select(c => c.Case.ActualWeeklyCost)]).Pearson!.Value;
     }
 
     /// <summary>The median over councils of each council's median held-out Pearson.</summary>

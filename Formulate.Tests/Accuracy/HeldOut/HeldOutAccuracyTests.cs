@@ -29,20 +29,29 @@ public sealed class HeldOutAccuracyTests(ITestOutputHelper output)
         }
     }
 
-    /// <remarks>Ten councils, each with its rates alone and then with the planning settings it would also configure.</remarks>
+    /// <remarks>
+    /// Ten councils: with their rates alone, with the planning settings they would also configure, and with their rates
+    /// alone where packages drift far from plans (a lognormal of 0.3), as far as the independent evaluation's planners,
+    /// whose best possible Pearson was 0.93. Beside each, that best possible: the Pearson between plans and packages.
+    /// </remarks>
     [MoreCouncilsFact]
-    public void Report_TenHeldOutCouncils_PrintsTheTableAndTheMediansOverCouncils()
+    public void Report_TenHeldOutCouncils_PrintsTheTableTheBestPossibleAndTheMediansOverCouncils()
     {
-        var seeds = CouncilSeeds.Concat(MoreCouncilSeeds).ToList();
-        var ratesAlone = seeds.Select(seed => HeldOutAccuracy.Within(HeldOutCouncil.Drawn(seed), planningSettings: false)).ToList();
-        var withSettings = seeds.Select(seed => HeldOutAccuracy.Within(HeldOutCouncil.Drawn(seed), planningSettings: true)).ToList();
+        const double FarDrift = 0.3;
+        var councils = CouncilSeeds.Concat(MoreCouncilSeeds).Select(HeldOutCouncil.Drawn).ToList();
+        var ratesAlone = councils.Select(council => HeldOutAccuracy.Within(council, planningSettings: false)).ToList();
+        var withSettings = councils.Select(council => HeldOutAccuracy.Within(council, planningSettings: true)).ToList();
+        var farDrift = councils.Select(council => HeldOutAccuracy.Within(council, planningSettings: false, FarDrift)).ToList();
 
-        var table = TwoPlannerReport.Table([.. ratesAlone, .. withSettings]) +
-                    $"\nMedian over councils: {HeldOutAccuracy.MedianOverCouncils(ratesAlone):0.000} on their rates alone, " +
-                    $"{HeldOutAccuracy.MedianOverCouncils(withSettings):0.000} with their planning settings.\n";
+        var ceilings = councils.Select(council => $"| {council.Name} | {HeldOutAccuracy.Ceiling(council):0.000} | {HeldOutAccuracy.Ceiling(council, FarDrift):0.000} |");
+        var table = TwoPlannerReport.Table([.. ratesAlone, .. withSettings, .. farDrift]) +
+                    "\n| council | best possible Pearson | with far drift |\n|---|---|---|\n" + string.Join("\n", ceilings) +
+                    $"\n\nMedian over councils: {HeldOutAccuracy.MedianOverCouncils(ratesAlone):0.000} on their rates alone, " +
+                    $"{HeldOutAccuracy.MedianOverCouncils(withSettings):0.000} with their planning settings, " +
+                    $"{HeldOutAccuracy.MedianOverCouncils(farDrift):0.000} on their rates alone with far drift.\n";
         output.WriteLine(table);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "held-out-accuracy.md"), table);
-        foreach (var council in ratesAlone.Concat(withSettings))
+        foreach (var council in ratesAlone.Concat(withSettings).Concat(farDrift))
         {
             council.MedianPearson.ShouldBeGreaterThan(council.BaselineMedianPearson, council.CalibratedOn);
         }

@@ -32,10 +32,11 @@ public static class HeldOutCouncilConfiguration
         return planned with { Configuration = PracticeCouncilConfiguration.WithValues(planned.Configuration, values, version, council.Name) };
     }
 
-    public static PlannerSource Source(HeldOutCouncil council, bool planningSettings)
+    /// <param name="drift">How far bought units drift from plans (<see cref="HeldOutSample.Generate"/>); by default the planner's own.</param>
+    public static PlannerSource Source(HeldOutCouncil council, bool planningSettings, double? drift = null)
     {
         var definition = Definition(council, planningSettings);
-        var name = $"{council.Name} ({(planningSettings ? "its rates and planning settings" : "its rates only")})";
-        return new PlannerSource(name, definition, (count, seed) => HeldOutSample.Generate(council, definition.Questions, count, seed));
+        var name = $"{council.Name} ({(planningSettings ? "its rates and planning settings" : "its rates only")}{(drift is null ? "" : $", drift {drift:0.0#}")})";
+        return new PlannerSource(name, definition, (count, seed) => HeldOutSample.Generate(council, definition.Questions, count, seed, drift));
     }
 }

@@ -13,26 +13,39 @@ public static class HeldOutSample
 {
     private static readonly DateOnly FirstAssessment = new(2026, 4, 1);
 
-    public static Sample Generate(HeldOutCouncil council, QuestionSet questions, int count, int seed)
+    /// <param name="drift">
+    /// How far bought units drift from the plan: by default this planner's own (within 8 % either way); given, a
+    /// lognormal drift of that standard deviation, to see how the figures fall as packages part further from plans.
+    /// </param>
+    public static Sample Generate(HeldOutCouncil council, QuestionSet questions, int count, int seed, double? drift = null) =>
+        new() { Cases = [.. Planned(council, questions, count, seed, drift).Select(planned => planned.Case)] };
+
+    /// <summary>
+    /// The sample's cases, each with its plan's weekly cost before it was bought: the Pearson between the two is the
+    /// best any model could reach on the sample.
+    /// </summary>
+    public static IReadOnlyList<(SampleCase Case, decimal PlannedWeeklyCost)> Planned(HeldOutCouncil council, QuestionSet questions, int count, int seed, double? drift = null)
     {
         ArgumentNullException.ThrowIfNull(council);
         ArgumentNullException.ThrowIfNull(questions);
         var random = new Random(seed);
-        var cases = new List<SampleCase>(count);
+        var cases = new List<(SampleCase, decimal)>(count);
         for (var i = 0; i < count; i++)
         {
             var person = HeldOutPersonGenerator.Draw(random);
             var date = FirstAssessment.AddDays(random.Next(0, 181));
             var profile = PracticeAnswers.Record(HeldOutRecording.View(person, random), questions, date);
-            var package = Bought(HeldOutPlanner.Plan(person, council), council, random);
-            cases.Add(new SampleCase { CaseId = $"H{seed}-{i:D5}", Row = i + 2, Profile = profile, Package = package });
+            var plan = HeldOutPlanner.Plan(person, council);
+            var package = Bought(plan, council, random, drift);
+            var planned = plan.Count == 0 ? package.Sum(line => line.WeeklyCost) : plan.Sum(line => line.WeeklyCost);
+            cases.Add((new SampleCase { CaseId = $"H{seed}-{i:D5}", Row = i + 2, Profile = profile, Package = package }, planned));
         }
 
-        return new Sample { Cases = cases };
+        return cases;
     }
 
     /// <summary>The plan as bought: a plan with nothing in it is still a package of an hour's home care a week.</summary>
-    internal static IReadOnlyList<PackageLine> Bought(IReadOnlyList<PackageLine> plan, HeldOutCouncil council, Random random)
+    internal static IReadOnlyList<PackageLine> Bought(IReadOnlyList<PackageLine> plan, HeldOutCouncil council, Random random, double? drift = null)
     {
         var outlier = random.Chance(0.03);
         var halfMetElsewhere = outlier && random.Chance(0.5) && plan.Any(line => !Weekly(line.SupportType));
@@ -44,7 +57,8 @@ public static class HeldOutSample
             if (!Weekly(line.SupportType))
             {
                 // Units drift by up to about 8 % either way from the plan (lognormal, clamped).
-                units *= (decimal)Math.Clamp(Math.Exp(0.04 * random.Normal()), 0.92, 1.08);
+                var lognormal = Math.Exp((drift ?? 0.04) * random.Normal());
+                units *= (decimal)(drift is null ? Math.Clamp(lognormal, 0.92, 1.08) : lognormal);
             }
 
             var rate = line.UnitRate * random.Between(0.95m, 1.05m);
