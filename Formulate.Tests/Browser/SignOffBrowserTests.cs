@@ -248,6 +248,8 @@ public sealed class SignOffBrowserTests(BrowserFixture fixture)
         var row = manager.Locator("#queue tr", new() { Has = manager.Locator($"a[href='/sign-off/{submission.Id}']") });
         (await row.InnerTextAsync()).ShouldContain("3 (2 important)");
         await row.Locator("a").ClickAsync();
+        // The page's heading takes focus once the move has finished; a button pressed before then loses its focus to it.
+        await Pages.MovedToAsync(manager, url => url.EndsWith($"/sign-off/{submission.Id}", StringComparison.Ordinal));
         await Pages.ReadyAsync(manager);
         (await manager.Locator("#warnings-table").InnerTextAsync()).ShouldSatisfyAllConditions(
             text => text.ShouldContain("Young carer referred to children's services on 3 May"),
