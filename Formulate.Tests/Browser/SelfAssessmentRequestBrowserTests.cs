@@ -64,7 +64,7 @@ public sealed class SelfAssessmentRequestBrowserTests(BrowserFixture fixture)
         // Business support find the request, add Kim as a new person and give it to the practitioner.
         var staff = await fixture.NewPageAsync(app);
         await SignIn.AsAsync(staff, "demo.support");
-        await staff.GotoAsync("/");
+        await Pages.OpenAsync(staff, "/");
         await Keyboard.TabToLinkAsync(staff, "Self-assessment requests");
         await staff.Keyboard.PressAsync("Enter");
         await staff.GetByRole(AriaRole.Heading, new() { Name = "Self-assessment requests", Exact = true }).WaitForAsync();
