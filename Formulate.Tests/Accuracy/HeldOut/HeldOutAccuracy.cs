@@ -1,4 +1,5 @@
 using Formulate.Analysis.Accuracy;
+using Formulate.Engine.Defaults;
 using Formulate.Tests.Accuracy.Practice;
 
 namespace Formulate.Tests.Accuracy.HeldOut;
@@ -24,7 +25,7 @@ public static class HeldOutAccuracy
     /// </summary>
     public static double Ceiling(HeldOutCouncil council, double? drift = null)
     {
-        var planned = HeldOutSample.Planned(council, HeldOutQuestions.CareAsPlanned, TwoPlannerFigures.MeasuredSize, TwoPlannerFigures.MeasuredSeed, drift);
+        var planned = HeldOutSample.Planned(council, DefaultDefinitions.CareAsPlanned.Questions, TwoPlannerFigures.MeasuredSize, TwoPlannerFigures.MeasuredSeed, drift);
         return AccuracyStatistics.Measure([.. planned.Select(c => c.PlannedWeeklyCost)], [.. planned.Select(c => c.Case.ActualWeeklyCost)]).Pearson!.Value;
     }
 

@@ -1,4 +1,5 @@
 using Formulate.Analysis.Accuracy;
+using Formulate.Engine.Defaults;
 using Formulate.Engine.Profiles;
 using Formulate.Tests.Accuracy.Practice;
 
@@ -6,12 +7,12 @@ namespace Formulate.Tests.Accuracy.HeldOut;
 
 public sealed class HeldOutSampleTests
 {
-    private static readonly Lazy<Sample> Thousand = new(() => HeldOutSample.Generate(HeldOutCouncil.Drawn(3), HeldOutQuestions.CareAsPlanned, 1_000, 3));
+    private static readonly Lazy<Sample> Thousand = new(() => HeldOutSample.Generate(HeldOutCouncil.Drawn(3), DefaultDefinitions.CareAsPlanned.Questions, 1_000, 3));
 
     [Fact]
     public void Generate_ThousandPeople_EveryLivingSituationTheSetOffersOccurs()
     {
-        var offered = HeldOutQuestions.CareAsPlanned.Find("person.living_situation")!.Answers.Select(answer => answer.Code).ToList();
+        var offered = DefaultDefinitions.CareAsPlanned.Questions.Find("person.living_situation")!.Answers.Select(answer => answer.Code).ToList();
 
         var occurring = Thousand.Value.Cases.Select(sampleCase => sampleCase.Profile.Answers["person.living_situation"]).Distinct().ToList();
 
@@ -21,7 +22,7 @@ public sealed class HeldOutSampleTests
     [Fact]
     public void Generate_ThousandPeople_EveryProfileIsAccepted()
     {
-        var questions = HeldOutQuestions.CareAsPlanned;
+        var questions = DefaultDefinitions.CareAsPlanned.Questions;
         foreach (var sampleCase in Thousand.Value.Cases)
         {
             ProfileValidator.Validate(questions, sampleCase.Profile).ShouldBeEmpty(sampleCase.CaseId);
@@ -38,7 +39,7 @@ public sealed class HeldOutSampleTests
         // The recorded profile falls back to a question's first answer where the view gives none it offers, so the view
         // itself is checked: every answer is to a real question with a code it offers, and every question asked is
         // answered from the view, not by the fallback.
-        var questions = HeldOutQuestions.CareAsPlanned;
+        var questions = DefaultDefinitions.CareAsPlanned.Questions;
         var random = new Random(23);
         for (var i = 0; i < 1_000; i++)
         {
@@ -91,8 +92,8 @@ public sealed class HeldOutSampleTests
     {
         var council = HeldOutCouncil.Drawn(5);
 
-        var first = HeldOutSample.Generate(council, HeldOutQuestions.CareAsPlanned, 300, 17);
-        var second = HeldOutSample.Generate(council, HeldOutQuestions.CareAsPlanned, 300, 17);
+        var first = HeldOutSample.Generate(council, DefaultDefinitions.CareAsPlanned.Questions, 300, 17);
+        var second = HeldOutSample.Generate(council, DefaultDefinitions.CareAsPlanned.Questions, 300, 17);
 
         second.Cases.Count.ShouldBe(first.Cases.Count);
         for (var i = 0; i < first.Cases.Count; i++)
@@ -109,8 +110,8 @@ public sealed class HeldOutSampleTests
     {
         var council = HeldOutCouncil.Drawn(5);
 
-        var first = HeldOutSample.Generate(council, HeldOutQuestions.CareAsPlanned, 100, 17);
-        var other = HeldOutSample.Generate(council, HeldOutQuestions.CareAsPlanned, 100, 18);
+        var first = HeldOutSample.Generate(council, DefaultDefinitions.CareAsPlanned.Questions, 100, 17);
+        var other = HeldOutSample.Generate(council, DefaultDefinitions.CareAsPlanned.Questions, 100, 18);
 
         other.Cases.Select(sampleCase => sampleCase.ActualWeeklyCost).ShouldNotBe(first.Cases.Select(sampleCase => sampleCase.ActualWeeklyCost));
     }
